@@ -1,0 +1,47 @@
+# ttshim — see README.md. `make serve` and `make test` are the two commands.
+SHELL := /bin/bash
+GO ?= go
+PORT ?= 8080
+CHROMIUM ?= /usr/bin/chromium
+GOROOT := $(shell $(GO) env GOROOT)
+WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
+GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
+
+.PHONY: build serve test vet unit e2e deps clean
+
+build: dist/ttshim.js dist/ttshim.wasm
+
+dist/ttshim.wasm: $(GO_SOURCES)
+	@mkdir -p dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim
+
+dist/ttshim.js: js/loader.js $(GO_SOURCES)
+	@mkdir -p dist
+	$(GO) run ./wasm/cmd/mkloader -template js/loader.js -wasm-exec $(WASM_EXEC) -out $@
+
+serve: build
+	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .
+
+test: vet unit build e2e
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	@unformatted=$$(gofmt -l wasm); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+
+unit:
+	$(GO) test ./...
+
+e2e: deps build
+	CHROMIUM=$(CHROMIUM) npx playwright test
+
+# What a fresh Debian machine lacks: Chromium from Debian (Playwright's own
+# browser download cannot work here) and the npm packages.
+deps: node_modules/.package-lock.json
+	@command -v $(CHROMIUM) >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+clean:
+	rm -rf dist test-results playwright-report

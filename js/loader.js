@@ -1,0 +1,334 @@
+/*! ttshim — a Feishu (Lark) client in the page, for development and tests. Not for production. */
+// The loader: defines tt, h5sdk and ttShim the moment the script runs, loads
+// the Go runtime, and hands it every call, in order, once it serves them.
+// The call contract (when callbacks run, Promise or not) lives here; what a
+// call answers is decided in Go.
+(function () {
+  "use strict";
+
+  // Generated from the Go registry: every API with its namespace and kind.
+  const MANIFEST = /*@MANIFEST@*/[];
+  const OURS = Symbol.for("ttshim");
+  const CALLBACKS = { async: ["success", "fail", "complete"], h5config: ["onSuccess", "onFail"] };
+  const script = document.currentScript;
+  const pageConfig = globalThis.ttShimConfig;
+
+  // An existing tt that is not ours is a real client: leave the page alone.
+  if (globalThis.tt && !globalThis.tt[OURS] && !(pageConfig && pageConfig.force === true)) {
+    const reason = "ttshim: this page already has a tt object (a real Feishu client?), so ttshim installs nothing. " +
+      "Set window.ttShimConfig = {force: true} before the script to replace it.";
+    console.warn(reason);
+    const ready = Promise.reject(new Error(reason));
+    ready.catch(() => {});
+    globalThis.ttShim = { installed: false, ready };
+    return;
+  }
+
+  const goHost = {};
+  /*@WASM_EXEC@*/
+
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  let exports = null; // the wasm exports, once the runtime serves calls
+  let bootError = null; // why it never will
+  let busy = false; // inside a call to Go: calls made meanwhile wait their turn
+  const waiting = [];
+
+  // ---- talking to Go -------------------------------------------------------
+
+  function askGo(name, payload) {
+    const request = name + "\n" + payload;
+    const room = request.length * 3;
+    const at = exports.ttshim_buffer(room) >>> 0;
+    const { written } = encoder.encodeInto(request, new Uint8Array(exports.mem.buffer, at, room));
+    busy = true;
+    let packed;
+    try {
+      packed = exports.ttshim_call(written);
+    } finally {
+      busy = false;
+    }
+    const reply = new Uint8Array(exports.mem.buffer, Number(packed >> 32n) >>> 0, Number(packed & 0xffffffffn));
+    return JSON.parse(decoder.decode(reply));
+  }
+
+  // JSON cannot carry these; Go gets a tag so it can name the type.
+  function tagged(value) {
+    switch (typeof value) {
+      case "function": return { "@@js": "Function" };
+      case "symbol": return { "@@js": "Symbol" };
+      case "bigint": return { "@@js": "BigInt" };
+      case "number": return Number.isFinite(value) ? value : { "@@js": "Number", v: String(value) };
+    }
+    return value;
+  }
+
+  // encode turns an option into the payload, leaving out the callbacks it
+  // carries; an option that cannot be read becomes the reason why.
+  function encode(option, skip) {
+    if (option === undefined) return "{}";
+    try {
+      const json = JSON.stringify(option, function (key, value) {
+        if (this === option && skip.includes(key) && typeof value === "function") return undefined;
+        return tagged(value);
+      });
+      return json === undefined ? "{}" : '{"a":' + json + "}";
+    } catch (e) {
+      return JSON.stringify({ e: describe(e) });
+    }
+  }
+
+  function describe(e) {
+    try {
+      return e instanceof Error ? e.name + ": " + e.message : String(e);
+    } catch {
+      return "an unprintable error";
+    }
+  }
+
+  // ---- the call contract ---------------------------------------------------
+
+  // A user callback that throws must stop nothing else: report it as the
+  // page's uncaught error and go on.
+  function invoke(fn, arg) {
+    if (typeof fn !== "function") return;
+    try {
+      fn(arg);
+    } catch (e) {
+      if (typeof reportError === "function") reportError(e);
+      else setTimeout(() => { throw e; });
+    }
+  }
+
+  function internalFailure(call, message) {
+    return { o: "fail", r: { errMsg: call.name + ":fail " + message, errno: 102, errString: message } };
+  }
+
+  // A call: its API, its option and callbacks, and its Promise if it has one.
+  function makeCall(api, option) {
+    const call = { ns: api.ns, name: api.name, kind: api.kind, option, callbacks: {}, unreadable: null };
+    if (option !== null && typeof option === "object" || typeof option === "function") {
+      for (const key of CALLBACKS[api.kind] || []) {
+        try {
+          const fn = option[key];
+          if (typeof fn === "function") call.callbacks[key] = fn;
+        } catch (e) {
+          call.unreadable = "reading " + key + " threw " + describe(e);
+        }
+      }
+    }
+    return call;
+  }
+
+  function send(call) {
+    if (bootError) return settle(call, internalFailure(call, "ttshim did not start: " + bootError));
+    if (!exports || busy) return waiting.push(call);
+    const payload = call.unreadable ? JSON.stringify({ e: call.unreadable }) : encode(call.option, CALLBACKS[call.kind]);
+    let reply;
+    try {
+      reply = askGo(call.ns + "." + call.name, payload);
+    } catch (e) {
+      reply = internalFailure(call, "internal error: " + describe(e));
+    }
+    if (reply.error) reply = internalFailure(call, reply.error);
+    settle(call, reply);
+  }
+
+  function flush() {
+    while (!busy && (exports || bootError) && waiting.length) send(waiting.shift());
+  }
+
+  // Results are never delivered inside the call itself.
+  function settle(call, reply) {
+    if (reply.s) return; // this client version does not call back
+    queueMicrotask(() => {
+      const ok = reply.o === "ok";
+      if (call.kind === "h5config") return h5Settled(call, ok, reply.r);
+      invoke(ok ? call.callbacks.success : call.callbacks.fail, reply.r);
+      invoke(call.callbacks.complete, reply.r);
+      if (call.resolve) (ok ? call.resolve : call.reject)(reply.r);
+    });
+  }
+
+  function asyncStub(api) {
+    return function (option) {
+      const call = makeCall(api, option);
+      let promise;
+      if (!call.callbacks.success && !call.callbacks.fail && !call.callbacks.complete) {
+        promise = new Promise((resolve, reject) => { call.resolve = resolve; call.reject = reject; });
+      }
+      send(call);
+      flush();
+      return promise;
+    };
+  }
+
+  function syncStub(api) {
+    return function (arg) {
+      const full = api.ns + "." + api.name;
+      if (!exports) {
+        throw new Error("ttshim: " + full + " answers synchronously, and the runtime is " +
+          (bootError ? "not running: " + bootError : "still loading: await ttShim.ready first"));
+      }
+      const reply = askGo(full, encode(arg, []));
+      if (reply.error) throw new Error(full + ": " + reply.error);
+      if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
+      return reply.v;
+    };
+  }
+
+  // ---- h5sdk: config with its ready and error queues ------------------------
+
+  const h5 = { authenticated: false, lastError: null, ready: [], error: [] };
+
+  function h5Settled(call, ok, result) {
+    if (ok) {
+      h5.authenticated = true;
+      h5.lastError = null;
+      invoke(call.callbacks.onSuccess, result);
+      for (const fn of h5.ready.splice(0)) invoke(fn);
+    } else {
+      h5.lastError = result;
+      invoke(call.callbacks.onFail, result);
+      for (const fn of h5.error) invoke(fn, result);
+    }
+  }
+
+  function h5Stub(api) {
+    return function (option) {
+      send(makeCall(api, option));
+      flush();
+    };
+  }
+
+  // ---- the globals ---------------------------------------------------------
+
+  const stubs = { async: asyncStub, sync: syncStub, h5config: h5Stub };
+  const namespaces = { tt: {}, h5sdk: {} };
+  Object.defineProperty(namespaces.tt, OURS, { value: true });
+  for (const api of MANIFEST) namespaces[api.ns][api.name] = stubs[api.kind](api);
+  namespaces.h5sdk.ready = function (fn) {
+    if (typeof fn !== "function") return;
+    if (h5.authenticated) queueMicrotask(() => invoke(fn));
+    else h5.ready.push(fn);
+  };
+  namespaces.h5sdk.error = function (fn) {
+    if (typeof fn !== "function") return;
+    h5.error.push(fn);
+    if (h5.lastError) {
+      const last = h5.lastError;
+      queueMicrotask(() => invoke(fn, last));
+    }
+  };
+
+  // ---- ttShim: the test author's controls -------------------------------------
+
+  function control(op, arg) {
+    if (!exports) {
+      throw new Error("ttshim: ttShim." + op + "() needs the runtime, which is " +
+        (bootError ? "not running: " + bootError : "still loading: await ttShim.ready first"));
+    }
+    const reply = askGo("ttShim." + op, arg === undefined ? "" : JSON.stringify(arg));
+    if (reply.error) throw (op === "configure" ? new TypeError(reply.error) : new Error(reply.error));
+    return reply.ok;
+  }
+
+  let markReady, markFailed;
+  const ready = new Promise((resolve, reject) => { markReady = resolve; markFailed = reject; });
+  ready.catch(() => {}); // a page that never awaits it sees the console message instead
+
+  const ttShim = {
+    installed: true,
+    ready,
+    apis: MANIFEST.map((api) => api.ns + "." + api.name),
+    config: () => control("config"),
+    configure(patch) {
+      if (patch === null || typeof patch !== "object" || Array.isArray(patch)) {
+        throw new TypeError("ttShim.configure(patch): patch should be an object");
+      }
+      control("configure", patch);
+    },
+    reset() {
+      control("reset");
+      Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
+    },
+    calls: (api) => control("calls", api === undefined ? "" : String(api)),
+    session: () => control("session"),
+    exchangeCode: (code) => control("exchangeCode", String(code)),
+  };
+
+  globalThis.tt = namespaces.tt;
+  globalThis.h5sdk = namespaces.h5sdk;
+  globalThis.ttShim = ttShim;
+
+  // ---- boot ------------------------------------------------------------------
+
+  function fail(reason) {
+    bootError = reason;
+    console.error("ttshim: " + reason);
+    markFailed(new Error("ttshim: " + reason));
+    flush();
+  }
+
+  async function instantiate(url, imports) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error("cannot load " + url + ": HTTP " + response.status);
+    try {
+      return await WebAssembly.instantiateStreaming(response.clone(), imports);
+    } catch {
+      // Served without application/wasm: compile from the bytes instead.
+      return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+    }
+  }
+
+  async function boot() {
+    let configJSON = "";
+    try {
+      configJSON = pageConfig === undefined ? "" : JSON.stringify(pageConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
+    } catch (e) {
+      return fail("configuration error in window.ttShimConfig: it cannot be read as JSON (" + describe(e) + ")");
+    }
+    const base = script && script.src ? script.src : location.href;
+    const wasmURL = new URL((script && script.dataset.wasm) || "ttshim.wasm", base).href;
+    const configAttr = script && script.dataset.config;
+    const go = new goHost.Go();
+    const hostName = "__ttshim_host_" + Math.random().toString(36).slice(2);
+    go.env = { TTSHIM_HOST: hostName };
+    let instance;
+    try {
+      ({ instance } = await instantiate(wasmURL, go.importObject));
+    } catch (e) {
+      return fail(describe(e));
+    }
+    let booted;
+    const started = new Promise((resolve) => { booted = resolve; });
+    const host = {
+      config: configJSON,
+      configURL: configAttr ? new URL(configAttr, location.href).href : "",
+      booted: (error) => booted(error),
+      pageURL: () => location.href,
+      measure: () => JSON.stringify({
+        W: innerWidth, H: innerHeight, SW: screen.width, SH: screen.height, DPR: devicePixelRatio,
+        Dark: !!(globalThis.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches),
+      }),
+    };
+    // Go's syscall package reads fs, process and path as globals while it
+    // starts, and main reads the host; none of them stays on the page.
+    const lent = ["fs", "process", "path"].filter((k) => !(k in globalThis));
+    for (const k of lent) globalThis[k] = goHost[k];
+    globalThis[hostName] = host;
+    try {
+      go.run(instance);
+    } finally {
+      for (const k of lent) delete globalThis[k];
+      delete globalThis[hostName];
+    }
+    const error = await started;
+    if (error) return fail(error);
+    exports = instance.exports;
+    flush();
+    markReady();
+  }
+
+  boot();
+})();

@@ -1,0 +1,28 @@
+// End-to-end tests in Debian's Chromium (Playwright's own browser download
+// cannot work here), against the repository served on loopback.
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT || 18080);
+
+export default defineConfig({
+  testDir: "js/test/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? "line" : "list",
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: `go run ./wasm/cmd/serve -addr 127.0.0.1:${port} -root .`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});

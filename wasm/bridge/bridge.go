@@ -1,0 +1,114 @@
+//go:build js && wasm
+
+// Package bridge carries calls between the loader and the shim through
+// linear memory: the loader writes "name\npayload" into a buffer Go owns and
+// calls an export, which answers with JSON in another buffer. No js.Value
+// crosses per call, which keeps a call to microseconds.
+package bridge
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unsafe"
+
+	"ttshim/wasm/shim"
+)
+
+var (
+	client *shim.Shim
+	in     []byte
+	out    []byte
+)
+
+// Serve makes the exports answer for s.
+func Serve(s *shim.Shim) { client = s }
+
+// buffer hands the loader room for a request of size bytes.
+//
+//go:wasmexport ttshim_buffer
+func buffer(size int32) int32 {
+	if cap(in) < int(size) {
+		in = make([]byte, size)
+	}
+	in = in[:size]
+	return int32(uintptr(unsafe.Pointer(unsafe.SliceData(in))))
+}
+
+// call answers the request of n bytes in the buffer; the result packs the
+// answer's address (high 32 bits) and length.
+//
+//go:wasmexport ttshim_call
+func call(n int32) int64 {
+	name, payload, _ := strings.Cut(string(in[:n]), "\n")
+	out = append(out[:0], answer(name, []byte(payload))...)
+	return int64(uintptr(unsafe.Pointer(unsafe.SliceData(out))))<<32 | int64(len(out))
+}
+
+// envelope is an API's answer: outcome, the object for callbacks, whether
+// callbacks run at all, and a *Sync API's return value.
+type envelope struct {
+	Outcome shim.Outcome `json:"o"`
+	Fields  shim.Fields  `json:"r"`
+	Silent  bool         `json:"s,omitempty"`
+	Return  any          `json:"v,omitempty"`
+}
+
+// controlReply is ttShim.*'s answer: a value, or the error to throw.
+type controlReply struct {
+	Value any    `json:"ok,omitempty"`
+	Error string `json:"error,omitempty"`
+}
+
+// answer never panics: a panic here would kill the runtime for good.
+func answer(name string, payload []byte) (reply []byte) {
+	defer func() {
+		if p := recover(); p != nil {
+			reply = marshal(controlReply{Error: fmt.Sprintf("ttshim internal error in %s: %v", name, p)})
+		}
+	}()
+	if op, ok := strings.CutPrefix(name, "ttShim."); ok {
+		value, err := control(op, payload)
+		if err != nil {
+			return marshal(controlReply{Error: err.Error()})
+		}
+		return marshal(controlReply{Value: value})
+	}
+	res := client.Invoke(name, payload)
+	return marshal(envelope{Outcome: res.Outcome, Fields: res.Fields, Silent: res.Silent, Return: res.Return})
+}
+
+func control(op string, payload []byte) (any, error) {
+	switch op {
+	case "config":
+		return json.RawMessage(client.Config().JSON()), nil
+	case "configure":
+		return true, client.Configure(payload)
+	case "reset":
+		client.Reset()
+		return true, nil
+	case "calls":
+		var api string
+		if err := json.Unmarshal(payload, &api); err != nil && len(payload) > 0 {
+			return nil, fmt.Errorf("ttShim.calls(api): api should be a string")
+		}
+		return json.RawMessage(client.CallsJSON(api)), nil
+	case "session":
+		return client.Session(), nil
+	case "exchangeCode":
+		var code string
+		if err := json.Unmarshal(payload, &code); err != nil {
+			return nil, fmt.Errorf("ttShim.exchangeCode(code): code should be a string")
+		}
+		return client.ExchangeCode(code)
+	}
+	return nil, fmt.Errorf("ttShim.%s is not a function", op)
+}
+
+func marshal(v any) []byte {
+	data, err := json.Marshal(v)
+	if err != nil {
+		data, _ = json.Marshal(controlReply{Error: "ttshim cannot encode its answer: " + err.Error()})
+	}
+	return data
+}

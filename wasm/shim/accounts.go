@@ -1,0 +1,149 @@
+package shim
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"time"
+)
+
+// CodeLifetime is how long a login code can be exchanged.
+const CodeLifetime = 3 * time.Minute
+
+// requestAccessSince is the client version that has tt.requestAccess and
+// makes gadgets use it instead of tt.login.
+const requestAccessSince = "6.9.0"
+
+// Session is what the app's backend learns by exchanging a code.
+type Session struct {
+	OpenID     string `json:"openId"`
+	UnionID    string `json:"unionId"`
+	SessionKey string `json:"sessionKey"`
+}
+
+type grant struct {
+	session Session
+	expires time.Time
+	used    bool
+}
+
+// accounts is the page's login state: the current session and the codes
+// handed out, each single-use.
+type accounts struct {
+	current          Session
+	codes            map[string]*grant
+	viaLogin         bool
+	viaRequestAccess bool
+}
+
+// loggedIn reports whether a gadget did the login its client demands.
+func (a *accounts) loggedIn(client Version) bool {
+	if client.AtLeast(requestAccessSince) {
+		return a.viaRequestAccess
+	}
+	return a.viaLogin
+}
+
+// startSession gives the current user a session with a fresh key.
+func (s *Shim) startSession() error {
+	key := make([]byte, 16)
+	if _, err := io.ReadFull(s.Rand, key); err != nil {
+		return err
+	}
+	me := s.cfg.Me()
+	s.accounts.current = Session{OpenID: me.OpenID, UnionID: me.UnionID,
+		SessionKey: base64.StdEncoding.EncodeToString(key)}
+	return nil
+}
+
+// newSession starts a session, as every login does, and returns the
+// single-use code that the app's backend exchanges for it.
+func (s *Shim) newSession() (code string, err error) {
+	raw := make([]byte, 16)
+	if _, err := io.ReadFull(s.Rand, raw); err != nil {
+		return "", err
+	}
+	if err := s.startSession(); err != nil {
+		return "", err
+	}
+	code = hex.EncodeToString(raw)
+	s.accounts.codes[code] = &grant{session: s.accounts.current, expires: s.Now().Add(CodeLifetime)}
+	return code, nil
+}
+
+// Session is the client's current session.
+func (s *Shim) Session() Session { return s.accounts.current }
+
+// ExchangeCode is the backend's side of a login: a code gives its session
+// once, within its lifetime.
+func (s *Shim) ExchangeCode(code string) (Session, error) {
+	g, ok := s.accounts.codes[code]
+	switch {
+	case !ok:
+		return Session{}, fmt.Errorf("code %q is invalid", code)
+	case g.used:
+		return Session{}, fmt.Errorf("code %q has already been used", code)
+	case s.Now().After(g.expires):
+		return Session{}, fmt.Errorf("code %q has expired", code)
+	}
+	g.used = true
+	return g.session, nil
+}
+
+func init() {
+	register(&API{
+		Namespace: "tt", Name: "login", Kind: KindAsync,
+		Support: Support{Gadget: Everywhere(All)},
+		Handle: func(c *Call) Result {
+			code, err := c.Shim.newSession()
+			if err != nil {
+				return c.Fail(ErrnoLoginServer, "login server error: "+err.Error())
+			}
+			c.Shim.accounts.viaLogin = true
+			return c.OK(Fields{"code": code})
+		},
+	})
+	register(&API{
+		Namespace: "tt", Name: "checkSession", Kind: KindAsync,
+		Support: Support{Gadget: Everywhere(All)},
+		Handle: func(c *Call) Result {
+			if !c.Shim.accounts.viaLogin && !c.Shim.accounts.viaRequestAccess {
+				return c.Fail(ErrnoAuthFail, "session is empty")
+			}
+			return c.OK(nil)
+		},
+	})
+	register(&API{
+		Namespace: "tt", Name: "requestAccess", Kind: KindAsync,
+		Support:      Support{Gadget: Everywhere(From(requestAccessSince)), WebApp: Everywhere(From(requestAccessSince))},
+		Params:       []string{"scopeList", "state", "appID"},
+		BeforeConfig: true,
+		Handle:       requestAccess,
+	})
+}
+
+func requestAccess(c *Call) Result {
+	if _, err := c.Args.Strings("scopeList", true); err != nil {
+		return c.Param(err)
+	}
+	state, perr := c.Args.String("state", false)
+	if perr != nil {
+		return c.Param(perr)
+	}
+	cfg := c.Config()
+	appID, perr := c.Args.String("appID", cfg.Mode == ModeWebApp)
+	if perr != nil {
+		return c.Param(perr)
+	}
+	if appID != "" && appID != cfg.App.AppID {
+		return c.Fail(ErrnoRequestAccessNoSes, fmt.Sprintf(
+			"unable to get session: appID %q is not this app (%s)", appID, cfg.App.AppID))
+	}
+	code, err := c.Shim.newSession()
+	if err != nil {
+		return c.Fail(ErrnoRequestAccessNoSes, "unable to get session: "+err.Error())
+	}
+	c.Shim.accounts.viaRequestAccess = true
+	return c.OK(Fields{"code": code, "state": state})
+}

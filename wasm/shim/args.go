@@ -1,0 +1,233 @@
+package shim
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+)
+
+// jsTag marks a JS value JSON cannot carry (a function, symbol, BigInt, NaN,
+// ±Infinity): the loader sends {"@@js": "<type>"} so validation can name it.
+const jsTag = "@@js"
+
+// Args is one call's option object as the page passed it.
+type Args struct {
+	kind   string // JS type of the option itself: "Object", "Undefined", "Number"…
+	values map[string]any
+	text   any // the argument when it is not an object
+}
+
+// payload is what the loader sends: the option, or why it could not be read.
+type payload struct {
+	Option     json.RawMessage `json:"a"`
+	Unreadable string          `json:"e"`
+}
+
+// DecodeArgs reads the loader's payload. An unreadable option (a throwing
+// getter, a cycle) comes back as an error with the loader's reason.
+func DecodeArgs(raw []byte) (Args, error) {
+	var p payload
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
+	}
+	if p.Unreadable != "" {
+		return Args{}, fmt.Errorf("arguments are not readable: %s", p.Unreadable)
+	}
+	if len(p.Option) == 0 {
+		return Args{kind: "Undefined"}, nil
+	}
+	var option any
+	if err := json.Unmarshal(p.Option, &option); err != nil {
+		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
+	}
+	args := Args{kind: jsType(option), text: option}
+	if m, ok := option.(map[string]any); ok && args.kind == "Object" {
+		args.values = m
+	}
+	return args, nil
+}
+
+// ArgsOf builds Args from Go values, for tests and internal callers.
+func ArgsOf(values map[string]any) Args {
+	return Args{kind: "Object", values: values}
+}
+
+// IsObject reports whether the option was an object or absent (which the
+// client treats as an empty object).
+func (a Args) IsObject() bool { return a.kind == "Object" || a.kind == "Undefined" || a.kind == "Null" }
+
+// Text is the argument itself when the page passed a string.
+func (a Args) Text() (string, bool) {
+	s, ok := a.text.(string)
+	return s, ok
+}
+
+// Kind is the JS type name of the option.
+func (a Args) Kind() string { return a.kind }
+
+// Has reports whether the option carries name at all.
+func (a Args) Has(name string) bool {
+	_, ok := a.values[name]
+	return ok
+}
+
+// Raw is the value of name as decoded from JSON.
+func (a Args) Raw(name string) any { return a.values[name] }
+
+// TypeOf is the JS type name of name's value ("Undefined" when absent).
+func (a Args) TypeOf(name string) string {
+	v, ok := a.values[name]
+	if !ok {
+		return "Undefined"
+	}
+	return jsType(v)
+}
+
+// jsType names v as JS's Object.prototype.toString would; the NaN and
+// ±Infinity tags say "Number", as JS does.
+func jsType(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "Null"
+	case bool:
+		return "Boolean"
+	case float64:
+		return "Number"
+	case string:
+		return "String"
+	case []any:
+		return "Array"
+	case map[string]any:
+		if tag, ok := x[jsTag].(string); ok {
+			return tag
+		}
+	}
+	return "Object"
+}
+
+// ParamError says what is wrong with one parameter; the namespace words it.
+type ParamError struct {
+	Name  string
+	Want  string // JS type expected: "String", "Number", "Array"…
+	Got   string // JS type received
+	Empty bool   // required and missing or empty
+	// Reason overrides the standard wording when a rule beyond type fails.
+	Reason string
+}
+
+func (e *ParamError) Error() string {
+	switch {
+	case e.Reason != "":
+		return e.Reason
+	case e.Empty:
+		return e.Name + " cannot be empty"
+	default:
+		return e.Name + " is of wrong type"
+	}
+}
+
+// String reads a string parameter. A required one must be non-empty.
+func (a Args) String(name string, required bool) (string, *ParamError) {
+	v, ok := a.values[name]
+	if !ok || v == nil {
+		if required {
+			return "", &ParamError{Name: name, Want: "String", Got: a.TypeOf(name), Empty: true}
+		}
+		return "", nil
+	}
+	s, isString := v.(string)
+	if !isString {
+		return "", &ParamError{Name: name, Want: "String", Got: jsType(v)}
+	}
+	if required && s == "" {
+		return "", &ParamError{Name: name, Want: "String", Got: "String", Empty: true}
+	}
+	return s, nil
+}
+
+// Number reads a finite number parameter, or def when absent.
+func (a Args) Number(name string, def float64) (float64, *ParamError) {
+	v, ok := a.values[name]
+	if !ok || v == nil {
+		return def, nil
+	}
+	f, isNumber := v.(float64)
+	if !isNumber || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, &ParamError{Name: name, Want: "Number", Got: jsType(v)}
+	}
+	return f, nil
+}
+
+// Bool reads a boolean parameter, or def when absent.
+func (a Args) Bool(name string, def bool) (bool, *ParamError) {
+	v, ok := a.values[name]
+	if !ok || v == nil {
+		return def, nil
+	}
+	b, isBool := v.(bool)
+	if !isBool {
+		return false, &ParamError{Name: name, Want: "Boolean", Got: jsType(v)}
+	}
+	return b, nil
+}
+
+// Strings reads an array of strings. A required one may be empty but present.
+func (a Args) Strings(name string, required bool) ([]string, *ParamError) {
+	v, ok := a.values[name]
+	if !ok || v == nil {
+		if required {
+			return nil, &ParamError{Name: name, Want: "Array", Got: a.TypeOf(name), Empty: true}
+		}
+		return nil, nil
+	}
+	list, isList := v.([]any)
+	if !isList {
+		return nil, &ParamError{Name: name, Want: "Array", Got: jsType(v)}
+	}
+	out := make([]string, 0, len(list))
+	for _, item := range list {
+		s, isString := item.(string)
+		if !isString {
+			return nil, &ParamError{Name: name, Want: "Array", Got: "Array",
+				Reason: name + " must hold only strings"}
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// LoggedArgs is the option as the call log shows it: the values the page
+// passed, less the functions (callbacks never reach Go at all).
+func (a Args) LoggedArgs() any {
+	if a.values == nil {
+		return nil
+	}
+	return withoutFunctions(a.values)
+}
+
+func withoutFunctions(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		if tag, ok := x[jsTag].(string); ok {
+			if tag == "Function" {
+				return nil
+			}
+			return x
+		}
+		out := make(map[string]any, len(x))
+		for k, item := range x {
+			if m, ok := item.(map[string]any); ok && m[jsTag] == "Function" {
+				continue
+			}
+			out[k] = withoutFunctions(item)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, item := range x {
+			out[i] = withoutFunctions(item)
+		}
+		return out
+	}
+	return v
+}

@@ -1,0 +1,276 @@
+package shim
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Mode is the kind of Feishu app the page pretends to be.
+const (
+	ModeWebApp = "webapp"
+	ModeGadget = "gadget"
+)
+
+// Platforms of the simulated client.
+const (
+	PlatformPC      = "pc"
+	PlatformIOS     = "ios"
+	PlatformAndroid = "android"
+	PlatformHarmony = "harmony"
+)
+
+// DefaultVersion is the client version simulated when none is configured: a
+// current Feishu release.
+const DefaultVersion = "7.45.0"
+
+// Config is the simulated client and tenant. JSON names are the
+// configuration keys the README documents.
+type Config struct {
+	Mode               string `json:"mode"`
+	Client             Client `json:"client"`
+	App                App    `json:"app"`
+	Users              []User `json:"users"`
+	CurrentUser        string `json:"currentUser"`
+	Strict             bool   `json:"strict"`
+	AcceptAnySignature bool   `json:"acceptAnySignature"`
+	Force              bool   `json:"force"`
+}
+
+// Client is the device and Feishu build the page runs in.
+type Client struct {
+	Platform string `json:"platform"`
+	OS       string `json:"os,omitempty"`
+	Version  string `json:"version"`
+	Language string `json:"language"`
+}
+
+// App is the Feishu app the page belongs to.
+type App struct {
+	AppID       string   `json:"appId"`
+	AppName     string   `json:"appName"`
+	JsapiTicket string   `json:"jsapiTicket"`
+	Domains     []string `json:"domains"`
+}
+
+// I18n is a text in the three languages Feishu shows.
+type I18n struct {
+	ZhCN string `json:"zh_cn"`
+	EnUS string `json:"en_us"`
+	JaJP string `json:"ja_jp"`
+}
+
+// In picks the text for a client language, falling back to any other.
+func (t I18n) In(language string) string {
+	order := map[string][]string{
+		"zh_CN": {t.ZhCN, t.EnUS, t.JaJP},
+		"en_US": {t.EnUS, t.ZhCN, t.JaJP},
+		"ja_JP": {t.JaJP, t.EnUS, t.ZhCN},
+	}[language]
+	if order == nil {
+		order = []string{t.ZhCN, t.EnUS, t.JaJP}
+	}
+	for _, s := range order {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// User is one person in the tenant directory.
+type User struct {
+	OpenID     string `json:"openId"`
+	UnionID    string `json:"unionId"`
+	UserID     string `json:"userId"`
+	Name       I18n   `json:"name"`
+	Department I18n   `json:"department"`
+	Avatar     string `json:"avatar"`
+	External   bool   `json:"external"`
+}
+
+// DefaultConfig is the configuration a page gets with no ttShimConfig.
+func DefaultConfig() Config {
+	return Config{
+		Mode:   ModeWebApp,
+		Client: Client{Platform: PlatformPC, OS: "windows", Version: DefaultVersion, Language: "zh_CN"},
+		App: App{
+			AppID:       "cli_a1b2c3d4e5f60718",
+			AppName:     "ttshim Demo",
+			JsapiTicket: "617bf955832a4d4d80d9d8d85917a427",
+			Domains:     []string{},
+		},
+		Users:       DefaultTenant(),
+		CurrentUser: DefaultTenant()[0].OpenID,
+		Strict:      true,
+	}
+}
+
+// ParseConfig applies JSON patches in order onto the defaults and returns
+// the validated result; the error names the offending key.
+func ParseConfig(patches ...[]byte) (Config, error) {
+	return ApplyPatches(DefaultConfig(), patches...)
+}
+
+// ApplyPatches merges JSON patches onto base (objects merge, everything
+// else replaces) and validates the result as a whole.
+func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
+	merged, err := toMap(base)
+	if err != nil {
+		return Config{}, err
+	}
+	for _, raw := range patches {
+		if len(raw) == 0 {
+			continue
+		}
+		var patch any
+		if err := json.Unmarshal(raw, &patch); err != nil {
+			return Config{}, fmt.Errorf("configuration is not valid JSON: %v", err)
+		}
+		obj, ok := patch.(map[string]any)
+		if !ok {
+			return Config{}, fmt.Errorf("configuration should be an object, got %s", describe(patch))
+		}
+		if err := configSchema.check("", obj); err != nil {
+			return Config{}, err
+		}
+		merged = mergeObjects(merged, obj)
+	}
+	var cfg Config
+	data, _ := json.Marshal(merged)
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return Config{}, fmt.Errorf("configuration: %v", err)
+	}
+	cfg.deriveDefaults(func(path ...string) bool { return patchesName(patches, path) })
+	if err := cfg.validate(); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+// deriveDefaults fills what depends on other keys, unless a patch named it:
+// a new directory signs in its first user, and only PC has an OS.
+func (c *Config) deriveDefaults(named func(path ...string) bool) {
+	if named("users") {
+		completeUsers(c.Users)
+		if !named("currentUser") && len(c.Users) > 0 {
+			c.CurrentUser = c.Users[0].OpenID
+		}
+	}
+	switch {
+	case c.Client.Platform != PlatformPC && !named("client", "os"):
+		c.Client.OS = ""
+	case c.Client.Platform == PlatformPC && c.Client.OS == "":
+		c.Client.OS = "windows"
+	}
+}
+
+// patchesName reports whether any patch sets the key at path.
+func patchesName(patches [][]byte, path []string) bool {
+	for _, raw := range patches {
+		var node any
+		if json.Unmarshal(raw, &node) != nil {
+			continue
+		}
+		found := true
+		for _, key := range path {
+			obj, ok := node.(map[string]any)
+			if !ok {
+				found = false
+				break
+			}
+			if node, ok = obj[key]; !ok {
+				found = false
+				break
+			}
+		}
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+func hasUser(users []User, openID string) bool {
+	for _, u := range users {
+		if u.OpenID == openID {
+			return true
+		}
+	}
+	return false
+}
+
+// validate checks what the schema cannot: rules across keys.
+func (c Config) validate() error {
+	if c.Client.Platform == PlatformPC {
+		if c.Client.OS == "" {
+			return fmt.Errorf(`"client.os" must be "windows" or "mac" on platform "pc"`)
+		}
+	} else if c.Client.OS != "" {
+		return fmt.Errorf(`"client.os" applies only to platform "pc", not %q`, c.Client.Platform)
+	}
+	if len(c.Users) == 0 {
+		return fmt.Errorf(`"users" must hold at least one user`)
+	}
+	seen := map[string]bool{}
+	for i, u := range c.Users {
+		if u.OpenID == "" {
+			return fmt.Errorf(`"users[%d].openId" cannot be empty`, i)
+		}
+		if seen[u.OpenID] {
+			return fmt.Errorf(`"users[%d].openId" %q appears twice`, i, u.OpenID)
+		}
+		seen[u.OpenID] = true
+		if u.Name.In("zh_CN") == "" {
+			return fmt.Errorf(`"users[%d].name" needs at least one of zh_cn, en_us, ja_jp`, i)
+		}
+	}
+	if !seen[c.CurrentUser] {
+		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
+	}
+	return nil
+}
+
+// User finds a directory entry by openId.
+func (c Config) User(openID string) (User, bool) {
+	for _, u := range c.Users {
+		if u.OpenID == openID {
+			return u, true
+		}
+	}
+	return User{}, false
+}
+
+// Me is the signed-in user.
+func (c Config) Me() User {
+	u, _ := c.User(c.CurrentUser)
+	return u
+}
+
+// JSON is the effective configuration as ttShim.config() returns it.
+func (c Config) JSON() []byte {
+	data, _ := json.Marshal(c)
+	return data
+}
+
+func toMap(c Config) (map[string]any, error) {
+	var m map[string]any
+	err := json.Unmarshal(c.JSON(), &m)
+	return m, err
+}
+
+func mergeObjects(base, patch map[string]any) map[string]any {
+	out := make(map[string]any, len(base)+len(patch))
+	for k, v := range base {
+		out[k] = v
+	}
+	for k, v := range patch {
+		sub, isObj := v.(map[string]any)
+		prev, wasObj := out[k].(map[string]any)
+		if isObj && wasObj {
+			out[k] = mergeObjects(prev, sub)
+		} else {
+			out[k] = v
+		}
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package shim
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// field describes one configuration key, so a bad key or value is reported
+// with its exact path before anything changes.
+type field struct {
+	kind     string // "string", "bool", "object", "array", "version"
+	enum     []string
+	children map[string]*field
+	item     *field
+}
+
+func str(enum ...string) *field         { return &field{kind: "string", enum: enum} }
+func boolean() *field                   { return &field{kind: "bool"} }
+func object(c map[string]*field) *field { return &field{kind: "object", children: c} }
+func arrayOf(item *field) *field        { return &field{kind: "array", item: item} }
+func version() *field                   { return &field{kind: "version"} }
+func i18nField() *field {
+	return object(map[string]*field{"zh_cn": str(), "en_us": str(), "ja_jp": str()})
+}
+func describe(v any) string                 { return strings.ToLower(jsType(v)) }
+func quoteAll(values []string) string       { return `"` + strings.Join(values, `", "`) + `"` }
+func keyPath(parent, key string) string     { return strings.TrimPrefix(parent+"."+key, ".") }
+func indexPath(parent string, i int) string { return fmt.Sprintf("%s[%d]", parent, i) }
+
+var configSchema = object(map[string]*field{
+	"mode": str(ModeWebApp, ModeGadget),
+	"client": object(map[string]*field{
+		"platform": str(PlatformPC, PlatformIOS, PlatformAndroid, PlatformHarmony),
+		"os":       str("windows", "mac"),
+		"version":  version(),
+		"language": str("zh_CN", "en_US", "ja_JP"),
+	}),
+	"app": object(map[string]*field{
+		"appId":       str(),
+		"appName":     str(),
+		"jsapiTicket": str(),
+		"domains":     arrayOf(str()),
+	}),
+	"users": arrayOf(object(map[string]*field{
+		"openId":     str(),
+		"unionId":    str(),
+		"userId":     str(),
+		"name":       i18nField(),
+		"department": i18nField(),
+		"avatar":     str(),
+		"external":   boolean(),
+	})),
+	"currentUser":        str(),
+	"strict":             boolean(),
+	"acceptAnySignature": boolean(),
+	"force":              boolean(),
+})
+
+func (f *field) check(path string, v any) error {
+	name := path
+	if name == "" {
+		name = "configuration"
+	}
+	wrong := func(want string) error {
+		return fmt.Errorf("%q should be %s, got %s", name, want, describe(v))
+	}
+	switch f.kind {
+	case "string":
+		s, ok := v.(string)
+		if !ok {
+			return wrong("a string")
+		}
+		if len(f.enum) > 0 && !contains(f.enum, s) {
+			return fmt.Errorf("%q should be one of %s, got %q", name, quoteAll(f.enum), s)
+		}
+	case "version":
+		s, ok := v.(string)
+		if !ok {
+			return wrong(`a version string like "7.35.0"`)
+		}
+		if _, err := ParseVersion(s); err != nil {
+			return fmt.Errorf("%q should be a version like \"7.35.0\", got %q", name, s)
+		}
+	case "bool":
+		if _, ok := v.(bool); !ok {
+			return wrong("true or false")
+		}
+	case "array":
+		list, ok := v.([]any)
+		if !ok {
+			return wrong("an array")
+		}
+		for i, item := range list {
+			if err := f.item.check(indexPath(path, i), item); err != nil {
+				return err
+			}
+		}
+	case "object":
+		obj, ok := v.(map[string]any)
+		if !ok || jsType(v) != "Object" {
+			return wrong("an object")
+		}
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			child, known := f.children[k]
+			if !known {
+				return fmt.Errorf("unknown key %q", keyPath(path, k))
+			}
+			if err := child.check(keyPath(path, k), obj[k]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, item := range list {
+		if item == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package shim
+
+// Errno values of Feishu's "Errno 错误码" table that ttshim answers with.
+const (
+	ErrnoOK              = 0
+	ErrnoUnknown         = 100
+	ErrnoInternal        = 102
+	ErrnoNotSupported    = 103
+	ErrnoInvalidParam    = 104
+	ErrnoAuthFail        = 105
+	ErrnoUserPermission  = 107
+	ErrnoNetworkCanceled = 301
+	ErrnoTimeout         = 302
+	ErrnoNetworkFailure  = 305
+
+	ErrnoLoginServer        = 1000001
+	ErrnoInvalidSession     = 1001001
+	ErrnoRequestAccessNoSes = 2700001
+	ErrnoH5Auth             = 2601002
+)
+
+// Outcome is how a call ended, as the call log reports it.
+type Outcome string
+
+const (
+	OutcomeOK      Outcome = "ok"
+	OutcomeFail    Outcome = "fail"
+	OutcomeCancel  Outcome = "cancel"
+	OutcomePending Outcome = "pending"
+)
+
+// Fields is the object a callback or Promise receives.
+type Fields map[string]any
+
+// Result is what an API call answers: the outcome and the object delivered.
+// Silent results reach no callback (clients older than an API's callback
+// support).
+type Result struct {
+	Outcome Outcome
+	Fields  Fields
+	Silent  bool
+	// Return is what a *Sync API (or canIUse) returns to the page.
+	Return any
+}
+
+// Success builds "<api>:ok" with the API's own fields.
+func Success(api string, fields Fields) Result {
+	if fields == nil {
+		fields = Fields{}
+	}
+	fields["errMsg"] = api + ":ok"
+	return Result{Outcome: OutcomeOK, Fields: fields}
+}
+
+// Failure builds "<api>:fail <errString>" with errno and errString: the
+// client repeats the errString in errMsg so a log line alone explains it.
+func Failure(api string, errno int, errString string) Result {
+	return Result{Outcome: OutcomeFail, Fields: Fields{
+		"errMsg":    api + ":fail " + errString,
+		"errno":     errno,
+		"errString": errString,
+	}}
+}
+
+// Cancel builds the client's "<api>:cancel", which reaches fail.
+func Cancel(api string, errno int, errString string) Result {
+	return Result{Outcome: OutcomeCancel, Fields: Fields{
+		"errMsg":    api + ":cancel",
+		"errno":     errno,
+		"errString": errString,
+	}}
+}
+
+// paramError is the iOS client's wording for a bad parameter.
+func paramError(api, errString string) Result {
+	return Failure(api, ErrnoInvalidParam, "Parameter error. "+errString)
+}

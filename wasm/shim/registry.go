@@ -1,0 +1,89 @@
+package shim
+
+import (
+	"encoding/json"
+	"sort"
+)
+
+// Kind tells the loader how a page calls an API.
+type Kind string
+
+const (
+	// KindAsync takes an option object with success/fail/complete, or
+	// returns a Promise.
+	KindAsync Kind = "async"
+	// KindSync returns its result and throws on failure.
+	KindSync Kind = "sync"
+	// KindH5Config is h5sdk.config, with onSuccess/onFail and the
+	// ready/error queues.
+	KindH5Config Kind = "h5config"
+)
+
+// API is one registry entry: everything canIUse, the loader's stubs, the
+// call log and the docs know about an API comes from here.
+type API struct {
+	Namespace string // "tt" or "h5sdk"
+	Name      string
+	Kind      Kind
+	Support   Support
+	// Params are the option keys, for canIUse("api.object.param").
+	Params []string
+	// CallbacksSince is the first client version that calls back; older
+	// clients do the work and never answer.
+	CallbacksSince string
+	// BeforeConfig lets web apps call it before h5sdk.config succeeds.
+	BeforeConfig bool
+	// TakesString is for APIs whose argument is a string, not an option.
+	TakesString bool
+	// NeedsLogin makes gadgets call tt.requestAccess (tt.login before
+	// V6.9.0) first.
+	NeedsLogin bool
+	Handle     func(c *Call) Result
+}
+
+// FullName is how the call log names the API: "tt.enterProfile".
+func (a *API) FullName() string { return a.Namespace + "." + a.Name }
+
+var registry = map[string]*API{}
+
+// register adds an API; each API's file registers itself.
+func register(api *API) {
+	if _, dup := registry[api.FullName()]; dup {
+		panic("ttshim: API registered twice: " + api.FullName())
+	}
+	registry[api.FullName()] = api
+}
+
+// Lookup finds an API by its full name.
+func Lookup(fullName string) (*API, bool) {
+	api, ok := registry[fullName]
+	return api, ok
+}
+
+// APIs lists the registry in a stable order.
+func APIs() []*API {
+	list := make([]*API, 0, len(registry))
+	for _, api := range registry {
+		list = append(list, api)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].FullName() < list[j].FullName() })
+	return list
+}
+
+// manifestEntry is what the loader needs to define a stub before the wasm
+// arrives.
+type manifestEntry struct {
+	Namespace string `json:"ns"`
+	Name      string `json:"name"`
+	Kind      Kind   `json:"kind"`
+}
+
+// Manifest is the JSON the loader is generated with.
+func Manifest() []byte {
+	var entries []manifestEntry
+	for _, api := range APIs() {
+		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind})
+	}
+	data, _ := json.Marshal(entries)
+	return data
+}

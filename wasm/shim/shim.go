@@ -1,0 +1,194 @@
+package shim
+
+import (
+	"crypto/rand"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"time"
+)
+
+// UI is what the shim draws; the browser build implements it in the DOM.
+type UI interface {
+	ShowProfile(p Profile)
+	CloseAll()
+}
+
+// Profile is a user card (PC) or a full-screen profile page (mobile),
+// its texts in the client's language.
+type Profile struct {
+	User      User
+	Language  string
+	Floating  bool
+	Left, Top float64
+}
+
+// Shim is one page's simulated Feishu client.
+type Shim struct {
+	boot Config
+	cfg  Config
+	// Now and Rand are the clock and randomness; tests replace them.
+	Now  func() time.Time
+	Rand io.Reader
+	UI   UI
+	// PageURL is the page's address, which h5sdk signatures cover.
+	PageURL func() string
+	// Viewport measures the browser window the device reports.
+	Viewport func() Viewport
+
+	auth     webAuth
+	accounts accounts
+	log      callLog
+}
+
+// New makes a client from a validated configuration.
+func New(cfg Config, ui UI) *Shim {
+	s := &Shim{boot: cfg, cfg: cfg, Now: time.Now, Rand: rand.Reader, UI: ui,
+		PageURL: func() string { return "" },
+		Viewport: func() Viewport {
+			return Viewport{Width: 1280, Height: 800, ScreenWidth: 1280, ScreenHeight: 800, PixelRatio: 1}
+		}}
+	s.clearState()
+	return s
+}
+
+// Config is the effective configuration.
+func (s *Shim) Config() Config { return s.cfg }
+
+// Configure merges a JSON patch; a bad one changes nothing.
+func (s *Shim) Configure(patch []byte) error {
+	cfg, err := ApplyPatches(s.cfg, patch)
+	if err != nil {
+		return err
+	}
+	s.cfg = cfg
+	return nil
+}
+
+// Reset returns to the boot configuration and forgets everything the page
+// did: sessions, authentication, open cards and the call log.
+func (s *Shim) Reset() {
+	s.cfg = s.boot
+	s.clearState()
+	s.UI.CloseAll()
+}
+
+func (s *Shim) clearState() {
+	s.auth = webAuth{usedSignatures: map[string]bool{}}
+	s.accounts = accounts{codes: map[string]*grant{}}
+	s.log = callLog{}
+	// The client always has a session, from before the page loads.
+	if err := s.startSession(); err != nil {
+		panic("ttshim: no randomness for a session key: " + err.Error())
+	}
+}
+
+// Call is one invocation, handed to the API's handler.
+type Call struct {
+	API  *API
+	Args Args
+	Shim *Shim
+}
+
+// Config is the client configuration the call runs under.
+func (c *Call) Config() Config { return c.Shim.cfg }
+
+// Name is the API name errMsg starts with.
+func (c *Call) Name() string { return c.API.Name }
+
+// Param answers a parameter error in the client's wording.
+func (c *Call) Param(err *ParamError) Result { return paramError(c.API.Name, err.Error()) }
+
+// Fail answers with errno and errString.
+func (c *Call) Fail(errno int, errString string) Result {
+	return Failure(c.API.Name, errno, errString)
+}
+
+// OK answers success with the API's fields.
+func (c *Call) OK(fields Fields) Result { return Success(c.API.Name, fields) }
+
+// Invoke runs one call from the page and logs it. It never panics: a
+// fault inside a handler answers through the fail path.
+func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
+	api, ok := Lookup(fullName)
+	if !ok {
+		return Failure(fullName, ErrnoNotSupported, "feature not support: no API named "+fullName)
+	}
+	var args Args
+	defer func() {
+		if p := recover(); p != nil {
+			res = Failure(api.Name, ErrnoInternal, fmt.Sprintf("internal error: %v", p))
+			debug.PrintStack()
+		}
+		s.log.add(api.FullName(), args.LoggedArgs(), res, s.Now())
+	}()
+	args, err := DecodeArgs(payload)
+	if err != nil {
+		return paramError(api.Name, err.Error())
+	}
+	return s.run(&Call{API: api, Args: args, Shim: s})
+}
+
+func (s *Shim) run(c *Call) Result {
+	if !c.API.TakesString && !c.Args.IsObject() {
+		return paramError(c.API.Name, "parameter should be Object instead of "+c.Args.Kind())
+	}
+	cfg := s.cfg
+	if !c.API.Support.Allows(cfg.Client, cfg.Mode) {
+		return c.Fail(ErrnoNotSupported, fmt.Sprintf("feature not support: %s is not available to %s on %s %s",
+			c.API.FullName(), modeNoun(cfg.Mode), cfg.Client.Platform, cfg.Client.Version))
+	}
+	if cfg.Strict {
+		if res, blocked := s.checkPrerequisites(c); blocked {
+			return res
+		}
+	}
+	res := c.API.Handle(c)
+	if c.API.CallbacksSince != "" {
+		if v, err := ParseVersion(cfg.Client.Version); err == nil && !v.AtLeast(c.API.CallbacksSince) {
+			res.Silent = true
+		}
+	}
+	return res
+}
+
+func modeNoun(mode string) string {
+	if mode == ModeGadget {
+		return "gadgets"
+	}
+	return "web apps"
+}
+
+// checkPrerequisites enforces what the real client demands before an API:
+// h5sdk.config (and its jsApiList) for web apps, a login for gadgets.
+func (s *Shim) checkPrerequisites(c *Call) (Result, bool) {
+	api := c.API
+	if s.cfg.Mode == ModeWebApp && !api.BeforeConfig && api.Kind != KindH5Config {
+		if !s.auth.configured {
+			return c.Fail(ErrnoAuthFail, fmt.Sprintf(
+				"Authentication failed. Call h5sdk.config before %s", api.FullName())), true
+		}
+		if !s.auth.allows(api.Name) {
+			return c.Fail(ErrnoH5Auth, fmt.Sprintf(
+				"Authentication failed. %s is not in h5sdk.config's jsApiList (error code: %d)",
+				api.Name, codeNotInList)), true
+		}
+	}
+	if s.cfg.Mode == ModeGadget && api.NeedsLogin && !s.accounts.loggedIn(s.clientVersion()) {
+		return c.Fail(ErrnoAuthFail, "Authentication failed. Call "+s.loginCallName()+" before "+api.FullName()), true
+	}
+	return Result{}, false
+}
+
+func (s *Shim) clientVersion() Version {
+	v, _ := ParseVersion(s.cfg.Client.Version)
+	return v
+}
+
+// loginCallName is the login a gadget on this client must call.
+func (s *Shim) loginCallName() string {
+	if s.clientVersion().AtLeast(requestAccessSince) {
+		return "tt.requestAccess"
+	}
+	return "tt.login"
+}

@@ -1,0 +1,93 @@
+package shim
+
+// SDKVersion is the JSSDK version getSystemInfo reports.
+const SDKVersion = "3.52.0"
+
+// Viewport is the browser window the page really has, which the simulated
+// device reports as its screen.
+type Viewport struct {
+	Width, Height             float64
+	ScreenWidth, ScreenHeight float64
+	PixelRatio                float64
+	DarkMode                  bool
+}
+
+type device struct {
+	system, platform, brand, model string
+	statusBar                      float64
+}
+
+func deviceOf(c Client) device {
+	switch c.Platform {
+	case PlatformIOS:
+		return device{"iOS 17.5", "ios", "Apple", "iPhone 15", 47}
+	case PlatformAndroid:
+		return device{"Android 14", "android", "Xiaomi", "23127PN0CC", 32}
+	case PlatformHarmony:
+		return device{"HarmonyOS 5.0", "harmony", "HUAWEI", "ALN-AL00", 38}
+	}
+	if c.OS == "mac" {
+		return device{"macOS 14.5", "darwin", "Apple", "PC", 0}
+	}
+	return device{"Windows 10", "windows_nt", "PC", "PC", 0}
+}
+
+// appName is the brand: Feishu in China, Lark elsewhere.
+func appName(language string) string {
+	if language == "zh_CN" {
+		return "Feishu"
+	}
+	return "Lark"
+}
+
+func systemInfo(cfg Config, v Viewport) Fields {
+	d := deviceOf(cfg.Client)
+	theme := "light"
+	if v.DarkMode {
+		theme = "dark"
+	}
+	return Fields{
+		"system":          d.system,
+		"platform":        d.platform,
+		"brand":           d.brand,
+		"model":           d.model,
+		"version":         cfg.Client.Version,
+		"SDKVersion":      SDKVersion,
+		"screenWidth":     v.ScreenWidth,
+		"screenHeight":    v.ScreenHeight,
+		"windowWidth":     v.Width,
+		"windowHeight":    v.Height,
+		"pixelRatio":      v.PixelRatio,
+		"statusBarHeight": d.statusBar,
+		"language":        cfg.Client.Language,
+		"fontSizeSetting": 16,
+		"appName":         appName(cfg.Client.Language),
+		"safeArea": Fields{
+			"left": 0, "right": v.Width, "top": d.statusBar, "bottom": v.Height,
+			"width": v.Width, "height": v.Height - d.statusBar,
+		},
+		"theme": theme,
+	}
+}
+
+func init() {
+	everywhere := Support{Gadget: Everywhere(All), WebApp: Everywhere(All)}
+	register(&API{
+		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere,
+		Handle: func(c *Call) Result { return c.OK(systemInfo(c.Config(), c.Shim.Viewport())) },
+	})
+	register(&API{
+		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere,
+		Handle: func(c *Call) Result {
+			info := systemInfo(c.Config(), c.Shim.Viewport())
+			res := c.OK(info)
+			res.Return = info
+			return res
+		},
+	})
+	register(&API{
+		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere,
+		TakesString: true, BeforeConfig: true,
+		Handle: canIUse,
+	})
+}

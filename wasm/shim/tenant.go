@@ -1,0 +1,105 @@
+package shim
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+var (
+	departmentEngineering = I18n{ZhCN: "工程部", EnUS: "Engineering", JaJP: "エンジニアリング部"}
+	departmentProduct     = I18n{ZhCN: "产品部", EnUS: "Product", JaJP: "プロダクト部"}
+	departmentDesign      = I18n{ZhCN: "设计部", EnUS: "Design", JaJP: "デザイン部"}
+	departmentSales       = I18n{ZhCN: "销售部", EnUS: "Sales", JaJP: "営業部"}
+	departmentPeople      = I18n{ZhCN: "人力资源部", EnUS: "People", JaJP: "人事部"}
+	partnerCompany        = I18n{ZhCN: "合作伙伴有限公司", EnUS: "Partner Co., Ltd.", JaJP: "パートナー株式会社"}
+)
+
+var defaultTenant = sync.OnceValue(func() []User {
+	people := []User{
+		{Name: I18n{ZhCN: "张伟", EnUS: "Zhang Wei", JaJP: "チョウ・イ"}, Department: departmentEngineering},
+		{Name: I18n{ZhCN: "李娜", EnUS: "Li Na", JaJP: "リ・ナ"}, Department: departmentProduct},
+		{Name: I18n{ZhCN: "王芳", EnUS: "Wang Fang", JaJP: "オウ・ホウ"}, Department: departmentDesign},
+		{Name: I18n{ZhCN: "刘洋", EnUS: "Liu Yang", JaJP: "リュウ・ヨウ"}, Department: departmentEngineering},
+		{Name: I18n{ZhCN: "陈静", EnUS: "Chen Jing", JaJP: "チン・セイ"}, Department: departmentSales},
+		{Name: I18n{ZhCN: "杨磊", EnUS: "Yang Lei", JaJP: "ヨウ・ライ"}, Department: departmentEngineering},
+		{Name: I18n{ZhCN: "赵敏", EnUS: "Zhao Min", JaJP: "チョウ・ビン"}, Department: departmentPeople},
+		{Name: I18n{ZhCN: "黄晓明", EnUS: "Huang Xiaoming", JaJP: "コウ・ショウメイ"}, Department: departmentProduct},
+		{Name: I18n{ZhCN: "佐藤花子", EnUS: "Hanako Sato", JaJP: "佐藤花子"}, Department: departmentDesign},
+		{Name: I18n{ZhCN: "周杰", EnUS: "Zhou Jie", JaJP: "シュウ・ケツ"}, Department: departmentSales},
+		{Name: I18n{ZhCN: "艾米丽·卡特", EnUS: "Emily Carter", JaJP: "エミリー・カーター"}, Department: partnerCompany, External: true},
+		{Name: I18n{ZhCN: "铃木一郎", EnUS: "Ichiro Suzuki", JaJP: "鈴木一郎"}, Department: partnerCompany, External: true},
+	}
+	completeUsers(people)
+	return people
+})
+
+// DefaultTenant is the embedded directory used when "users" is not
+// configured: ten colleagues and two external contacts, the same IDs on
+// every load so tests can name them.
+func DefaultTenant() []User {
+	return append([]User(nil), defaultTenant()...)
+}
+
+// completeUsers fills the IDs and avatar a configured user leaves out,
+// derived from the user's English (or first) name so they never change.
+func completeUsers(users []User) {
+	for i := range users {
+		u := &users[i]
+		seed := u.OpenID
+		if seed == "" {
+			seed = u.Name.In("en_US")
+		}
+		if u.OpenID == "" {
+			u.OpenID = "ou_" + digest("open:"+seed, 32)
+		}
+		if u.UnionID == "" {
+			u.UnionID = "on_" + digest("union:"+seed, 32)
+		}
+		if u.UserID == "" {
+			u.UserID = digest("user:"+seed, 8)
+		}
+		if u.Avatar == "" {
+			u.Avatar = avatarDataURI(u.Name.In("en_US"), seed)
+		}
+	}
+}
+
+func digest(s string, n int) string {
+	sum := sha256.Sum256([]byte("ttshim:" + s))
+	return hex.EncodeToString(sum[:])[:n]
+}
+
+var avatarColors = []string{"#3370FF", "#00B3A1", "#F54A45", "#FF8800", "#7F3BF5", "#34C724", "#F01D94", "#1F2329"}
+
+// avatarDataURI draws initials on a coloured disc, so the shim shows
+// faces without fetching anything.
+func avatarDataURI(name, seed string) string {
+	initials := ""
+	for _, word := range strings.Fields(name) {
+		for _, r := range word {
+			initials += strings.ToUpper(string(r))
+			break
+		}
+		if len([]rune(initials)) == 2 {
+			break
+		}
+	}
+	if initials == "" {
+		initials = "?"
+	}
+	sum := sha256.Sum256([]byte(seed))
+	color := avatarColors[int(sum[0])%len(avatarColors)]
+	svg := fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">`+
+		`<circle cx="48" cy="48" r="48" fill="%s"/>`+
+		`<text x="48" y="50" font-family="Helvetica,Arial,sans-serif" font-size="36" fill="#fff" `+
+		`text-anchor="middle" dominant-baseline="middle">%s</text></svg>`, color, xmlEscape(initials))
+	return "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString([]byte(svg))
+}
+
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}

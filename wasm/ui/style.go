@@ -1,0 +1,41 @@
+//go:build js && wasm
+
+package ui
+
+// stylesheet is adopted by the shadow root (no <style> element, so a
+// strict style-src does not block it). Feishu's blue is #3370FF.
+const stylesheet = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647;
+  font-family: -apple-system, BlinkMacSystemFont, "PingFang SC", "Helvetica Neue", "Microsoft YaHei", Arial, sans-serif;
+  color: #1f2329; font-size: 14px; line-height: 1.5; }
+.layer > * { pointer-events: auto; }
+button { font: inherit; cursor: pointer; }
+button:focus-visible { outline: 2px solid #3370ff; outline-offset: 2px; }
+.card { position: fixed; width: 320px; box-sizing: border-box; background: #fff; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(31, 35, 41, .16), 0 0 0 1px rgba(31, 35, 41, .08); overflow: hidden; padding: 0 20px 20px; }
+.card .cover { height: 72px; margin: 0 -20px; background: linear-gradient(120deg, #3370ff, #4e83fd 60%, #82a7fc); }
+.card .avatar { display: block; width: 72px; height: 72px; border-radius: 50%; border: 3px solid #fff; margin-top: -36px; background: #eff0f1; }
+.card .close { position: absolute; top: 8px; right: 8px; width: 28px; height: 28px; border: 0; border-radius: 6px;
+  background: rgba(255, 255, 255, .2); color: #fff; font-size: 18px; line-height: 28px; padding: 0; }
+.card .close:hover { background: rgba(255, 255, 255, .35); }
+.name { margin: 8px 0 0; font-size: 20px; font-weight: 600; }
+.alias { margin: 2px 0 0; color: #646a73; min-height: 1em; }
+.dept { margin: 12px 0 0; color: #1f2329; }
+.tag:not(:empty) { display: inline-block; padding: 0 6px; border-radius: 4px; background: #fff1e8; color: #de7802; font-size: 12px; }
+.page { position: fixed; inset: 0; background: #f5f6f7; overflow: auto; }
+.page .bar { display: flex; align-items: center; height: 48px; padding: 0 8px; background: #fff; border-bottom: 1px solid #dee0e3; }
+.page .back { border: 0; background: none; font-size: 28px; width: 40px; height: 40px; color: #1f2329; }
+.page .title { flex: 1; text-align: center; margin-right: 40px; font-weight: 600; font-size: 17px; }
+.page .hero { display: flex; flex-direction: column; align-items: center; padding: 32px 16px 24px; background: #fff; }
+.page .avatar.big { width: 96px; height: 96px; border-radius: 50%; }
+.page .fields { margin: 12px 0 0; padding: 4px 16px; background: #fff; }
+.page dt { color: #646a73; font-size: 13px; margin-top: 8px; }
+.page dd { margin: 2px 0 8px; font-size: 16px; }
+@media (prefers-color-scheme: dark) {
+  .layer { color: #ebebeb; }
+  .card, .page .bar, .page .hero, .page .fields { background: #292929; }
+  .page { background: #1a1a1a; }
+  .dept, .page .back { color: #ebebeb; }
+}
+`
