@@ -7,7 +7,7 @@ GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
 GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
 
-.PHONY: build serve test vet unit e2e deps clean
+.PHONY: build serve test vet unit jstest e2e deps clean
 
 build: dist/ttshim.js dist/ttshim.wasm
 
@@ -22,7 +22,7 @@ dist/ttshim.js: js/loader.js $(GO_SOURCES)
 serve: build
 	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .
 
-test: vet unit build e2e
+test: vet unit build jstest e2e
 
 vet:
 	$(GO) vet ./...
@@ -31,6 +31,9 @@ vet:
 
 unit:
 	$(GO) test ./...
+
+jstest: build
+	node --test js/test/*.test.mjs
 
 e2e: deps build
 	CHROMIUM=$(CHROMIUM) npx playwright test

@@ -272,7 +272,7 @@
 
   async function instantiate(url, imports) {
     const response = await fetch(url);
-    if (!response.ok) throw new Error("cannot load " + url + ": HTTP " + response.status);
+    if (!response.ok) throw new Error("HTTP " + response.status);
     try {
       return await WebAssembly.instantiateStreaming(response.clone(), imports);
     } catch {
@@ -298,7 +298,7 @@
     try {
       ({ instance } = await instantiate(wasmURL, go.importObject));
     } catch (e) {
-      return fail(describe(e));
+      return fail("cannot load " + wasmURL + ": " + describe(e));
     }
     let booted;
     const started = new Promise((resolve) => { booted = resolve; });

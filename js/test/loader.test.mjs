@@ -1,0 +1,81 @@
+// Loader tests without a browser: dist/ttshim.js runs in a bare VM context
+// whose fetch fails, which shows what the page gets synchronously and how
+// calls end when the runtime cannot start.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+
+const loader = readFileSync(new URL("../../dist/ttshim.js", import.meta.url), "utf8");
+
+function page(globals = {}) {
+  const logged = { warn: [], error: [] };
+  const context = {
+    console: { log() {}, warn: (m) => logged.warn.push(m), error: (m) => logged.error.push(m) },
+    document: { currentScript: { src: "http://app.test/dist/ttshim.js", dataset: {} } },
+    location: { href: "http://app.test/page.html" },
+    fetch: async () => { throw new TypeError("Failed to fetch"); },
+    TextEncoder, TextDecoder, URL, crypto: globalThis.crypto, performance,
+    queueMicrotask, setTimeout, WebAssembly,
+    ...globals,
+  };
+  context.globalThis = context;
+  vm.createContext(context);
+  vm.runInContext(loader, context);
+  return { window: context, logged };
+}
+
+test("defines tt, h5sdk and ttShim synchronously, and nothing else", () => {
+  const { window } = page();
+  assert.equal(typeof window.tt.enterProfile, "function");
+  assert.equal(typeof window.h5sdk.config, "function");
+  assert.equal(typeof window.h5sdk.ready, "function");
+  assert.equal(window.ttShim.installed, true);
+  assert.ok(window.ttShim.apis.includes("tt.enterProfile"));
+  for (const name of ["Go", "fs", "process", "path"]) assert.equal(name in window, false, name);
+});
+
+test("every registry API has a stub in its namespace", () => {
+  const { window } = page();
+  for (const full of window.ttShim.apis) {
+    const [ns, name] = full.split(".");
+    assert.equal(typeof window[ns][name], "function", full);
+  }
+});
+
+test("a call made before a runtime that never starts still fails through its own channel", async () => {
+  const { window, logged } = page();
+  const order = [];
+  window.tt.enterProfile({ openid: "ou_x", fail: (res) => order.push(["fail", res]), complete: () => order.push(["complete"]) });
+  const promised = window.tt.getSystemInfo();
+  const wasm = "cannot load http://app.test/dist/ttshim.wasm: TypeError: Failed to fetch";
+  await assert.rejects(window.ttShim.ready, { message: "ttshim: " + wasm });
+  const rejected = await promised.then(() => null, (res) => res);
+  assert.equal(rejected.errMsg, "getSystemInfo:fail ttshim did not start: " + wasm);
+  assert.equal(rejected.errno, 102);
+  assert.deepEqual(order.map(([name]) => name), ["fail", "complete"]);
+  assert.equal(order[0][1].errMsg, "enterProfile:fail ttshim did not start: " + wasm);
+  assert.equal(logged.error[0], "ttshim: " + wasm);
+});
+
+test("synchronous APIs and controls say why they cannot answer yet", () => {
+  const { window } = page();
+  assert.throws(() => window.tt.getSystemInfoSync(), /still loading: await ttShim.ready first/);
+  assert.throws(() => window.ttShim.calls(), /still loading: await ttShim.ready first/);
+});
+
+test("a page that already has a real client's tt is left alone", async () => {
+  const real = { enterProfile() { return "real"; } };
+  const { window, logged } = page({ tt: real });
+  assert.equal(window.tt, real);
+  assert.equal("h5sdk" in window, false);
+  assert.equal(window.ttShim.installed, false);
+  assert.match(logged.warn[0], /already has a tt object/);
+  await assert.rejects(window.ttShim.ready, /installs nothing/);
+});
+
+test("force: true replaces an existing tt", () => {
+  const { window } = page({ tt: {}, ttShimConfig: { force: true } });
+  assert.equal(typeof window.tt.enterProfile, "function");
+  assert.equal(window.ttShim.installed, true);
+});
