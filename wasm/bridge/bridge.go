@@ -28,6 +28,9 @@ func Serve(s *shim.Shim) { client = s }
 //
 //go:wasmexport ttshim_buffer
 func buffer(size int32) int32 {
+	if size < 0 {
+		size = 0
+	}
 	if cap(in) < int(size) {
 		in = make([]byte, size)
 	}
@@ -40,6 +43,9 @@ func buffer(size int32) int32 {
 //
 //go:wasmexport ttshim_call
 func call(n int32) int64 {
+	if n < 0 || int(n) > len(in) {
+		n = 0
+	}
 	name, payload, _ := strings.Cut(string(in[:n]), "\n")
 	out = append(out[:0], answer(name, []byte(payload))...)
 	return int64(uintptr(unsafe.Pointer(unsafe.SliceData(out))))<<32 | int64(len(out))
