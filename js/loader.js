@@ -13,8 +13,14 @@
   const script = document.currentScript;
   const pageConfig = globalThis.ttShimConfig;
 
+  // A second copy of the script would start a second runtime and forget
+  // everything the first one knows.
+  if (globalThis.tt && globalThis.tt[OURS]) {
+    console.warn("ttshim: already installed in this page; this second copy does nothing.");
+    return;
+  }
   // An existing tt that is not ours is a real client: leave the page alone.
-  if (globalThis.tt && !globalThis.tt[OURS] && !(pageConfig && pageConfig.force === true)) {
+  if (globalThis.tt && !(pageConfig && pageConfig.force === true)) {
     const reason = "ttshim: this page already has a tt object (a real Feishu client?), so ttshim installs nothing. " +
       "Set window.ttShimConfig = {force: true} before the script to replace it.";
     console.warn(reason);
@@ -74,8 +80,26 @@
       });
       return json === undefined ? "{}" : '{"a":' + json + "}";
     } catch (e) {
-      return JSON.stringify({ e: describe(e) });
+      return JSON.stringify({ e: describe(e), k: unreadableKey(option, skip) });
     }
+  }
+
+  // unreadableKey finds the option key whose value cannot be read or
+  // serialised, so the error can name the parameter.
+  function unreadableKey(option, skip) {
+    try {
+      for (const key of Object.keys(option)) {
+        if (skip.includes(key)) continue;
+        try {
+          JSON.stringify(option[key], (k, v) => tagged(v));
+        } catch {
+          return key;
+        }
+      }
+    } catch {
+      // Even its keys cannot be listed (a hostile Proxy): no key to name.
+    }
+    return undefined;
   }
 
   function describe(e) {

@@ -21,6 +21,7 @@ type Args struct {
 type payload struct {
 	Option     json.RawMessage `json:"a"`
 	Unreadable string          `json:"e"`
+	Key        string          `json:"k"` // the option key that could not be read, when known
 }
 
 // DecodeArgs reads the loader's payload. An unreadable option (a throwing
@@ -29,6 +30,9 @@ func DecodeArgs(raw []byte) (Args, error) {
 	var p payload
 	if err := json.Unmarshal(raw, &p); err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
+	}
+	if p.Unreadable != "" && p.Key != "" {
+		return Args{}, fmt.Errorf("%s cannot be read: %s", p.Key, p.Unreadable)
 	}
 	if p.Unreadable != "" {
 		return Args{}, fmt.Errorf("arguments are not readable: %s", p.Unreadable)
@@ -197,10 +201,11 @@ func (a Args) Strings(name string, required bool) ([]string, *ParamError) {
 }
 
 // LoggedArgs is the option as the call log shows it: the values the page
-// passed, less the functions (callbacks never reach Go at all).
+// passed, less the functions (callbacks never reach Go at all). An argument
+// that is not an object (canIUse's string) is logged as passed.
 func (a Args) LoggedArgs() any {
 	if a.values == nil {
-		return nil
+		return withoutFunctions(a.text)
 	}
 	return withoutFunctions(a.values)
 }
