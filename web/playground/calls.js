@@ -1,0 +1,161 @@
+// Calling the shim's APIs the ways a page can, and showing what came back:
+// which callback ran and with what, how a Promise settled, what a sync API
+// returned or threw. Anything the call contract rules out is pointed out.
+import { describeError, isPlainObject, outcomeOf, pretty } from "./dom.js";
+
+// apiKind tells how an API answers, from its full name alone, so that APIs
+// added to ttShim.apis later work here unchanged.
+export function apiKind(name) {
+  if (name === "h5sdk.config") return "h5config";
+  if (/Sync$/.test(name) || name === "tt.canIUse") return "sync";
+  return "async";
+}
+
+// bind finds the page's function for a full name such as "tt.enterProfile"
+// and calls it with the argument, or with none at all.
+function bind(name) {
+  const dot = name.indexOf(".");
+  const target = globalThis[name.slice(0, dot)];
+  const method = name.slice(dot + 1);
+  if (!target || typeof target[method] !== "function") {
+    throw new Error(name + " is not a function on this page");
+  }
+  return (arg, hasArg) => (hasArg ? target[method](arg) : target[method]());
+}
+
+function described(value) {
+  return value && typeof value.then === "function" ? "a Promise" : pretty(value, 0);
+}
+
+// A wrong signature differs from the right one in its last hex digit.
+function spoil(signature) {
+  return signature.slice(0, -1) + (signature.endsWith("0") ? "1" : "0");
+}
+
+// makeCaller returns the three ways to call; hooks.changed runs after
+// anything that may have changed the call log, hooks.onAuth after an
+// h5sdk.config answered.
+export function makeCaller(results, { changed, onAuth }) {
+  function threw(entry, e) {
+    entry.set({ outcome: "fail", detail: "The call threw.", value: describeError(e) });
+    changed();
+  }
+
+  function withCallbacks(name, arg) {
+    const entry = results.add({ api: name, how: "callbacks", args: arg });
+    entry.set({ outcome: "pending", detail: "Called; waiting for success / fail / complete." });
+    const ran = [];
+    let answer;
+    let inside = true;
+    const record = (which) => (res) => {
+      if (inside) entry.warn(`${which} ran inside the call itself; callbacks should run later.`);
+      ran.push(which);
+      if (which !== "complete") answer = res;
+      else if (ran.length === 1) entry.warn("complete ran before success / fail.");
+      else if (res !== answer) entry.warn(`complete received a different object from ${ran[0]}.`);
+      const first = ran[0];
+      const outcome = first === "success" ? "ok" : outcomeOf(res) === "cancel" ? "cancel" : "fail";
+      entry.set({ outcome, detail: ran.join(" → ") + " ran.", value: res });
+      changed();
+    };
+    let returned;
+    try {
+      returned = bind(name)({ ...arg, success: record("success"), fail: record("fail"), complete: record("complete") }, true);
+    } catch (e) {
+      return threw(entry, e);
+    } finally {
+      inside = false;
+    }
+    if (returned !== undefined) {
+      entry.warn(`Returned ${described(returned)}; with callbacks a call returns undefined.`);
+      if (typeof returned.catch === "function") returned.catch(() => {});
+    }
+    changed();
+  }
+
+  function forPromise(name, arg, hasArg, how) {
+    const entry = results.add({ api: name, how, args: hasArg ? arg : undefined });
+    entry.set({ outcome: "pending", detail: "Called; the Promise has not settled yet." });
+    let returned;
+    try {
+      returned = bind(name)(arg, hasArg);
+    } catch (e) {
+      return threw(entry, e);
+    }
+    changed();
+    if (!returned || typeof returned.then !== "function") {
+      entry.set({ outcome: "fail", detail: `Returned ${described(returned)} instead of a Promise.` });
+      return;
+    }
+    returned.then((value) => {
+      entry.set({ outcome: "ok", detail: "The Promise resolved.", value });
+      changed();
+    }, (reason) => {
+      if (reason instanceof Error) {
+        entry.set({ outcome: "fail", detail: "The Promise rejected with an Error.", value: describeError(reason) });
+        entry.warn("A failed call rejects with its plain fail object, not an Error.");
+      } else {
+        entry.set({ outcome: outcomeOf(reason), detail: "The Promise rejected.", value: reason });
+      }
+      changed();
+    });
+  }
+
+  // async calls an asynchronous API in the chosen form; an argument that is
+  // not an object cannot carry callbacks, so it always gets the Promise.
+  function async(name, arg, hasArg, form) {
+    if (form === "callbacks" && hasArg && isPlainObject(arg)) return withCallbacks(name, arg);
+    const how = form === "callbacks" ? "Promise (callbacks need an object argument)" : "Promise";
+    return forPromise(name, arg, hasArg, how);
+  }
+
+  function sync(name, arg, hasArg) {
+    const entry = results.add({ api: name, how: "direct call", args: hasArg ? arg : undefined });
+    try {
+      const value = bind(name)(arg, hasArg);
+      entry.set({ outcome: "ok", detail: "Returned.", value });
+    } catch (e) {
+      entry.set({ outcome: "fail", detail: `Threw ${e && e.name ? e.name : typeof e}.`, value: describeError(e) });
+    }
+    changed();
+  }
+
+  // h5config calls h5sdk.config; with sign, the demo backend supplies
+  // appId, timestamp, nonceStr and signature under the fields given.
+  async function h5config(arg, hasArg, { sign = false, wrongSignature = false } = {}) {
+    let option = arg;
+    if (sign && (!hasArg || isPlainObject(arg))) {
+      let signed;
+      try {
+        signed = await demoBackend.signature(location.href);
+      } catch (e) {
+        const entry = results.add({ api: "h5sdk.config", how: "signing", args: arg });
+        return threw(entry, e);
+      }
+      if (wrongSignature) signed.signature = spoil(signed.signature);
+      option = { ...signed, ...(hasArg ? arg : {}) };
+      hasArg = true;
+    }
+    const entry = results.add({ api: "h5sdk.config", how: "onSuccess / onFail", args: hasArg ? option : undefined });
+    entry.set({ outcome: "pending", detail: "Called; waiting for onSuccess / onFail." });
+    const settled = (which, outcome) => (res) => {
+      entry.set({ outcome, detail: which + " ran.", value: res });
+      onAuth(which, res);
+      changed();
+    };
+    let sent = option;
+    if (isPlainObject(option)) {
+      sent = { ...option, onSuccess: settled("onSuccess", "ok"), onFail: settled("onFail", "fail") };
+    } else {
+      entry.warn("An argument that is not an object carries no onSuccess / onFail: watch h5sdk.error.");
+    }
+    try {
+      bind("h5sdk.config")(sent, hasArg);
+    } catch (e) {
+      return threw(entry, e);
+    }
+    changed();
+  }
+
+  return { async, sync, h5config };
+}

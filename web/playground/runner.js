@@ -1,0 +1,98 @@
+// The "Call an API" form: every name in ttShim.apis, each with its own
+// editable JSON arguments (kept while switching between APIs).
+import { el, pretty, showMessage } from "./dom.js";
+import { apiKind } from "./calls.js";
+
+const FIRST_SHOWN = "tt.enterProfile";
+
+const KIND_HINTS = {
+  async: "Asynchronous: answers through success / fail / complete, or through a Promise when no callback is given.",
+  sync: "Synchronous: returns its answer or throws, so the call form does not apply.",
+  h5config: "Authenticates a web app: answers through onSuccess / onFail, then h5sdk.ready or h5sdk.error.",
+};
+
+// exampleFor is the argument a first try would pass; APIs without one get {}.
+export function exampleFor(name, config) {
+  const users = config ? config.users : [];
+  const colleague = users[1] || users[0];
+  switch (name) {
+    case "tt.enterProfile": return { openid: colleague ? colleague.openId : "", left: 100, top: 200 };
+    case "tt.requestAccess": return { scopeList: [], appID: config ? config.app.appId : "" };
+    case "tt.canIUse": return "enterProfile.object.left";
+    case "h5sdk.config": return { jsApiList: [] };
+    case "tt.chooseContact": return { multi: true, ignore: false };
+    case "Taro.getUserProfile": return { desc: "Show your profile in this demo" };
+    default: return {};
+  }
+}
+
+export class ApiRunner {
+  constructor(parts, { caller, config }) {
+    Object.assign(this, parts);
+    this.caller = caller;
+    this.config = config;
+    this.texts = new Map(); // API name → its arguments as edited
+    this.current = "";
+    this.select.addEventListener("change", () => this.show(this.select.value));
+    this.restore.addEventListener("click", () => this.restoreExample());
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.run();
+    });
+  }
+
+  listApis(apis) {
+    this.select.replaceChildren(...apis.map((api) => el("option", { value: api }, api)));
+    const first = apis.includes(FIRST_SHOWN) ? FIRST_SHOWN : apis[0] || "";
+    this.select.value = first;
+    this.show(first);
+  }
+
+  // fillExamples gives every API not yet edited its example, now that the
+  // configuration (users, appId) is known.
+  fillExamples() {
+    const config = this.config();
+    for (const api of this.select.options) {
+      if (!this.texts.has(api.value)) this.texts.set(api.value, pretty(exampleFor(api.value, config)));
+    }
+    this.args.value = this.texts.get(this.current) || "";
+  }
+
+  show(name) {
+    if (this.current) this.texts.set(this.current, this.args.value);
+    this.current = name;
+    this.args.value = this.texts.get(name) || "";
+    const kind = apiKind(name);
+    this.kindHint.textContent = KIND_HINTS[kind];
+    this.callForm.disabled = kind !== "async";
+    this.callForm.hidden = kind !== "async";
+    this.signOption.hidden = kind !== "h5config";
+    showMessage(this.argsError, "");
+  }
+
+  restoreExample() {
+    this.args.value = pretty(exampleFor(this.current, this.config()));
+    this.texts.set(this.current, this.args.value);
+    showMessage(this.argsError, "");
+  }
+
+  run() {
+    const name = this.current;
+    const text = this.args.value.trim();
+    let arg;
+    try {
+      arg = text === "" ? undefined : JSON.parse(text);
+    } catch (e) {
+      showMessage(this.argsError, "The arguments are not valid JSON: " + e.message);
+      this.args.focus();
+      return;
+    }
+    showMessage(this.argsError, "");
+    const hasArg = text !== "";
+    switch (apiKind(name)) {
+      case "sync": return this.caller.sync(name, arg, hasArg);
+      case "h5config": return this.caller.h5config(arg, hasArg, { sign: this.sign.checked });
+      default: return this.caller.async(name, arg, hasArg, new FormData(this.form).get("callform"));
+    }
+  }
+}
