@@ -16,7 +16,7 @@ type LogEntry struct {
 	Args    any     `json:"args"`
 	Outcome Outcome `json:"outcome"`
 	Result  Fields  `json:"result"`
-	Time    int64   `json:"time"` // milliseconds since the epoch, when the call was made
+	Time    int64   `json:"time"` // milliseconds since the epoch, when ttshim handled the call
 }
 
 type callLog struct {

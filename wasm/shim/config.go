@@ -152,7 +152,7 @@ func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
 func (c *Config) deriveDefaults(named func(path ...string) bool) {
 	if named("users") {
 		completeUsers(c.Users)
-		if !named("currentUser") && len(c.Users) > 0 {
+		if !named("currentUser") && len(c.Users) > 0 && !hasUser(c.Users, c.CurrentUser) {
 			c.CurrentUser = c.Users[0].OpenID
 		}
 	}

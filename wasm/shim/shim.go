@@ -61,7 +61,12 @@ func (s *Shim) Configure(patch []byte) error {
 	if err != nil {
 		return err
 	}
+	switched := cfg.CurrentUser != s.cfg.CurrentUser
 	s.cfg = cfg
+	if switched {
+		// Another person signed in: the client's session is theirs now.
+		return s.startSession()
+	}
 	return nil
 }
 
@@ -130,26 +135,43 @@ func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
 }
 
 func (s *Shim) run(c *Call) Result {
+	cfg := s.cfg
+	if !c.API.Support.Allows(cfg.Client, cfg.Mode) {
+		res := c.Fail(ErrnoNotSupported, fmt.Sprintf("feature not support: %s is not available to %s on %s %s",
+			c.API.FullName(), modeNoun(cfg.Mode), cfg.Client.Platform, cfg.Client.Version))
+		return inH5Shape(c, res)
+	}
+	res := inH5Shape(c, s.runSupported(c))
+	// A client older than the API's callbacks answers nothing at all.
+	if c.API.CallbacksSince != "" && !s.clientVersion().AtLeast(c.API.CallbacksSince) {
+		res.Silent = true
+	}
+	return res
+}
+
+// inH5Shape gives h5sdk.config's onFail its own shape, whatever stopped
+// the call.
+func inH5Shape(c *Call, res Result) Result {
+	if c.API.Kind == KindH5Config && res.Outcome != OutcomeOK && res.Fields["errorCode"] == nil {
+		code := codeWrongType
+		if res.Fields["errno"] == ErrnoNotSupported {
+			code = codeNoSuchJSAPI
+		}
+		return h5Fail(code, res.Fields["errString"].(string))
+	}
+	return res
+}
+
+func (s *Shim) runSupported(c *Call) Result {
 	if !c.API.TakesString && !c.Args.IsObject() {
 		return paramError(c.API.Name, "parameter should be Object instead of "+c.Args.Kind())
 	}
-	cfg := s.cfg
-	if !c.API.Support.Allows(cfg.Client, cfg.Mode) {
-		return c.Fail(ErrnoNotSupported, fmt.Sprintf("feature not support: %s is not available to %s on %s %s",
-			c.API.FullName(), modeNoun(cfg.Mode), cfg.Client.Platform, cfg.Client.Version))
-	}
-	if cfg.Strict {
+	if s.cfg.Strict {
 		if res, blocked := s.checkPrerequisites(c); blocked {
 			return res
 		}
 	}
-	res := c.API.Handle(c)
-	if c.API.CallbacksSince != "" {
-		if v, err := ParseVersion(cfg.Client.Version); err == nil && !v.AtLeast(c.API.CallbacksSince) {
-			res.Silent = true
-		}
-	}
-	return res
+	return c.API.Handle(c)
 }
 
 func modeNoun(mode string) string {

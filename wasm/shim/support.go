@@ -20,7 +20,7 @@ func ParseVersion(s string) (Version, error) {
 	v := make(Version, len(parts))
 	for i, p := range parts {
 		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 || p == "" {
+		if err != nil || n < 0 || p == "" || strings.Trim(p, "0123456789") != "" { // Atoi takes "+7" and "-0"
 			return nil, fmt.Errorf("bad version %q", s)
 		}
 		v[i] = n
@@ -79,6 +79,10 @@ type Platforms struct {
 func Everywhere(since Since) Platforms {
 	return Platforms{Android: since, IOS: since, PC: since, Harmony: From("7.35.0")}
 }
+
+// Anywhere is a row for APIs every client has had, Harmony's first
+// releases included.
+var Anywhere = Platforms{Android: All, IOS: All, PC: All, Harmony: All}
 
 // Support is an API's table: one row per app mode, as the docs print it.
 type Support struct {

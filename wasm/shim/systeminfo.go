@@ -71,7 +71,7 @@ func systemInfo(cfg Config, v Viewport) Fields {
 }
 
 func init() {
-	everywhere := Support{Gadget: Everywhere(All), WebApp: Everywhere(All)}
+	everywhere := Support{Gadget: Anywhere, WebApp: Anywhere}
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere,
 		Handle: func(c *Call) Result { return c.OK(systemInfo(c.Config(), c.Shim.Viewport())) },
@@ -79,12 +79,13 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere,
 		Handle: func(c *Call) Result {
-			info := systemInfo(c.Config(), c.Shim.Viewport())
-			res := c.OK(info)
-			res.Return = info
+			// The page gets the fields alone; errMsg is for the call log.
+			res := c.OK(systemInfo(c.Config(), c.Shim.Viewport()))
+			res.Return = systemInfo(c.Config(), c.Shim.Viewport())
 			return res
 		},
 	})
+	// canIUse answers on every client, so it can say false instead of failing.
 	register(&API{
 		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere,
 		TakesString: true, BeforeConfig: true,

@@ -47,11 +47,16 @@ func DefaultTenant() []User {
 // completeUsers fills the IDs and avatar a configured user leaves out,
 // derived from the user's English (or first) name so they never change.
 func completeUsers(users []User) {
+	seen := map[string]int{}
 	for i := range users {
 		u := &users[i]
 		seed := u.OpenID
 		if seed == "" {
 			seed = u.Name.In("en_US")
+			// Namesakes get their own IDs: the second 张伟 is "Zhang Wei#2".
+			if seen[seed]++; seen[seed] > 1 {
+				seed = fmt.Sprintf("%s#%d", seed, seen[seed])
+			}
 		}
 		if u.OpenID == "" {
 			u.OpenID = "ou_" + digest("open:"+seed, 32)

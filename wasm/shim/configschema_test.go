@@ -1,0 +1,77 @@
+package shim
+
+import "testing"
+
+func TestConfigSchemaErrors(t *testing.T) {
+	tests := []struct{ patch, err string }{
+		// Unknown keys, with their exact path.
+		{`{"modee":"gadget"}`, `unknown key "modee"`},
+		{`{"client":{"platfrom":"ios"}}`, `unknown key "client.platfrom"`},
+		{`{"app":{"domain":["example.cn"]}}`, `unknown key "app.domain"`},
+		{`{"users":[{"nmae":{"zh_cn":"甲"}}]}`, `unknown key "users[0].nmae"`},
+		{`{"users":[{"name":{"zh_cn":"甲"}},{"name":{"zh_CN":"乙"}}]}`, `unknown key "users[1].name.zh_CN"`},
+		{`{"users":[{"name":{"en_us":"A"},"department":{"fr_fr":"x"}}]}`, `unknown key "users[0].department.fr_fr"`},
+		{`{"zeta":1,"alpha":2}`, `unknown key "alpha"`}, // the first in key order, every time
+		// Wrong types.
+		{`{"client":{"version":7.35}}`, `"client.version" should be a version string like "7.35.0", got number`},
+		{`{"client":{"version":null}}`, `"client.version" should be a version string like "7.35.0", got null`},
+		{`{"client":"pc"}`, `"client" should be an object, got string`},
+		{`{"client":null}`, `"client" should be an object, got null`},
+		{`{"client":["pc"]}`, `"client" should be an object, got array`},
+		{`{"client":{"@@js":"Function"}}`, `"client" should be an object, got function`},
+		{`{"strict":"yes"}`, `"strict" should be true or false, got string`},
+		{`{"acceptAnySignature":1}`, `"acceptAnySignature" should be true or false, got number`},
+		{`{"force":null}`, `"force" should be true or false, got null`},
+		{`{"currentUser":5}`, `"currentUser" should be a string, got number`},
+		{`{"app":{"appId":true}}`, `"app.appId" should be a string, got boolean`},
+		{`{"app":{"domains":"example.cn"}}`, `"app.domains" should be an array, got string`},
+		{`{"app":{"domains":["a.example",1]}}`, `"app.domains[1]" should be a string, got number`},
+		{`{"users":{}}`, `"users" should be an array, got object`},
+		{`{"users":[5]}`, `"users[0]" should be an object, got number`},
+		{`{"users":[{"name":{"en_us":"A"},"external":"no"}]}`, `"users[0].external" should be true or false, got string`},
+		{`{"users":[{"name":"A"}]}`, `"users[0].name" should be an object, got string`},
+		{`{"users":[{"name":{"en_us":["A"]}}]}`, `"users[0].name.en_us" should be a string, got array`},
+		// Enumerations.
+		{`{"mode":"miniapp"}`, `"mode" should be one of "webapp", "gadget", got "miniapp"`},
+		{`{"mode":"Gadget"}`, `"mode" should be one of "webapp", "gadget", got "Gadget"`},
+		{`{"client":{"platform":"windows"}}`, `"client.platform" should be one of "pc", "ios", "android", "harmony", got "windows"`},
+		{`{"client":{"language":"zh_cn"}}`, `"client.language" should be one of "zh_CN", "en_US", "ja_JP", got "zh_cn"`},
+		{`{"client":{"os":"macos"}}`, `"client.os" should be one of "windows", "mac", got "macos"`},
+		// Version format.
+		{`{"client":{"version":"seven"}}`, `"client.version" should be a version like "7.35.0", got "seven"`},
+		{`{"client":{"version":""}}`, `"client.version" should be a version like "7.35.0", got ""`},
+		{`{"client":{"version":"V"}}`, `"client.version" should be a version like "7.35.0", got "V"`},
+		{`{"client":{"version":"7..0"}}`, `"client.version" should be a version like "7.35.0", got "7..0"`},
+		{`{"client":{"version":"7.35.0."}}`, `"client.version" should be a version like "7.35.0", got "7.35.0."`},
+		{`{"client":{"version":"7.35.0-beta"}}`, `"client.version" should be a version like "7.35.0", got "7.35.0-beta"`},
+		{`{"client":{"version":" 7.35.0"}}`, `"client.version" should be a version like "7.35.0", got " 7.35.0"`},
+		{`{"client":{"version":"+7.35.0"}}`, `"client.version" should be a version like "7.35.0", got "+7.35.0"`},
+		{`{"client":{"version":"7.-0.0"}}`, `"client.version" should be a version like "7.35.0", got "7.-0.0"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.patch, func(t *testing.T) {
+			_, err := parse(t, tt.patch)
+			if err == nil || err.Error() != tt.err {
+				t.Fatalf("error %v,\nwant      %s", err, tt.err)
+			}
+		})
+	}
+}
+
+func TestConfigSchemaAccepts(t *testing.T) {
+	tests := []struct{ patch, version string }{
+		{`{"client":{"version":"7.35.0"}}`, "7.35.0"},
+		{`{"client":{"version":"V7.35.0"}}`, "V7.35.0"},
+		{`{"client":{"version":"7.35"}}`, "7.35"},
+		{`{"client":{"version":"7"}}`, "7"},
+		{`{"client":{"version":"10.0.0.1"}}`, "10.0.0.1"},
+		{`{"mode":"gadget","client":{"platform":"harmony","language":"ja_JP"},"strict":false,"acceptAnySignature":true,"force":true,` +
+			`"app":{"appId":"cli_x","appName":"X","jsapiTicket":"t","domains":["example.cn"]}}`, DefaultVersion},
+	}
+	for _, tt := range tests {
+		cfg, err := parse(t, tt.patch)
+		if err != nil || cfg.Client.Version != tt.version {
+			t.Errorf("ParseConfig(%s): version %q, %v", tt.patch, cfg.Client.Version, err)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package shim
+
+import (
+	"encoding/json"
+	"reflect"
+	"sort"
+	"testing"
+)
+
+func TestRegistry(t *testing.T) {
+	apis := APIs()
+	names := make([]string, len(apis))
+	for i, api := range apis {
+		names[i] = api.FullName()
+		if api.Handle == nil || (api.Namespace != "tt" && api.Namespace != "h5sdk") {
+			t.Errorf("%s: namespace %q, handler %v", api.FullName(), api.Namespace, api.Handle != nil)
+		}
+		if got, ok := Lookup(api.FullName()); !ok || got != api {
+			t.Errorf("Lookup(%q) does not find it", api.FullName())
+		}
+	}
+	if !sort.StringsAreSorted(names) {
+		t.Errorf("APIs() not in order: %v", names)
+	}
+	kinds := map[string]Kind{
+		"h5sdk.config": KindH5Config, "tt.canIUse": KindSync, "tt.checkSession": KindAsync,
+		"tt.enterProfile": KindAsync, "tt.getSystemInfo": KindAsync, "tt.getSystemInfoSync": KindSync,
+		"tt.login": KindAsync, "tt.requestAccess": KindAsync,
+	}
+	for name, kind := range kinds {
+		api, ok := Lookup(name)
+		if !ok || api.Kind != kind {
+			t.Errorf("%s: registered %v, kind %v; want kind %s", name, ok, api, kind)
+		}
+	}
+	for _, bare := range []string{"enterProfile", "tt.", "", "tt.enterprofile"} {
+		if _, ok := Lookup(bare); ok {
+			t.Errorf("Lookup(%q) found an API", bare)
+		}
+	}
+}
+
+func TestRegisterTwicePanics(t *testing.T) {
+	before := len(APIs())
+	defer func() {
+		if p := recover(); p != "ttshim: API registered twice: tt.enterProfile" {
+			t.Errorf("panic %v", p)
+		}
+		if api, _ := Lookup("tt.enterProfile"); api.Handle == nil || len(APIs()) != before {
+			t.Errorf("the failed registration replaced the entry")
+		}
+	}()
+	register(&API{Namespace: "tt", Name: "enterProfile"})
+}
+
+func TestManifest(t *testing.T) {
+	var entries []struct{ Ns, Name, Kind string }
+	if err := json.Unmarshal(Manifest(), &entries); err != nil {
+		t.Fatal(err)
+	}
+	var want []struct{ Ns, Name, Kind string }
+	for _, api := range APIs() {
+		want = append(want, struct{ Ns, Name, Kind string }{api.Namespace, api.Name, string(api.Kind)})
+	}
+	if !reflect.DeepEqual(entries, want) {
+		t.Errorf("manifest %s,\nwant %v", Manifest(), want)
+	}
+	var raw []map[string]any
+	json.Unmarshal(Manifest(), &raw)
+	if len(raw) == 0 || raw[0]["ns"] == nil || raw[0]["name"] == nil || raw[0]["kind"] == nil {
+		t.Errorf("manifest keys: %s", Manifest())
+	}
+}
