@@ -35,7 +35,9 @@ unit:
 jstest: build
 	node --test js/test/*.test.mjs
 
+# The test server takes a free loopback port, so a busy one cannot fail the run.
 e2e: deps build
+	E2E_PORT=$${E2E_PORT:-$$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')} \
 	CHROMIUM=$(CHROMIUM) npx playwright test
 
 # What a fresh Debian machine lacks: Chromium from Debian (Playwright's own
