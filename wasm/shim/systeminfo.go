@@ -1,5 +1,7 @@
 package shim
 
+import "maps"
+
 // SDKVersion is the JSSDK version getSystemInfo reports.
 const SDKVersion = "3.52.0"
 
@@ -80,8 +82,9 @@ func init() {
 		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere,
 		Handle: func(c *Call) Result {
 			// The page gets the fields alone; errMsg is for the call log.
-			res := c.OK(systemInfo(c.Config(), c.Shim.Viewport()))
-			res.Return = systemInfo(c.Config(), c.Shim.Viewport())
+			info := systemInfo(c.Config(), c.Shim.Viewport())
+			res := c.OK(maps.Clone(info))
+			res.Return = info
 			return res
 		},
 	})

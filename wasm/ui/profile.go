@@ -75,36 +75,45 @@ func (d *DOM) ShowProfile(p shim.Profile) {
 // listen closes the view on its close button or Escape.
 func (d *DOM) listen(el, closeButton safejs.Value) *openView {
 	view := &openView{el: el, document: d.document}
-	onClose, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
-		defer recoverEvent()
-		d.CloseAll()
-		return nil
-	})
+	onClose, err := view.handler(func(safejs.Value) { d.CloseAll() })
 	if err != nil {
 		report("the close button", err)
 		return view
 	}
-	view.funcs = append(view.funcs, onClose)
-	onKeydown, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		defer recoverEvent()
-		if len(args) > 0 {
-			if key, _ := args[0].Get("key"); key.Type() == safejs.TypeString {
-				if k, _ := key.String(); k == "Escape" {
-					d.CloseAll()
-				}
+	onKeydown, err := view.handler(func(event safejs.Value) {
+		if key, _ := event.Get("key"); key.Type() == safejs.TypeString {
+			if k, _ := key.String(); k == "Escape" {
+				d.CloseAll()
 			}
 		}
-		return nil
 	})
 	if err != nil {
 		report("the Escape key", err)
 		return view
 	}
-	view.funcs = append(view.funcs, onKeydown)
-	view.onKeydown = onKeydown.Value()
-	_, _ = closeButton.Call("addEventListener", "click", onClose.Value())
+	view.onKeydown = onKeydown
+	_, _ = closeButton.Call("addEventListener", "click", onClose)
 	_, _ = d.document.Call("addEventListener", "keydown", view.onKeydown)
 	return view
+}
+
+// handler makes an event listener that the view releases when it closes;
+// a panic in it is reported, never fatal.
+func (v *openView) handler(fn func(event safejs.Value)) (safejs.Value, error) {
+	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		defer recoverEvent()
+		event := safejs.Undefined()
+		if len(args) > 0 {
+			event = args[0]
+		}
+		fn(event)
+		return nil
+	})
+	if err != nil {
+		return safejs.Undefined(), err
+	}
+	v.funcs = append(v.funcs, f)
+	return f.Value(), nil
 }
 
 func (v *openView) close() {
