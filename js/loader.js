@@ -1,5 +1,5 @@
 /*! ttshim — a Feishu (Lark) client in the page, for development and tests. Not for production. */
-// The loader: defines tt, h5sdk and ttShim the moment the script runs, loads
+// The loader: defines tt, h5sdk, Taro and ttShim the moment the script runs, loads
 // the Go runtime, and hands it every call, in order, once it serves them.
 // The call contract (when callbacks run, Promise or not) lives here; what a
 // call answers is decided in Go.
@@ -9,7 +9,11 @@
   // Generated from the Go registry: every API with its namespace and kind.
   const MANIFEST = /*@MANIFEST@*/[];
   const OURS = Symbol.for("ttshim");
-  const CALLBACKS = { async: ["success", "fail", "complete"], h5config: ["onSuccess", "onFail"] };
+  const CALLBACKS = {
+    async: ["success", "fail", "complete"],
+    taro: ["success", "fail", "complete"],
+    h5config: ["onSuccess", "onFail"],
+  };
   const script = document.currentScript;
   const pageConfig = globalThis.ttShimConfig;
 
@@ -174,11 +178,13 @@
     });
   }
 
+  // tt returns a Promise only when no callback is given; Taro always does,
+  // and rejects even when fail ran (Taro's processApis).
   function asyncStub(api) {
     return function (option) {
       const call = makeCall(api, option);
       let promise;
-      if (!call.callbacks.success && !call.callbacks.fail && !call.callbacks.complete) {
+      if (api.kind === "taro" || (!call.callbacks.success && !call.callbacks.fail && !call.callbacks.complete)) {
         promise = new Promise((resolve, reject) => { call.resolve = resolve; call.reject = reject; });
       }
       send(call);
@@ -227,8 +233,10 @@
 
   // ---- the globals ---------------------------------------------------------
 
-  const stubs = { async: asyncStub, sync: syncStub, h5config: h5Stub };
-  const namespaces = { tt: {}, h5sdk: {} };
+  const stubs = { async: asyncStub, taro: asyncStub, sync: syncStub, h5config: h5Stub };
+  // An app that exposes its own Taro keeps it: ttshim only adds its APIs.
+  const pageTaro = globalThis.Taro;
+  const namespaces = { tt: {}, h5sdk: {}, Taro: pageTaro !== null && typeof pageTaro === "object" ? pageTaro : {} };
   Object.defineProperty(namespaces.tt, OURS, { value: true });
   for (const api of MANIFEST) namespaces[api.ns][api.name] = stubs[api.kind](api);
   namespaces.h5sdk.ready = function (fn) {
@@ -283,6 +291,7 @@
 
   globalThis.tt = namespaces.tt;
   globalThis.h5sdk = namespaces.h5sdk;
+  globalThis.Taro = namespaces.Taro;
   globalThis.ttShim = ttShim;
 
   // ---- boot ------------------------------------------------------------------

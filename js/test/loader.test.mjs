@@ -25,9 +25,10 @@ function page(globals = {}) {
   return { window: context, logged };
 }
 
-test("defines tt, h5sdk and ttShim synchronously, and nothing else", () => {
+test("defines tt, h5sdk, Taro and ttShim synchronously, and nothing else", () => {
   const { window } = page();
   assert.equal(typeof window.tt.enterProfile, "function");
+  assert.equal(typeof window.Taro.enterProfile, "function");
   assert.equal(typeof window.h5sdk.config, "function");
   assert.equal(typeof window.h5sdk.ready, "function");
   assert.equal(window.ttShim.installed, true);
@@ -78,4 +79,22 @@ test("force: true replaces an existing tt", () => {
   const { window } = page({ tt: {}, ttShimConfig: { force: true } });
   assert.equal(typeof window.tt.enterProfile, "function");
   assert.equal(window.ttShim.installed, true);
+});
+
+test("a page's own Taro keeps its members and gains ttshim's APIs", () => {
+  const own = { navigateTo() { return "app's own"; }, ENV_TYPE: { WEB: "WEB" } };
+  const { window } = page({ Taro: own });
+  assert.equal(window.Taro, own);
+  assert.equal(window.Taro.navigateTo(), "app's own");
+  assert.deepEqual(window.Taro.ENV_TYPE, { WEB: "WEB" });
+  assert.equal(typeof window.Taro.getSystemInfo, "function");
+});
+
+test("Taro calls return a Promise even with callbacks, and it rejects after fail ran", async () => {
+  const { window } = page();
+  const order = [];
+  const promise = window.Taro.enterProfile({ openid: "x", fail: () => order.push("fail"), complete: () => order.push("complete") });
+  assert.equal(typeof promise.then, "function");
+  await promise.then(() => order.push("resolved"), () => order.push("rejected"));
+  assert.deepEqual(order, ["fail", "complete", "rejected"]);
 });

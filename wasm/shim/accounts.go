@@ -93,7 +93,7 @@ func (s *Shim) ExchangeCode(code string) (Session, error) {
 
 func init() {
 	register(&API{
-		Namespace: "tt", Name: "login", Kind: KindAsync,
+		Namespace: "tt", Name: "login", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All)},
 		Handle: func(c *Call) Result {
 			code, err := c.Shim.newSession()
@@ -105,7 +105,7 @@ func init() {
 		},
 	})
 	register(&API{
-		Namespace: "tt", Name: "checkSession", Kind: KindAsync,
+		Namespace: "tt", Name: "checkSession", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All)},
 		Handle: func(c *Call) Result {
 			if !c.Shim.accounts.viaLogin && !c.Shim.accounts.viaRequestAccess {
@@ -115,7 +115,7 @@ func init() {
 		},
 	})
 	register(&API{
-		Namespace: "tt", Name: "requestAccess", Kind: KindAsync,
+		Namespace: "tt", Name: "requestAccess", Kind: KindAsync, Taro: true,
 		Support:      Support{Gadget: Everywhere(From(requestAccessSince)), WebApp: Everywhere(From(requestAccessSince))},
 		Params:       []string{"scopeList", "state", "appID"},
 		BeforeConfig: true,

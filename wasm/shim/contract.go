@@ -71,6 +71,11 @@ func Cancel(api string, errno int, errString string) Result {
 	}}
 }
 
+// taroParamError is Taro's own wording (its H5 getParameterError).
+func taroParamError(api, text string) Result {
+	return Failure(api, ErrnoInvalidParam, "parameter error: "+text)
+}
+
 // paramError is the iOS client's wording for a bad parameter.
 func paramError(api, errString string) Result {
 	return Failure(api, ErrnoInvalidParam, "Parameter error. "+errString)

@@ -12,6 +12,7 @@ func init() {
 		Params:         []string{"openid", "left", "top"},
 		CallbacksSince: "3.8.0",
 		NeedsLogin:     true,
+		Taro:           true,
 		Handle:         enterProfile,
 	})
 }

@@ -160,3 +160,28 @@ func TestEnterProfileSilentBeforeCallbacks(t *testing.T) {
 		t.Errorf("non-object option: %+v, want a silent failure", res)
 	}
 }
+
+// Taro's twin behaves the same and words its parameter errors as Taro does.
+func TestTaroEnterProfile(t *testing.T) {
+	h := newHarness(t)
+	h.authenticate(t)
+	for _, tt := range []struct {
+		payload, errString string
+	}{
+		{`{"a":{}}`, "parameter error: parameter.openid should be String instead of Undefined"},
+		{`{"a":{"openid":5}}`, "parameter error: parameter.openid should be String instead of Number"},
+		{`{"a":{"openid":""}}`, "parameter error: parameter.openid cannot be empty"},
+		{`{"a":{"openid":"x","left":"far"}}`, "parameter error: parameter.left should be Number instead of String"},
+		{`{"a":5}`, "parameter error: parameter should be Object instead of Number"},
+		{`{"e":"TypeError: cyclic","k":"openid"}`, "parameter error: openid cannot be read: TypeError: cyclic"},
+	} {
+		wantFail(t, h.Invoke("Taro.enterProfile", []byte(tt.payload)), "enterProfile", ErrnoInvalidParam, tt.errString)
+	}
+	wantOK(t, h.call(t, "Taro.enterProfile", map[string]any{"openid": h.Config().CurrentUser}), "enterProfile")
+	if calls := h.Calls("Taro.enterProfile"); len(calls) != 7 {
+		t.Errorf("%d Taro.enterProfile calls logged, want 7", len(calls))
+	}
+	unauthenticated := newHarness(t)
+	wantFail(t, unauthenticated.call(t, "Taro.enterProfile", map[string]any{"openid": "x"}), "enterProfile", ErrnoAuthFail,
+		"Authentication failed. Call h5sdk.config before Taro.enterProfile")
+}

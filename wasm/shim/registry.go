@@ -17,12 +17,14 @@ const (
 	// KindH5Config is h5sdk.config, with onSuccess/onFail and the
 	// ready/error queues.
 	KindH5Config Kind = "h5config"
+	// KindTaro always returns a Promise, settled after the callbacks ran.
+	KindTaro Kind = "taro"
 )
 
 // API is one registry entry: everything canIUse, the loader's stubs, the
 // call log and the docs know about an API comes from here.
 type API struct {
-	Namespace string // "tt" or "h5sdk"
+	Namespace string // "tt", "h5sdk" or "Taro"
 	Name      string
 	Kind      Kind
 	Support   Support
@@ -33,6 +35,9 @@ type API struct {
 	CallbacksSince string
 	// BeforeConfig lets web apps call it before h5sdk.config succeeds.
 	BeforeConfig bool
+	// Taro gives the API a Taro twin, as Taro on the Lark platform wraps
+	// tt's APIs: same behaviour under Taro's Promise rules and wording.
+	Taro bool
 	// TakesString is for APIs whose argument is a string, not an option.
 	TakesString bool
 	// NeedsLogin makes gadgets call tt.requestAccess (tt.login before
@@ -46,12 +51,21 @@ func (a *API) FullName() string { return a.Namespace + "." + a.Name }
 
 var registry = map[string]*API{}
 
-// register adds an API; each API's file registers itself.
+// register adds an API, and its Taro twin if it has one; each API's file
+// registers itself.
 func register(api *API) {
 	if _, dup := registry[api.FullName()]; dup {
 		panic("ttshim: API registered twice: " + api.FullName())
 	}
 	registry[api.FullName()] = api
+	if api.Taro {
+		twin := *api
+		twin.Namespace, twin.Taro = "Taro", false
+		if twin.Kind == KindAsync {
+			twin.Kind = KindTaro
+		}
+		register(&twin)
+	}
 }
 
 // Lookup finds an API by its full name.

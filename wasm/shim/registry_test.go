@@ -12,7 +12,7 @@ func TestRegistry(t *testing.T) {
 	names := make([]string, len(apis))
 	for i, api := range apis {
 		names[i] = api.FullName()
-		if api.Handle == nil || (api.Namespace != "tt" && api.Namespace != "h5sdk") {
+		if api.Handle == nil || (api.Namespace != "tt" && api.Namespace != "h5sdk" && api.Namespace != "Taro") {
 			t.Errorf("%s: namespace %q, handler %v", api.FullName(), api.Namespace, api.Handle != nil)
 		}
 		if got, ok := Lookup(api.FullName()); !ok || got != api {
@@ -26,6 +26,9 @@ func TestRegistry(t *testing.T) {
 		"h5sdk.config": KindH5Config, "tt.canIUse": KindSync, "tt.checkSession": KindAsync,
 		"tt.enterProfile": KindAsync, "tt.getSystemInfo": KindAsync, "tt.getSystemInfoSync": KindSync,
 		"tt.login": KindAsync, "tt.requestAccess": KindAsync,
+		"Taro.enterProfile": KindTaro, "Taro.requestAccess": KindTaro, "Taro.login": KindTaro,
+		"Taro.checkSession": KindTaro, "Taro.getSystemInfo": KindTaro, "Taro.getSystemInfoSync": KindSync,
+		"Taro.canIUse": KindSync,
 	}
 	for name, kind := range kinds {
 		api, ok := Lookup(name)
@@ -33,7 +36,7 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("%s: registered %v, kind %v; want kind %s", name, ok, api, kind)
 		}
 	}
-	for _, bare := range []string{"enterProfile", "tt.", "", "tt.enterprofile"} {
+	for _, bare := range []string{"enterProfile", "tt.", "", "tt.enterprofile", "Taro.config"} {
 		if _, ok := Lookup(bare); ok {
 			t.Errorf("Lookup(%q) found an API", bare)
 		}

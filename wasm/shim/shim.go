@@ -101,8 +101,27 @@ func (c *Call) Config() Config { return c.Shim.cfg }
 // Name is the API name errMsg starts with.
 func (c *Call) Name() string { return c.API.Name }
 
-// Param answers a parameter error in the client's wording.
-func (c *Call) Param(err *ParamError) Result { return paramError(c.API.Name, err.Error()) }
+// Param answers a parameter error in the wording of the call's namespace.
+func (c *Call) Param(err *ParamError) Result {
+	if c.API.Namespace != "Taro" {
+		return paramError(c.API.Name, err.Error())
+	}
+	switch {
+	case err.Reason != "":
+		return taroParamError(c.API.Name, err.Reason)
+	case err.Empty && err.Got == "String":
+		return taroParamError(c.API.Name, "parameter."+err.Name+" cannot be empty")
+	}
+	return taroParamError(c.API.Name, "parameter."+err.Name+" should be "+err.Want+" instead of "+err.Got)
+}
+
+// paramText answers a parameter error that concerns the whole option.
+func (c *Call) paramText(text string) Result {
+	if c.API.Namespace == "Taro" {
+		return taroParamError(c.API.Name, text)
+	}
+	return paramError(c.API.Name, text)
+}
 
 // Fail answers with errno and errString.
 func (c *Call) Fail(errno int, errString string) Result {
@@ -127,11 +146,13 @@ func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
 		}
 		s.log.add(api.FullName(), args.LoggedArgs(), res, s.Now())
 	}()
+	c := &Call{API: api, Shim: s}
 	args, err := DecodeArgs(payload)
 	if err != nil {
-		return paramError(api.Name, err.Error())
+		return c.paramText(err.Error())
 	}
-	return s.run(&Call{API: api, Args: args, Shim: s})
+	c.Args = args
+	return s.run(c)
 }
 
 func (s *Shim) run(c *Call) Result {
@@ -164,7 +185,7 @@ func inH5Shape(c *Call, res Result) Result {
 
 func (s *Shim) runSupported(c *Call) Result {
 	if !c.API.TakesString && !c.Args.IsObject() {
-		return paramError(c.API.Name, "parameter should be Object instead of "+c.Args.Kind())
+		return c.paramText("parameter should be Object instead of " + c.Args.Kind())
 	}
 	if s.cfg.Strict {
 		if res, blocked := s.checkPrerequisites(c); blocked {

@@ -75,11 +75,11 @@ func systemInfo(cfg Config, v Viewport) Fields {
 func init() {
 	everywhere := Support{Gadget: Anywhere, WebApp: Anywhere}
 	register(&API{
-		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere,
+		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere, Taro: true,
 		Handle: func(c *Call) Result { return c.OK(systemInfo(c.Config(), c.Shim.Viewport())) },
 	})
 	register(&API{
-		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere,
+		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere, Taro: true,
 		Handle: func(c *Call) Result {
 			// The page gets the fields alone; errMsg is for the call log.
 			info := systemInfo(c.Config(), c.Shim.Viewport())
@@ -90,7 +90,7 @@ func init() {
 	})
 	// canIUse answers on every client, so it can say false instead of failing.
 	register(&API{
-		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere,
+		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere, Taro: true,
 		TakesString: true, BeforeConfig: true,
 		Handle: canIUse,
 	})

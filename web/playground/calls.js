@@ -7,7 +7,7 @@ import { describeError, isPlainObject, outcomeOf, pretty } from "./dom.js";
 // added to ttShim.apis later work here unchanged.
 export function apiKind(name) {
   if (name === "h5sdk.config") return "h5config";
-  if (/Sync$/.test(name) || name === "tt.canIUse") return "sync";
+  if (/Sync$/.test(name) || /\.canIUse$/.test(name)) return "sync";
   return "async";
 }
 

@@ -16,9 +16,12 @@ export function exampleFor(name, config) {
   const users = config ? config.users : [];
   const colleague = users[1] || users[0];
   switch (name) {
-    case "tt.enterProfile": return { openid: colleague ? colleague.openId : "", left: 100, top: 200 };
-    case "tt.requestAccess": return { scopeList: [], appID: config ? config.app.appId : "" };
-    case "tt.canIUse": return "enterProfile.object.left";
+    case "tt.enterProfile":
+    case "Taro.enterProfile": return { openid: colleague ? colleague.openId : "", left: 100, top: 200 };
+    case "tt.requestAccess":
+    case "Taro.requestAccess": return { scopeList: [], appID: config ? config.app.appId : "" };
+    case "tt.canIUse":
+    case "Taro.canIUse": return "enterProfile.object.left";
     case "h5sdk.config": return { jsApiList: [] };
     case "tt.chooseContact": return { multi: true, ignore: false };
     case "Taro.getUserProfile": return { desc: "Show your profile in this demo" };
