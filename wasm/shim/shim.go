@@ -103,19 +103,18 @@ func (c *Call) Name() string { return c.API.Name }
 
 // Param answers a parameter error in the wording of the call's namespace.
 func (c *Call) Param(err *ParamError) Result {
-	if c.API.Namespace != "Taro" {
-		return paramError(c.API.Name, err.Error())
-	}
 	switch {
+	case c.API.Namespace != "Taro":
+		return c.paramText(err.Error())
 	case err.Reason != "":
-		return taroParamError(c.API.Name, err.Reason)
+		return c.paramText(err.Reason)
 	case err.Empty && err.Got == "String":
-		return taroParamError(c.API.Name, "parameter."+err.Name+" cannot be empty")
+		return c.paramText("parameter." + err.Name + " cannot be empty")
 	}
-	return taroParamError(c.API.Name, "parameter."+err.Name+" should be "+err.Want+" instead of "+err.Got)
+	return c.paramText("parameter." + err.Name + " should be " + err.Want + " instead of " + err.Got)
 }
 
-// paramText answers a parameter error that concerns the whole option.
+// paramText answers a parameter error, worded for the call's namespace.
 func (c *Call) paramText(text string) Result {
 	if c.API.Namespace == "Taro" {
 		return taroParamError(c.API.Name, text)
