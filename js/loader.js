@@ -9,11 +9,8 @@
   // Generated from the Go registry: every API with its namespace and kind.
   const MANIFEST = /*@MANIFEST@*/[];
   const OURS = Symbol.for("ttshim");
-  const CALLBACKS = {
-    async: ["success", "fail", "complete"],
-    taro: ["success", "fail", "complete"],
-    h5config: ["onSuccess", "onFail"],
-  };
+  const OPTION_CALLBACKS = ["success", "fail", "complete"];
+  const CALLBACKS = { async: OPTION_CALLBACKS, taro: OPTION_CALLBACKS, h5config: ["onSuccess", "onFail"] };
   const script = document.currentScript;
   const pageConfig = globalThis.ttShimConfig;
 
