@@ -38,8 +38,11 @@
   const decoder = new TextDecoder();
   let exports = null; // the wasm exports, once the runtime serves calls
   let bootError = null; // why it never will
-  let busy = false; // inside a call to Go: calls made meanwhile wait their turn
+  // Go is running (a call, or a DOM event Go listens to): calls made
+  // meanwhile, from an event its DOM work fires, wait their turn.
+  let goDepth = 0;
   const waiting = [];
+  const pending = new Map(); // calls waiting on a dialog, by dialog id
 
   // ---- talking to Go -------------------------------------------------------
 
@@ -48,12 +51,12 @@
     const room = request.length * 3;
     const at = exports.ttshim_buffer(room) >>> 0;
     const { written } = encoder.encodeInto(request, new Uint8Array(exports.mem.buffer, at, room));
-    busy = true;
+    goDepth++;
     let packed;
     try {
       packed = exports.ttshim_call(written);
     } finally {
-      busy = false;
+      goDepth--;
     }
     const reply = new Uint8Array(exports.mem.buffer, Number(packed >> 32n) >>> 0, Number(packed & 0xffffffffn));
     return JSON.parse(decoder.decode(reply));
@@ -71,15 +74,17 @@
   }
 
   // encode turns an option into the payload, leaving out the callbacks it
-  // carries; an option that cannot be read becomes the reason why.
-  function encode(option, skip) {
-    if (option === undefined) return "{}";
+  // carries, with the user activation when the API needs a tap; an option
+  // that cannot be read becomes the reason why.
+  function encode(option, skip, tapped) {
+    const members = tapped === undefined ? [] : ['"g":' + tapped];
     try {
-      const json = JSON.stringify(option, function (key, value) {
+      const json = option === undefined ? undefined : JSON.stringify(option, function (key, value) {
         if (this === option && skip.includes(key) && typeof value === "function") return undefined;
         return tagged(value);
       });
-      return json === undefined ? "{}" : '{"a":' + json + "}";
+      if (json !== undefined) members.push('"a":' + json);
+      return "{" + members.join(",") + "}";
     } catch (e) {
       return JSON.stringify({ e: describe(e), k: unreadableKey(option, skip) });
     }
@@ -132,6 +137,8 @@
   // A call: its API, its option and callbacks, and its Promise if it has one.
   function makeCall(api, option) {
     const call = { ns: api.ns, name: api.name, kind: api.kind, option, callbacks: {}, unreadable: null };
+    // Judged now: a call queued before ready keeps the gesture it came from.
+    if (api.tap) call.tapped = !navigator.userActivation || navigator.userActivation.isActive;
     if (option !== null && typeof option === "object" || typeof option === "function") {
       for (const key of CALLBACKS[api.kind] || []) {
         try {
@@ -147,8 +154,8 @@
 
   function send(call) {
     if (bootError) return settle(call, internalFailure(call, "ttshim did not start: " + bootError));
-    if (!exports || busy) return waiting.push(call);
-    const payload = call.unreadable ? JSON.stringify({ e: call.unreadable }) : encode(call.option, CALLBACKS[call.kind]);
+    if (!exports || goDepth > 0) return waiting.push(call);
+    const payload = call.unreadable ? JSON.stringify({ e: call.unreadable }) : encode(call.option, CALLBACKS[call.kind], call.tapped);
     let reply;
     try {
       reply = askGo(call.ns + "." + call.name, payload);
@@ -156,11 +163,26 @@
       reply = internalFailure(call, "internal error: " + describe(e));
     }
     if (reply.error) reply = internalFailure(call, reply.error);
+    if (reply.o === "pending") return pending.set(reply.p, call);
     settle(call, reply);
   }
 
   function flush() {
-    while (!busy && (exports || bootError) && waiting.length) send(waiting.shift());
+    while (goDepth === 0 && (exports || bootError) && waiting.length) send(waiting.shift());
+  }
+
+  // Go answers a call that waited on a dialog.
+  function settlePending(id, replyJSON) {
+    const call = pending.get(id);
+    if (!call) return;
+    pending.delete(id);
+    let reply;
+    try {
+      reply = JSON.parse(replyJSON);
+    } catch (e) {
+      reply = internalFailure(call, "internal error: " + describe(e));
+    }
+    settle(call, reply);
   }
 
   // Results are never delivered inside the call itself.
@@ -196,6 +218,9 @@
       if (!exports) {
         throw new Error("ttshim: " + full + " answers synchronously, and the runtime is " +
           (bootError ? "not running: " + bootError : "still loading: await ttShim.ready first"));
+      }
+      if (goDepth > 0) {
+        throw new Error("ttshim: " + full + " cannot answer from inside an event that ttshim's own drawing fired; call it later");
       }
       const reply = askGo(full, encode(arg, []));
       if (reply.error) throw new Error(full + ": " + reply.error);
@@ -236,6 +261,13 @@
   const namespaces = { tt: {}, h5sdk: {}, Taro: pageTaro !== null && typeof pageTaro === "object" ? pageTaro : {} };
   Object.defineProperty(namespaces.tt, OURS, { value: true });
   for (const api of MANIFEST) namespaces[api.ns][api.name] = stubs[api.kind](api);
+  // Taro's own constants, which getEnv's answer is compared against.
+  if (!namespaces.Taro.ENV_TYPE) {
+    namespaces.Taro.ENV_TYPE = Object.freeze({
+      WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
+      RN: "RN", HARMONY: "HARMONY", QUICKAPP: "QUICKAPP", HARMONYHYBRID: "HARMONYHYBRID",
+    });
+  }
   namespaces.h5sdk.ready = function (fn) {
     if (typeof fn !== "function") return;
     if (h5.authenticated) queueMicrotask(() => invoke(fn));
@@ -257,7 +289,9 @@
       throw new Error("ttshim: ttShim." + op + "() needs the runtime, which is " +
         (bootError ? "not running: " + bootError : "still loading: await ttShim.ready first"));
     }
+    if (goDepth > 0) throw new Error("ttshim: ttShim." + op + "() cannot run from inside an event that ttshim's own drawing fired");
     const reply = askGo("ttShim." + op, arg === undefined ? "" : JSON.stringify(arg));
+    flush();
     if (reply.error) throw (op === "configure" ? new TypeError(reply.error) : new Error(reply.error));
     return reply.ok;
   }
@@ -284,6 +318,13 @@
     calls: (api) => control("calls", api === undefined ? "" : String(api)),
     session: () => control("session"),
     exchangeCode: (code) => control("exchangeCode", String(code)),
+    dialogs: () => control("dialogs"),
+    answer(decision) {
+      if (typeof decision !== "string" && !Array.isArray(decision)) {
+        throw new TypeError('ttShim.answer(decision): decision should be "allow", "deny", "cancel" or a list of openIds');
+      }
+      control("answer", decision);
+    },
   };
 
   globalThis.tt = namespaces.tt;
@@ -322,6 +363,17 @@
     const wasmURL = new URL((script && script.dataset.wasm) || "ttshim.wasm", base).href;
     const configAttr = script && script.dataset.config;
     const go = new goHost.Go();
+    // Go's DOM listeners run through _resume: count them as Go running.
+    const resume = go._resume;
+    go._resume = function () {
+      goDepth++;
+      try {
+        return resume.apply(this, arguments);
+      } finally {
+        goDepth--;
+        if (goDepth === 0) queueMicrotask(flush);
+      }
+    };
     const hostName = "__ttshim_host_" + Math.random().toString(36).slice(2);
     go.env = { TTSHIM_HOST: hostName };
     let instance;
@@ -337,6 +389,7 @@
       configURL: configAttr ? new URL(configAttr, location.href).href : "",
       booted: (error) => booted(error),
       pageURL: () => location.href,
+      settle: settlePending,
       measure: () => JSON.stringify({
         W: innerWidth, H: innerHeight, SW: screen.width, SH: screen.height, DPR: devicePixelRatio,
         Dark: !!(globalThis.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches),

@@ -9,6 +9,7 @@ package bridge
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"unsafe"
 
@@ -21,8 +22,19 @@ var (
 	out    []byte
 )
 
-// Serve makes the exports answer for s.
-func Serve(s *shim.Shim) { client = s }
+// Serve makes the exports answer for s, and hands the page the results of
+// calls that waited on a dialog.
+func Serve(s *shim.Shim) {
+	client = s
+	s.Deliver = deliver
+}
+
+// deliver settles a pending call through the loader's host.settle.
+func deliver(id int, res shim.Result) {
+	if _, err := HostCall("settle", id, string(marshal(envelopeOf(res)))); err != nil {
+		fmt.Fprintf(os.Stderr, "ttshim: cannot settle the call waiting on dialog %d: %v\n", id, err)
+	}
+}
 
 // buffer hands the loader room for a request of size bytes.
 //
@@ -52,12 +64,18 @@ func call(n int32) int64 {
 }
 
 // envelope is an API's answer: outcome, the object for callbacks, whether
-// callbacks run at all, and a *Sync API's return value.
+// callbacks run at all, a *Sync API's return value, and the dialog a
+// pending call waits on.
 type envelope struct {
 	Outcome shim.Outcome `json:"o"`
 	Fields  shim.Fields  `json:"r"`
 	Silent  bool         `json:"s,omitempty"`
 	Return  any          `json:"v,omitempty"`
+	Pending int          `json:"p,omitempty"`
+}
+
+func envelopeOf(res shim.Result) envelope {
+	return envelope{Outcome: res.Outcome, Fields: res.Fields, Silent: res.Silent, Return: res.Return, Pending: res.Pending}
 }
 
 // controlReply is ttShim.*'s answer: a value, or the error to throw.
@@ -80,8 +98,7 @@ func answer(name string, payload []byte) (reply []byte) {
 		}
 		return marshal(controlReply{Value: value})
 	}
-	res := client.Invoke(name, payload)
-	return marshal(envelope{Outcome: res.Outcome, Fields: res.Fields, Silent: res.Silent, Return: res.Return})
+	return marshal(envelopeOf(client.Invoke(name, payload)))
 }
 
 func control(op string, payload []byte) (any, error) {
@@ -107,6 +124,17 @@ func control(op string, payload []byte) (any, error) {
 			return nil, fmt.Errorf("ttShim.exchangeCode(code): code should be a string")
 		}
 		return client.ExchangeCode(code)
+	case "dialogs":
+		return client.Dialogs(), nil
+	case "answer":
+		decision, err := shim.ParseAnswer(payload)
+		if err != nil {
+			return nil, fmt.Errorf("ttShim.answer(decision): %v", err)
+		}
+		if err := client.AnswerOldest(decision, shim.AnsweredByTest); err != nil {
+			return nil, fmt.Errorf("ttShim.answer(decision): %v", err)
+		}
+		return true, nil
 	}
 	return nil, fmt.Errorf("ttShim.%s is not a function", op)
 }

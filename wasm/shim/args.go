@@ -15,6 +15,9 @@ type Args struct {
 	kind   string // JS type of the option itself: "Object", "Undefined", "Number"…
 	values map[string]any
 	text   any // the argument when it is not an object
+	// notTapped is set when the browser said the page had no user
+	// activation at the time of the call.
+	notTapped bool
 }
 
 // payload is what the loader sends: the option, or why it could not be read.
@@ -22,6 +25,9 @@ type payload struct {
 	Option     json.RawMessage `json:"a"`
 	Unreadable string          `json:"e"`
 	Key        string          `json:"k"` // the option key that could not be read, when known
+	// Tapped is the browser's user activation at call time, sent for
+	// APIs that need a user gesture.
+	Tapped *bool `json:"g"`
 }
 
 // DecodeArgs reads the loader's payload. An unreadable option (a throwing
@@ -37,14 +43,15 @@ func DecodeArgs(raw []byte) (Args, error) {
 	if p.Unreadable != "" {
 		return Args{}, fmt.Errorf("arguments are not readable: %s", p.Unreadable)
 	}
+	notTapped := p.Tapped != nil && !*p.Tapped
 	if len(p.Option) == 0 {
-		return Args{kind: "Undefined"}, nil
+		return Args{kind: "Undefined", notTapped: notTapped}, nil
 	}
 	var option any
 	if err := json.Unmarshal(p.Option, &option); err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	args := Args{kind: jsType(option), text: option}
+	args := Args{kind: jsType(option), text: option, notTapped: notTapped}
 	if m, ok := option.(map[string]any); ok && args.kind == "Object" {
 		args.values = m
 	}
@@ -65,6 +72,10 @@ func (a Args) Text() (string, bool) {
 	s, ok := a.text.(string)
 	return s, ok
 }
+
+// Tapped reports whether the call came from a user gesture; without word
+// from the browser it assumes one.
+func (a Args) Tapped() bool { return !a.notTapped }
 
 // Kind is the JS type name of the option.
 func (a Args) Kind() string { return a.kind }

@@ -17,21 +17,46 @@ type LogEntry struct {
 	Outcome Outcome `json:"outcome"`
 	Result  Fields  `json:"result"`
 	Time    int64   `json:"time"` // milliseconds since the epoch, when ttshim handled the call
+	// Dialog is what the call asked the person, and the answer.
+	Dialog *DialogRecord `json:"dialog,omitempty"`
+}
+
+// loggedCall is an entry with the number a pending call finds it by.
+type loggedCall struct {
+	LogEntry
+	seq int
 }
 
 type callLog struct {
-	entries []LogEntry
+	entries []loggedCall
 	start   int // index of the oldest entry once the ring is full
+	lastSeq int
 }
 
-func (l *callLog) add(api string, args any, res Result, at time.Time) {
-	e := LogEntry{API: api, Args: args, Outcome: res.Outcome, Result: res.Fields, Time: at.UnixMilli()}
+// add logs a call and returns its sequence number, by which a pending
+// call's entry is found again when it settles.
+func (l *callLog) add(api string, args any, res Result, dialog *DialogRecord, at time.Time) int {
+	l.lastSeq++
+	e := loggedCall{LogEntry{API: api, Args: args, Outcome: res.Outcome, Result: res.Fields, Time: at.UnixMilli(),
+		Dialog: dialog}, l.lastSeq}
 	if len(l.entries) < LogLimit {
 		l.entries = append(l.entries, e)
-		return
+	} else {
+		l.entries[l.start] = e
+		l.start = (l.start + 1) % LogLimit
 	}
-	l.entries[l.start] = e
-	l.start = (l.start + 1) % LogLimit
+	return l.lastSeq
+}
+
+// settle records how a pending call ended, if its entry is still kept.
+func (l *callLog) settle(seq int, res Result, dialog *DialogRecord) {
+	for i := len(l.entries) - 1; i >= 0; i-- {
+		e := &l.entries[(l.start+i)%len(l.entries)]
+		if e.seq == seq {
+			e.Outcome, e.Result, e.Dialog = res.Outcome, res.Fields, dialog
+			return
+		}
+	}
 }
 
 // Calls lists the log oldest first; api filters by full ("tt.enterProfile")
@@ -42,7 +67,7 @@ func (s *Shim) Calls(api string) []LogEntry {
 	for i := range l.entries {
 		e := l.entries[(l.start+i)%len(l.entries)]
 		if api == "" || e.API == api || strings.HasSuffix(e.API, "."+api) {
-			out = append(out, e)
+			out = append(out, e.LogEntry)
 		}
 	}
 	return out

@@ -10,15 +10,19 @@ func canIUse(c *Call) Result {
 		return paramError(c.API.Name, "schema should be String instead of "+c.Args.Kind())
 	}
 	res := c.OK(nil)
-	res.Return = c.Shim.CanIUse(schema)
+	res.Return = c.Shim.canIUseIn(c.API.Namespace, schema)
 	res.Fields["value"] = res.Return
 	return res
 }
 
-// CanIUse is canIUse's answer for one schema.
-func (s *Shim) CanIUse(schema string) bool {
-	parts := strings.Split(strings.TrimPrefix(schema, "tt."), ".")
-	api, ok := Lookup("tt." + parts[0])
+// CanIUse is tt.canIUse's answer for one schema.
+func (s *Shim) CanIUse(schema string) bool { return s.canIUseIn("tt", schema) }
+
+// canIUseIn answers for the APIs of one namespace: Taro.canIUse knows
+// Taro's own APIs, such as getUserProfile.
+func (s *Shim) canIUseIn(namespace, schema string) bool {
+	parts := strings.Split(strings.TrimPrefix(schema, namespace+"."), ".")
+	api, ok := Lookup(namespace + "." + parts[0])
 	if !ok || !api.Support.Allows(s.cfg.Client, s.cfg.Mode) {
 		return false
 	}

@@ -19,6 +19,13 @@ const (
 	PlatformHarmony = "harmony"
 )
 
+// How the consent popup is answered.
+const (
+	ConsentAsk   = "ask"
+	ConsentAllow = "allow"
+	ConsentDeny  = "deny"
+)
+
 // DefaultVersion is the client version simulated when none is configured: a
 // current Feishu release.
 const DefaultVersion = "7.45.0"
@@ -31,6 +38,8 @@ type Config struct {
 	App                App    `json:"app"`
 	Users              []User `json:"users"`
 	CurrentUser        string `json:"currentUser"`
+	Consent            string `json:"consent"`
+	RequireTap         bool   `json:"requireTap"`
 	Strict             bool   `json:"strict"`
 	AcceptAnySignature bool   `json:"acceptAnySignature"`
 	Force              bool   `json:"force"`
@@ -48,6 +57,7 @@ type Client struct {
 type App struct {
 	AppID       string   `json:"appId"`
 	AppName     string   `json:"appName"`
+	Avatar      string   `json:"avatar"`
 	JsapiTicket string   `json:"jsapiTicket"`
 	Domains     []string `json:"domains"`
 }
@@ -86,6 +96,36 @@ type User struct {
 	Department I18n   `json:"department"`
 	Avatar     string `json:"avatar"`
 	External   bool   `json:"external"`
+	// Gender is "male", "female" or "" (not shared).
+	Gender   string `json:"gender"`
+	Country  Place  `json:"country"`
+	Province Place  `json:"province"`
+	City     Place  `json:"city"`
+}
+
+// Place is a region's name in the languages getUserProfile's lang offers.
+type Place struct {
+	En   string `json:"en"`
+	ZhCN string `json:"zh_CN"`
+	ZhTW string `json:"zh_TW"`
+}
+
+// In picks the name for lang ("en", "zh_CN", "zh_TW"), falling back to
+// English, then to any name there is.
+func (p Place) In(lang string) string {
+	order := []string{p.En, p.ZhCN, p.ZhTW}
+	switch lang {
+	case "zh_CN":
+		order = []string{p.ZhCN, p.ZhTW, p.En}
+	case "zh_TW":
+		order = []string{p.ZhTW, p.ZhCN, p.En}
+	}
+	for _, s := range order {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // DefaultConfig is the configuration a page gets with no ttShimConfig.
@@ -101,6 +141,8 @@ func DefaultConfig() Config {
 		},
 		Users:       DefaultTenant(),
 		CurrentUser: DefaultTenant()[0].OpenID,
+		Consent:     ConsentAsk,
+		RequireTap:  true,
 		Strict:      true,
 	}
 }
@@ -273,4 +315,13 @@ func mergeObjects(base, patch map[string]any) map[string]any {
 		}
 	}
 	return out
+}
+
+// AvatarURL is the app's avatar: the configured one, or initials drawn
+// from its name.
+func (a App) AvatarURL() string {
+	if a.Avatar != "" {
+		return a.Avatar
+	}
+	return avatarDataURI(a.AppName, "app:"+a.AppID)
 }

@@ -23,6 +23,9 @@ func version() *field                   { return &field{kind: "version"} }
 func i18nField() *field {
 	return object(map[string]*field{"zh_cn": str(), "en_us": str(), "ja_jp": str()})
 }
+func placeField() *field {
+	return object(map[string]*field{"en": str(), "zh_CN": str(), "zh_TW": str()})
+}
 func describe(v any) string                 { return strings.ToLower(jsType(v)) }
 func quoteAll(values []string) string       { return `"` + strings.Join(values, `", "`) + `"` }
 func keyPath(parent, key string) string     { return strings.TrimPrefix(parent+"."+key, ".") }
@@ -39,6 +42,7 @@ var configSchema = object(map[string]*field{
 	"app": object(map[string]*field{
 		"appId":       str(),
 		"appName":     str(),
+		"avatar":      str(),
 		"jsapiTicket": str(),
 		"domains":     arrayOf(str()),
 	}),
@@ -50,8 +54,14 @@ var configSchema = object(map[string]*field{
 		"department": i18nField(),
 		"avatar":     str(),
 		"external":   boolean(),
+		"gender":     str("male", "female", ""),
+		"country":    placeField(),
+		"province":   placeField(),
+		"city":       placeField(),
 	})),
 	"currentUser":        str(),
+	"consent":            str(ConsentAsk, ConsentAllow, ConsentDeny),
+	"requireTap":         boolean(),
 	"strict":             boolean(),
 	"acceptAnySignature": boolean(),
 	"force":              boolean(),

@@ -9,6 +9,8 @@ const (
 	ErrnoInvalidParam    = 104
 	ErrnoAuthFail        = 105
 	ErrnoUserPermission  = 107
+	ErrnoCallProhibited  = 110
+	ErrnoTooManyCalls    = 111
 	ErrnoNetworkCanceled = 301
 	ErrnoTimeout         = 302
 	ErrnoNetworkFailure  = 305
@@ -41,6 +43,8 @@ type Result struct {
 	Silent  bool
 	// Return is what a *Sync API (or canIUse) returns to the page.
 	Return any
+	// Pending is the dialog a pending call waits on.
+	Pending int
 }
 
 // Success builds "<api>:ok" with the API's own fields.

@@ -43,7 +43,10 @@ type API struct {
 	// NeedsLogin makes gadgets call tt.requestAccess (tt.login before
 	// V6.9.0) first.
 	NeedsLogin bool
-	Handle     func(c *Call) Result
+	// NeedsTap makes the loader report whether the call came from a user
+	// gesture.
+	NeedsTap bool
+	Handle   func(c *Call) Result
 }
 
 // FullName is how the call log names the API: "tt.enterProfile".
@@ -90,13 +93,14 @@ type manifestEntry struct {
 	Namespace string `json:"ns"`
 	Name      string `json:"name"`
 	Kind      Kind   `json:"kind"`
+	NeedsTap  bool   `json:"tap,omitempty"`
 }
 
 // Manifest is the JSON the loader is generated with.
 func Manifest() []byte {
 	var entries []manifestEntry
 	for _, api := range APIs() {
-		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind})
+		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap})
 	}
 	data, _ := json.Marshal(entries)
 	return data

@@ -11,6 +11,10 @@ import (
 // UI is what the shim draws; the browser build implements it in the DOM.
 type UI interface {
 	ShowProfile(p Profile)
+	// ShowDialog draws d; reply answers it, with an error when the answer
+	// does not fit.
+	ShowDialog(d Dialog, reply func(Answer) error)
+	CloseDialog(id int)
 	CloseAll()
 }
 
@@ -35,10 +39,15 @@ type Shim struct {
 	PageURL func() string
 	// Viewport measures the browser window the device reports.
 	Viewport func() Viewport
+	// Deliver hands the result of a call that waited on dialog id to the
+	// page.
+	Deliver func(id int, res Result)
 
-	auth     webAuth
-	accounts accounts
-	log      callLog
+	auth       webAuth
+	accounts   accounts
+	log        callLog
+	dialogs    []*openDialog
+	lastDialog int
 }
 
 // New makes a client from a validated configuration.
@@ -47,7 +56,8 @@ func New(cfg Config, ui UI) *Shim {
 		PageURL: func() string { return "" },
 		Viewport: func() Viewport {
 			return Viewport{Width: 1280, Height: 800, ScreenWidth: 1280, ScreenHeight: 800, PixelRatio: 1}
-		}}
+		},
+		Deliver: func(int, Result) {}}
 	s.clearState()
 	return s
 }
@@ -71,8 +81,10 @@ func (s *Shim) Configure(patch []byte) error {
 }
 
 // Reset returns to the boot configuration and forgets everything the page
-// did: sessions, authentication, open cards and the call log.
+// did: sessions, authentication, open cards and the call log. Calls
+// waiting on a dialog settle as if the person closed it.
 func (s *Shim) Reset() {
+	s.dismissDialogs(AnsweredByReset)
 	s.cfg = s.boot
 	s.clearState()
 	s.UI.CloseAll()
@@ -93,6 +105,8 @@ type Call struct {
 	API  *API
 	Args Args
 	Shim *Shim
+	// dialog is what the call asked the person, for the log.
+	dialog *DialogRecord
 }
 
 // Config is the client configuration the call runs under.
@@ -138,14 +152,17 @@ func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
 		return Failure(fullName, ErrnoNotSupported, "feature not support: no API named "+fullName)
 	}
 	var args Args
+	c := &Call{API: api, Shim: s}
 	defer func() {
 		if p := recover(); p != nil {
 			res = Failure(api.Name, ErrnoInternal, fmt.Sprintf("internal error: %v", p))
 			debug.PrintStack()
 		}
-		s.log.add(api.FullName(), args.LoggedArgs(), res, s.Now())
+		seq := s.log.add(api.FullName(), args.LoggedArgs(), res, c.dialog, s.Now())
+		if res.Outcome == OutcomePending {
+			s.dialogs[len(s.dialogs)-1].logSeq = seq
+		}
 	}()
-	c := &Call{API: api, Shim: s}
 	args, err := DecodeArgs(payload)
 	if err != nil {
 		return c.paramText(err.Error())

@@ -32,8 +32,18 @@ func clientPatch(platform, version string) string {
 type fakeUI struct {
 	shown     []Profile // every profile opened, oldest first
 	closeAlls int
-	panicWith string // ShowProfile panics with this when set
+	panicWith string   // ShowProfile panics with this when set
+	dialogs   []Dialog // every dialog shown, oldest first
+	closed    []int    // the dialogs closed, by id
+	reply     func(Answer) error
 }
+
+func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {
+	u.dialogs = append(u.dialogs, d)
+	u.reply = reply
+}
+
+func (u *fakeUI) CloseDialog(id int) { u.closed = append(u.closed, id) }
 
 func (u *fakeUI) ShowProfile(p Profile) {
 	if u.panicWith != "" {

@@ -18,20 +18,53 @@ var (
 	partnerCompany        = I18n{ZhCN: "合作伙伴有限公司", EnUS: "Partner Co., Ltd.", JaJP: "パートナー株式会社"}
 )
 
+// Places the default tenant's people live in.
+var (
+	china        = Place{En: "China", ZhCN: "中国", ZhTW: "中國"}
+	japan        = Place{En: "Japan", ZhCN: "日本", ZhTW: "日本"}
+	unitedStates = Place{En: "United States", ZhCN: "美国", ZhTW: "美國"}
+	guangdong    = Place{En: "Guangdong", ZhCN: "广东", ZhTW: "廣東"}
+	beijing      = Place{En: "Beijing", ZhCN: "北京", ZhTW: "北京"}
+	shanghai     = Place{En: "Shanghai", ZhCN: "上海", ZhTW: "上海"}
+	zhejiang     = Place{En: "Zhejiang", ZhCN: "浙江", ZhTW: "浙江"}
+	sichuan      = Place{En: "Sichuan", ZhCN: "四川", ZhTW: "四川"}
+	tokyo        = Place{En: "Tokyo", ZhCN: "东京", ZhTW: "東京"}
+	california   = Place{En: "California", ZhCN: "加利福尼亚", ZhTW: "加利福尼亞"}
+	guangzhou    = Place{En: "Guangzhou", ZhCN: "广州", ZhTW: "廣州"}
+	shenzhen     = Place{En: "Shenzhen", ZhCN: "深圳", ZhTW: "深圳"}
+	hangzhou     = Place{En: "Hangzhou", ZhCN: "杭州", ZhTW: "杭州"}
+	chengdu      = Place{En: "Chengdu", ZhCN: "成都", ZhTW: "成都"}
+	minato       = Place{En: "Minato", ZhCN: "港区", ZhTW: "港區"}
+	sanFrancisco = Place{En: "San Francisco", ZhCN: "旧金山", ZhTW: "舊金山"}
+	chiyoda      = Place{En: "Chiyoda", ZhCN: "千代田区", ZhTW: "千代田區"}
+)
+
 var defaultTenant = sync.OnceValue(func() []User {
 	people := []User{
-		{Name: I18n{ZhCN: "张伟", EnUS: "Zhang Wei", JaJP: "チョウ・イ"}, Department: departmentEngineering},
-		{Name: I18n{ZhCN: "李娜", EnUS: "Li Na", JaJP: "リ・ナ"}, Department: departmentProduct},
-		{Name: I18n{ZhCN: "王芳", EnUS: "Wang Fang", JaJP: "オウ・ホウ"}, Department: departmentDesign},
-		{Name: I18n{ZhCN: "刘洋", EnUS: "Liu Yang", JaJP: "リュウ・ヨウ"}, Department: departmentEngineering},
-		{Name: I18n{ZhCN: "陈静", EnUS: "Chen Jing", JaJP: "チン・セイ"}, Department: departmentSales},
-		{Name: I18n{ZhCN: "杨磊", EnUS: "Yang Lei", JaJP: "ヨウ・ライ"}, Department: departmentEngineering},
-		{Name: I18n{ZhCN: "赵敏", EnUS: "Zhao Min", JaJP: "チョウ・ビン"}, Department: departmentPeople},
+		{Name: I18n{ZhCN: "张伟", EnUS: "Zhang Wei", JaJP: "チョウ・イ"}, Department: departmentEngineering,
+			Gender: "male", Country: china, Province: guangdong, City: guangzhou},
+		{Name: I18n{ZhCN: "李娜", EnUS: "Li Na", JaJP: "リ・ナ"}, Department: departmentProduct,
+			Gender: "female", Country: china, Province: beijing, City: beijing},
+		{Name: I18n{ZhCN: "王芳", EnUS: "Wang Fang", JaJP: "オウ・ホウ"}, Department: departmentDesign,
+			Gender: "female", Country: china, Province: shanghai, City: shanghai},
+		{Name: I18n{ZhCN: "刘洋", EnUS: "Liu Yang", JaJP: "リュウ・ヨウ"}, Department: departmentEngineering,
+			Gender: "male", Country: china, Province: guangdong, City: shenzhen},
+		{Name: I18n{ZhCN: "陈静", EnUS: "Chen Jing", JaJP: "チン・セイ"}, Department: departmentSales,
+			Gender: "female", Country: china, Province: zhejiang, City: hangzhou},
+		{Name: I18n{ZhCN: "杨磊", EnUS: "Yang Lei", JaJP: "ヨウ・ライ"}, Department: departmentEngineering,
+			Gender: "male", Country: china, Province: sichuan, City: chengdu},
+		{Name: I18n{ZhCN: "赵敏", EnUS: "Zhao Min", JaJP: "チョウ・ビン"}, Department: departmentPeople,
+			Gender: "female", Country: china, Province: beijing, City: beijing},
+		// Not everyone shares their gender or region.
 		{Name: I18n{ZhCN: "黄晓明", EnUS: "Huang Xiaoming", JaJP: "コウ・ショウメイ"}, Department: departmentProduct},
-		{Name: I18n{ZhCN: "佐藤花子", EnUS: "Hanako Sato", JaJP: "佐藤花子"}, Department: departmentDesign},
-		{Name: I18n{ZhCN: "周杰", EnUS: "Zhou Jie", JaJP: "シュウ・ケツ"}, Department: departmentSales},
-		{Name: I18n{ZhCN: "艾米丽·卡特", EnUS: "Emily Carter", JaJP: "エミリー・カーター"}, Department: partnerCompany, External: true},
-		{Name: I18n{ZhCN: "铃木一郎", EnUS: "Ichiro Suzuki", JaJP: "鈴木一郎"}, Department: partnerCompany, External: true},
+		{Name: I18n{ZhCN: "佐藤花子", EnUS: "Hanako Sato", JaJP: "佐藤花子"}, Department: departmentDesign,
+			Gender: "female", Country: japan, Province: tokyo, City: minato},
+		{Name: I18n{ZhCN: "周杰", EnUS: "Zhou Jie", JaJP: "シュウ・ケツ"}, Department: departmentSales,
+			Gender: "male", Country: china, Province: shanghai, City: shanghai},
+		{Name: I18n{ZhCN: "艾米丽·卡特", EnUS: "Emily Carter", JaJP: "エミリー・カーター"}, Department: partnerCompany, External: true,
+			Gender: "female", Country: unitedStates, Province: california, City: sanFrancisco},
+		{Name: I18n{ZhCN: "铃木一郎", EnUS: "Ichiro Suzuki", JaJP: "鈴木一郎"}, Department: partnerCompany, External: true,
+			Gender: "male", Country: japan, Province: tokyo, City: chiyoda},
 	}
 	completeUsers(people)
 	return people

@@ -7,7 +7,9 @@ import (
 	"crypto/sha1"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"io"
 )
 
 // SignRawData is the user-data signature an app's backend verifies:
@@ -63,4 +65,38 @@ func sessionCipher(sessionKey string) (cipher.Block, error) {
 		return nil, fmt.Errorf("session_key must be 16 bytes in base64")
 	}
 	return aes.NewCipher(key)
+}
+
+// watermark tells the backend which app the encrypted data is for and when
+// the client made it.
+type watermark struct {
+	Timestamp int64  `json:"timestamp"`
+	AppID     string `json:"appid"`
+}
+
+// credentials signs rawData and encrypts plaintext with the current
+// session_key and a fresh iv, as the client returns user data.
+func (s *Shim) credentials(rawData string, plaintext []byte) (Fields, error) {
+	key := s.accounts.current.SessionKey
+	iv := make([]byte, aes.BlockSize)
+	if _, err := io.ReadFull(s.Rand, iv); err != nil {
+		return nil, err
+	}
+	encrypted, ivText, err := EncryptUserData(plaintext, key, iv)
+	if err != nil {
+		return nil, err
+	}
+	return Fields{"signature": SignRawData(rawData, key), "encryptedData": encrypted, "iv": ivText}, nil
+}
+
+// jsonText is JSON as JSON.stringify writes it: no HTML escaping, so the
+// string a backend verifies reads like the page's own.
+func jsonText(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }

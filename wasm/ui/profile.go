@@ -25,17 +25,9 @@ const pageTemplate = `<header class="bar">` +
 	`<span class="tag"></span></div>` +
 	`<dl class="fields"><dt class="dept-label"></dt><dd class="dept-name"></dd></dl>`
 
-// openView is a shown card or page with the listeners that close it.
-type openView struct {
-	el        safejs.Value
-	document  safejs.Value
-	onKeydown safejs.Value
-	funcs     []safejs.Func
-}
-
 // ShowProfile shows one user's profile, replacing any open one.
 func (d *DOM) ShowProfile(p shim.Profile) {
-	d.CloseAll()
+	d.closeProfile()
 	b := &builder{}
 	layer := d.surface(b)
 	name := p.User.Name.In(p.Language)
@@ -69,62 +61,21 @@ func (d *DOM) ShowProfile(p shim.Profile) {
 		report("the profile of "+p.User.OpenID, b.err)
 		return
 	}
-	d.profile = d.listen(el, closeButton)
-}
-
-// listen closes the view on its close button or Escape.
-func (d *DOM) listen(el, closeButton safejs.Value) *openView {
-	view := &openView{el: el, document: d.document}
-	onClose, err := view.handler(func(safejs.Value) { d.CloseAll() })
-	if err != nil {
+	view := d.newView(el)
+	closeProfile := func(safejs.Value) { d.closeProfile() }
+	if err := view.on(closeButton, "click", closeProfile); err != nil {
 		report("the close button", err)
-		return view
 	}
-	onKeydown, err := view.handler(func(event safejs.Value) {
-		if key, _ := event.Get("key"); key.Type() == safejs.TypeString {
-			if k, _ := key.String(); k == "Escape" {
-				d.CloseAll()
-			}
-		}
-	})
-	if err != nil {
+	if err := view.on(d.document, "keydown", onEscape(closeProfile)); err != nil {
 		report("the Escape key", err)
-		return view
 	}
-	view.onKeydown = onKeydown
-	_, _ = closeButton.Call("addEventListener", "click", onClose)
-	_, _ = d.document.Call("addEventListener", "keydown", view.onKeydown)
-	return view
+	d.profile = view
 }
 
-// handler makes an event listener that the view releases when it closes;
-// a panic in it is reported, never fatal.
-func (v *openView) handler(fn func(event safejs.Value)) (safejs.Value, error) {
-	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
-		defer recoverEvent()
-		event := safejs.Undefined()
-		if len(args) > 0 {
-			event = args[0]
-		}
-		fn(event)
-		return nil
-	})
-	if err != nil {
-		return safejs.Undefined(), err
-	}
-	v.funcs = append(v.funcs, f)
-	return f.Value(), nil
-}
-
-func (v *openView) close() {
-	_, _ = v.el.Call("remove")
-	if !v.onKeydown.IsUndefined() {
-		_, _ = v.document.Call("removeEventListener", "keydown", v.onKeydown)
-	}
-	// Safe even from inside one of them: with the view gone and the key
-	// listener removed, nothing calls them again.
-	for _, f := range v.funcs {
-		f.Release()
+func (d *DOM) closeProfile() {
+	if d.profile != nil {
+		d.profile.close()
+		d.profile = nil
 	}
 }
 
@@ -140,9 +91,3 @@ func alias(name shim.I18n, language string) string {
 }
 
 func px(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "px" }
-
-func recoverEvent() {
-	if p := recover(); p != nil {
-		report("after an event", errorf(p))
-	}
-}

@@ -32,7 +32,25 @@ button:focus-visible { outline: 2px solid #3370ff; outline-offset: 2px; }
 .page .fields { margin: 12px 0 0; padding: 4px 16px; background: #fff; }
 .page dt { color: #646a73; font-size: 13px; margin-top: 8px; }
 .page dd { margin: 2px 0 8px; font-size: 16px; }
+.consent { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; }
+.consent .scrim { position: absolute; inset: 0; background: rgba(31, 35, 41, .45); }
+.consent .sheet { position: relative; width: 360px; max-width: calc(100vw - 32px); box-sizing: border-box; padding: 24px;
+  background: #fff; border-radius: 12px; box-shadow: 0 8px 32px rgba(31, 35, 41, .2); }
+.consent.mobile { align-items: flex-end; }
+.consent.mobile .sheet { width: 100%; max-width: none; border-radius: 12px 12px 0 0; padding-bottom: 32px; }
+.consent .app { display: flex; align-items: center; gap: 8px; font-weight: 600; }
+.consent .app-avatar { width: 24px; height: 24px; border-radius: 6px; }
+.consent .ask { margin: 16px 0 4px; font-size: 17px; font-weight: 600; }
+.consent .scope { margin: 0; color: #646a73; }
+.consent .who { display: flex; align-items: center; gap: 10px; margin: 16px 0; padding: 12px 0;
+  border-top: 1px solid #dee0e3; border-bottom: 1px solid #dee0e3; }
+.consent .user-avatar { width: 40px; height: 40px; border-radius: 50%; }
+.consent .desc { margin: 0 0 20px; color: #646a73; font-size: 13px; overflow-wrap: anywhere; }
+.consent .actions { display: flex; gap: 12px; }
+.consent .actions button { flex: 1; height: 40px; border-radius: 6px; border: 1px solid #d0d3d6; background: #fff; color: #1f2329; }
+.consent .actions .allow { border-color: #3370ff; background: #3370ff; color: #fff; }
 @media (prefers-color-scheme: dark) {
+  .consent .sheet, .consent .actions .deny { background: #292929; color: #ebebeb; }
   .layer { color: #ebebeb; }
   .card, .page .bar, .page .hero, .page .fields { background: #292929; }
   .page { background: #1a1a1a; }

@@ -10,6 +10,11 @@ var texts = map[string]map[string]string{
 	"profile":    {"zh_CN": "个人信息", "en_US": "Profile", "ja_JP": "プロフィール"},
 	"department": {"zh_CN": "部门", "en_US": "Department", "ja_JP": "部署"},
 	"external":   {"zh_CN": "外部", "en_US": "External", "ja_JP": "社外"},
+	"consentAsk": {"zh_CN": "申请获取以下权限", "en_US": "requests the following permission", "ja_JP": "次の権限を求めています"},
+	"consentScope": {"zh_CN": "获得你的公开信息（昵称、头像、性别及地区）", "en_US": "Your public profile (nickname, avatar, gender and region)",
+		"ja_JP": "公開プロフィール（ニックネーム、アバター、性別、地域）"},
+	"allow": {"zh_CN": "允许", "en_US": "Allow", "ja_JP": "許可"},
+	"deny":  {"zh_CN": "拒绝", "en_US": "Deny", "ja_JP": "拒否"},
 }
 
 func text(language, key string) string {

@@ -18,6 +18,8 @@ type DOM struct {
 	hostEl   safejs.Value // <ttshim-ui>, holder of the shadow root
 	layer    safejs.Value // the container inside the shadow root
 	profile  *openView
+	dialog   *openView // the dialog on screen; the shim shows one at a time
+	dialogID int
 }
 
 // New makes the drawing surface.
@@ -94,12 +96,10 @@ func (d *DOM) surface(b *builder) safejs.Value {
 	return layer
 }
 
-// CloseAll removes every card and page the shim shows.
+// CloseAll removes every card, page and dialog the shim shows.
 func (d *DOM) CloseAll() {
-	if d.profile != nil {
-		d.profile.close()
-		d.profile = nil
-	}
+	d.closeProfile()
+	d.CloseDialog(d.dialogID)
 }
 
 func report(what string, err error) {

@@ -1,0 +1,215 @@
+package shim
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime/debug"
+)
+
+// Dialog kinds.
+const (
+	DialogConsent = "consent"
+)
+
+// Who answered a dialog, as the call log reports it.
+const (
+	AnsweredByConfig = "configuration"
+	AnsweredByUser   = "user"
+	AnsweredByTest   = "ttShim.answer"
+	AnsweredByReset  = "ttShim.reset"
+)
+
+// maxOpenDialogs bounds the queue of unanswered dialogs, so a page calling
+// in a loop cannot grow it without end.
+const maxOpenDialogs = 50
+
+// Dialog is a question the client puts to the person; the call that opened
+// it waits for the answer.
+type Dialog struct {
+	ID      int      `json:"id"`
+	Kind    string   `json:"kind"`
+	API     string   `json:"api"`
+	Consent *Consent `json:"consent,omitempty"`
+	// Language and Mobile tell the UI how to draw it.
+	Language string `json:"-"`
+	Mobile   bool   `json:"-"`
+	// Dismiss is the answer that closing it without a choice means.
+	Dismiss Answer `json:"-"`
+}
+
+// Consent is the authorization popup: which app asks, why, and whose data
+// it would receive.
+type Consent struct {
+	AppName    string `json:"appName"`
+	AppAvatar  string `json:"appAvatar"`
+	Desc       string `json:"desc"`
+	UserName   string `json:"userName"`
+	UserAvatar string `json:"userAvatar"`
+}
+
+// Answer is a decision on a dialog: a choice ("allow", "deny", "cancel"),
+// or the openIds a person picked.
+type Answer struct {
+	Choice string
+	Select []string
+}
+
+// MarshalJSON gives the answer as a test passes it to ttShim.answer.
+func (a Answer) MarshalJSON() ([]byte, error) {
+	if a.Select != nil {
+		return json.Marshal(a.Select)
+	}
+	return json.Marshal(a.Choice)
+}
+
+// ParseAnswer reads ttShim.answer's argument: a string or a list of openIds.
+func ParseAnswer(raw []byte) (Answer, error) {
+	var choice string
+	if json.Unmarshal(raw, &choice) == nil {
+		return Answer{Choice: choice}, nil
+	}
+	var picked []string
+	if json.Unmarshal(raw, &picked) == nil && picked != nil {
+		return Answer{Select: picked}, nil
+	}
+	return Answer{}, fmt.Errorf(`the answer should be "allow", "deny", "cancel" or a list of openIds`)
+}
+
+// DialogRecord is what the call log shows of a call's dialog.
+type DialogRecord struct {
+	Kind       string  `json:"kind"`
+	Answer     *Answer `json:"answer"`
+	AnsweredBy string  `json:"answeredBy,omitempty"`
+}
+
+// Question is what a handler asks the person before it can answer.
+type Question struct {
+	Dialog Dialog
+	// Preset answers at once, as the configuration says; the dialog is
+	// recorded but never shown.
+	Preset *Answer
+	// Decide turns an answer into the call's result; an answer that does
+	// not fit the dialog is an error and leaves it open.
+	Decide func(Answer) (Result, error)
+}
+
+type openDialog struct {
+	question Question
+	logSeq   int
+}
+
+// Ask shows q's dialog and leaves the call pending until it is answered,
+// unless the configuration answers for the person.
+func (c *Call) Ask(q Question) Result {
+	s := c.Shim
+	q.Dialog.API = c.API.FullName()
+	q.Dialog.Language = s.cfg.Client.Language
+	q.Dialog.Mobile = s.cfg.Client.Platform != PlatformPC
+	if q.Preset != nil {
+		c.dialog = &DialogRecord{Kind: q.Dialog.Kind, Answer: q.Preset, AnsweredBy: AnsweredByConfig}
+		res, err := q.Decide(*q.Preset)
+		if err != nil {
+			return c.Fail(ErrnoInternal, "internal error: "+err.Error())
+		}
+		return res
+	}
+	if len(s.dialogs) >= maxOpenDialogs {
+		return c.Fail(ErrnoTooManyCalls, fmt.Sprintf("too many API calls: %d dialogs are already waiting for an answer", maxOpenDialogs))
+	}
+	s.lastDialog++
+	q.Dialog.ID = s.lastDialog
+	s.dialogs = append(s.dialogs, &openDialog{question: q})
+	c.dialog = &DialogRecord{Kind: q.Dialog.Kind}
+	if len(s.dialogs) == 1 {
+		s.show(q.Dialog)
+	}
+	return Result{Outcome: OutcomePending, Pending: q.Dialog.ID}
+}
+
+// show puts a dialog on screen; the person's answer comes back through
+// Answer.
+func (s *Shim) show(d Dialog) {
+	s.UI.ShowDialog(d, func(a Answer) error { return s.Answer(d.ID, a, AnsweredByUser) })
+}
+
+// Dialogs lists the dialogs waiting for an answer, oldest first.
+func (s *Shim) Dialogs() []Dialog {
+	out := make([]Dialog, len(s.dialogs))
+	for i, d := range s.dialogs {
+		out[i] = d.question.Dialog
+	}
+	return out
+}
+
+// AnswerOldest answers the dialog that has waited longest.
+func (s *Shim) AnswerOldest(a Answer, by string) error {
+	if len(s.dialogs) == 0 {
+		return fmt.Errorf("no dialog is waiting for an answer")
+	}
+	return s.Answer(s.dialogs[0].question.Dialog.ID, a, by)
+}
+
+// Answer settles the call waiting on dialog id and shows the next dialog.
+// It never panics: a fault in deciding still settles the call, as a
+// failure.
+func (s *Shim) Answer(id int, a Answer, by string) (err error) {
+	at := -1
+	for i, d := range s.dialogs {
+		if d.question.Dialog.ID == id {
+			at = i
+		}
+	}
+	if at < 0 {
+		return fmt.Errorf("dialog %d is not waiting for an answer", id)
+	}
+	open := s.dialogs[at]
+	name := open.question.Dialog.API
+	res, err := decideSafely(open.question, a)
+	if err != nil {
+		return fmt.Errorf("%s cannot take the answer %s: %v", name, answerText(a), err)
+	}
+	s.dialogs = append(s.dialogs[:at], s.dialogs[at+1:]...)
+	s.UI.CloseDialog(id)
+	if at == 0 && len(s.dialogs) > 0 {
+		s.show(s.dialogs[0].question.Dialog)
+	}
+	s.log.settle(open.logSeq, res, &DialogRecord{Kind: open.question.Dialog.Kind, Answer: &a, AnsweredBy: by})
+	s.Deliver(id, res)
+	return nil
+}
+
+func decideSafely(q Question, a Answer) (res Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = Failure(apiName(q.Dialog.API), ErrnoInternal, fmt.Sprintf("internal error: %v", p)), nil
+			debug.PrintStack()
+		}
+	}()
+	return q.Decide(a)
+}
+
+// dismissDialogs closes every open dialog as if the person closed it, so
+// no waiting call is lost.
+func (s *Shim) dismissDialogs(by string) {
+	for len(s.dialogs) > 0 {
+		d := s.dialogs[0].question.Dialog
+		if err := s.Answer(d.ID, d.Dismiss, by); err != nil {
+			s.dialogs = s.dialogs[1:]
+			s.UI.CloseDialog(d.ID)
+			s.Deliver(d.ID, Failure(apiName(d.API), ErrnoInternal, "internal error: "+err.Error()))
+		}
+	}
+}
+
+func answerText(a Answer) string {
+	data, _ := json.Marshal(a)
+	return string(data)
+}
+
+// apiName is the bare name errMsg starts with: "getUserProfile".
+func apiName(fullName string) string {
+	if api, ok := Lookup(fullName); ok {
+		return api.Name
+	}
+	return fullName
+}

@@ -1,0 +1,86 @@
+//go:build js && wasm
+
+package ui
+
+import (
+	"github.com/hack-pad/safejs"
+
+	"ttshim/wasm/shim"
+)
+
+// consentTemplate holds no user data: the app's name, desc and the user's
+// name are filled in as text afterwards.
+const consentTemplate = `<div class="scrim"></div>` +
+	`<div class="sheet">` +
+	`<header class="app"><img class="app-avatar" alt=""><span class="app-name"></span></header>` +
+	`<h2 class="ask"></h2>` +
+	`<p class="scope"></p>` +
+	`<div class="who"><img class="user-avatar" alt=""><span class="user-name"></span></div>` +
+	`<p class="desc"></p>` +
+	`<div class="actions"><button class="deny" type="button"></button>` +
+	`<button class="allow" type="button"></button></div></div>`
+
+// ShowDialog shows d and answers it through reply when the person chooses.
+func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
+	d.CloseDialog(d.dialogID)
+	switch dialog.Kind {
+	case shim.DialogConsent:
+		d.showConsent(dialog, reply)
+	}
+}
+
+// CloseDialog removes dialog id if it is the one on screen.
+func (d *DOM) CloseDialog(id int) {
+	if d.dialog != nil && d.dialogID == id {
+		d.dialog.close()
+		d.dialog, d.dialogID = nil, 0
+	}
+}
+
+func (d *DOM) showConsent(dialog shim.Dialog, reply func(shim.Answer) error) {
+	c, lang := dialog.Consent, dialog.Language
+	b := &builder{}
+	layer := d.surface(b)
+	el := b.call(d.document, "createElement", "section")
+	b.set(el, "className", "consent")
+	if dialog.Mobile {
+		b.set(el, "className", "consent mobile")
+	}
+	b.call(el, "setAttribute", "role", "dialog")
+	b.call(el, "setAttribute", "aria-modal", "true")
+	b.call(el, "setAttribute", "aria-label", c.AppName)
+	b.set(el, "innerHTML", consentTemplate)
+	b.set(b.call(el, "querySelector", ".app-avatar"), "src", c.AppAvatar)
+	b.fill(el, ".app-name", c.AppName)
+	b.fill(el, ".ask", text(lang, "consentAsk"))
+	b.fill(el, ".scope", text(lang, "consentScope"))
+	b.set(b.call(el, "querySelector", ".user-avatar"), "src", c.UserAvatar)
+	b.fill(el, ".user-name", c.UserName)
+	b.fill(el, ".desc", c.Desc)
+	deny := b.call(el, "querySelector", ".deny")
+	allow := b.call(el, "querySelector", ".allow")
+	b.set(deny, "textContent", text(lang, "deny"))
+	b.set(allow, "textContent", text(lang, "allow"))
+	focusBack := b.get(d.document, "activeElement")
+	b.call(layer, "appendChild", el)
+	if b.err != nil {
+		report("the consent popup of "+c.AppName, b.err)
+		return
+	}
+	view := d.newView(el)
+	view.focusBack = focusBack
+	answer := func(choice string) func(safejs.Value) {
+		return func(safejs.Value) {
+			report("the answer to the consent popup", reply(shim.Answer{Choice: choice}))
+		}
+	}
+	for _, err := range []error{
+		view.on(allow, "click", answer(shim.ConsentAllow)),
+		view.on(deny, "click", answer(shim.ConsentDeny)),
+		view.on(d.document, "keydown", onEscape(answer(dialog.Dismiss.Choice))),
+	} {
+		report("the consent popup's buttons", err)
+	}
+	d.dialog, d.dialogID = view, dialog.ID
+	_, _ = deny.Call("focus")
+}
