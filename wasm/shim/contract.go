@@ -17,6 +17,7 @@ const (
 
 	ErrnoLoginServer        = 1000001
 	ErrnoInvalidSession     = 1001001
+	ErrnoGetUserInfo        = 1001002
 	ErrnoRequestAccessNoSes = 2700001
 	ErrnoH5Auth             = 2601002
 )
