@@ -304,6 +304,11 @@
     installed: true,
     ready,
     apis: MANIFEST.map((api) => api.ns + "." + api.name),
+    // How an API answers: "async", "taro" (always a Promise), "sync" or "h5config".
+    kindOf(name) {
+      const api = MANIFEST.find((entry) => entry.ns + "." + entry.name === name);
+      return api ? api.kind : undefined;
+    },
     config: () => control("config"),
     configure(patch) {
       if (patch === null || typeof patch !== "object" || Array.isArray(patch)) {

@@ -98,3 +98,29 @@ test("Taro calls return a Promise even with callbacks, and it rejects after fail
   await promise.then(() => order.push("resolved"), () => order.push("rejected"));
   assert.deepEqual(order, ["fail", "complete", "rejected"]);
 });
+
+test("Taro gets Taro's ENV_TYPE, and getEnv answers once the runtime runs", () => {
+  const { window } = page();
+  assert.equal(window.Taro.ENV_TYPE.WEB, "WEB");
+  assert.equal(window.Taro.ENV_TYPE.TT, "TT");
+  assert.ok(Object.isFrozen(window.Taro.ENV_TYPE));
+  assert.throws(() => window.Taro.getEnv(), /Taro.getEnv answers synchronously, and the runtime is still loading/);
+});
+
+test("ttShim.kindOf reports how each API answers, from the registry", () => {
+  const { window } = page();
+  assert.equal(window.ttShim.kindOf("tt.enterProfile"), "async");
+  assert.equal(window.ttShim.kindOf("Taro.getUserProfile"), "taro");
+  assert.equal(window.ttShim.kindOf("Taro.getEnv"), "sync");
+  assert.equal(window.ttShim.kindOf("h5sdk.config"), "h5config");
+  assert.equal(window.ttShim.kindOf("tt.teleport"), undefined);
+  for (const api of window.ttShim.apis) assert.ok(window.ttShim.kindOf(api), api);
+});
+
+test("ttShim.answer takes a choice or a list of openIds, and says so otherwise", () => {
+  const { window } = page();
+  for (const bad of [undefined, 1, { choice: "allow" }, null]) {
+    assert.throws(() => window.ttShim.answer(bad), { name: "TypeError", message: /decision should be "allow", "deny", "cancel" or a list of openIds/ });
+  }
+  assert.throws(() => window.ttShim.answer("allow"), /still loading/);
+});

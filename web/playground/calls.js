@@ -3,12 +3,9 @@
 // returned or threw. Anything the call contract rules out is pointed out.
 import { describeError, isPlainObject, outcomeOf, pretty } from "./dom.js";
 
-// apiKind tells how an API answers, from its full name alone, so that APIs
-// added to ttShim.apis later work here unchanged.
+// apiKind is how an API answers, as the shim's registry says.
 export function apiKind(name) {
-  if (name === "h5sdk.config") return "h5config";
-  if (/Sync$/.test(name) || /\.canIUse$/.test(name)) return "sync";
-  return "async";
+  return ttShim.kindOf(name) || "async";
 }
 
 // bind finds the page's function for a full name such as "tt.enterProfile"

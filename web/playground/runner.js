@@ -8,6 +8,7 @@ const FIRST_SHOWN = "tt.enterProfile";
 const KIND_HINTS = {
   async: "Asynchronous: answers through success / fail / complete, or through a Promise when no callback is given.",
   sync: "Synchronous: returns its answer or throws, so the call form does not apply.",
+  taro: "Taro: always returns a Promise, which settles after success / fail / complete ran, and rejects even when fail was given.",
   h5config: "Authenticates a web app: answers through onSuccess / onFail, then h5sdk.ready or h5sdk.error.",
 };
 
@@ -24,7 +25,9 @@ export function exampleFor(name, config) {
     case "Taro.canIUse": return "enterProfile.object.left";
     case "h5sdk.config": return { jsApiList: [] };
     case "tt.chooseContact": return { multi: true, ignore: false };
-    case "Taro.getUserProfile": return { desc: "Show your profile in this demo" };
+    case "Taro.getUserProfile": return { desc: "Show your profile in this demo", lang: "en" };
+    case "tt.getUserInfo":
+    case "Taro.getUserInfo": return { withCredentials: true };
     default: return {};
   }
 }
@@ -67,8 +70,9 @@ export class ApiRunner {
     this.args.value = this.texts.get(name) || "";
     const kind = apiKind(name);
     this.kindHint.textContent = KIND_HINTS[kind];
-    this.callForm.disabled = kind !== "async";
-    this.callForm.hidden = kind !== "async";
+    const takesCallbacks = kind === "async" || kind === "taro";
+    this.callForm.disabled = !takesCallbacks;
+    this.callForm.hidden = !takesCallbacks;
     this.signOption.hidden = kind !== "h5config";
     showMessage(this.argsError, "");
   }
