@@ -26,6 +26,44 @@ const (
 	ConsentDeny  = "deny"
 )
 
+// How the contact picker is answered.
+const (
+	PickerAsk    = "ask"
+	PickerCancel = "cancel"
+	PickerSelect = "select"
+)
+
+// ContactPicker is the "contactPicker" key: "ask", "cancel", or
+// {"select": [openIds…]}.
+type ContactPicker struct {
+	Mode   string
+	Select []string
+}
+
+// MarshalJSON writes the key as a configuration spells it.
+func (p ContactPicker) MarshalJSON() ([]byte, error) {
+	if p.Mode == PickerSelect {
+		return json.Marshal(map[string][]string{"select": p.Select})
+	}
+	return json.Marshal(p.Mode)
+}
+
+// UnmarshalJSON reads a configuration's value, which the schema checked.
+func (p *ContactPicker) UnmarshalJSON(data []byte) error {
+	var picked struct {
+		Select []string `json:"select"`
+	}
+	if json.Unmarshal(data, &p.Mode) == nil {
+		p.Select = nil
+		return nil
+	}
+	if err := json.Unmarshal(data, &picked); err != nil {
+		return err
+	}
+	*p = ContactPicker{Mode: PickerSelect, Select: append([]string{}, picked.Select...)}
+	return nil
+}
+
 // DefaultVersion is the client version simulated when none is configured: a
 // current Feishu release.
 const DefaultVersion = "7.45.0"
@@ -33,16 +71,17 @@ const DefaultVersion = "7.45.0"
 // Config is the simulated client and tenant. JSON names are the
 // configuration keys the README documents.
 type Config struct {
-	Mode               string `json:"mode"`
-	Client             Client `json:"client"`
-	App                App    `json:"app"`
-	Users              []User `json:"users"`
-	CurrentUser        string `json:"currentUser"`
-	Consent            string `json:"consent"`
-	RequireTap         bool   `json:"requireTap"`
-	Strict             bool   `json:"strict"`
-	AcceptAnySignature bool   `json:"acceptAnySignature"`
-	Force              bool   `json:"force"`
+	Mode               string        `json:"mode"`
+	Client             Client        `json:"client"`
+	App                App           `json:"app"`
+	Users              []User        `json:"users"`
+	CurrentUser        string        `json:"currentUser"`
+	Consent            string        `json:"consent"`
+	RequireTap         bool          `json:"requireTap"`
+	ContactPicker      ContactPicker `json:"contactPicker"`
+	Strict             bool          `json:"strict"`
+	AcceptAnySignature bool          `json:"acceptAnySignature"`
+	Force              bool          `json:"force"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -139,11 +178,12 @@ func DefaultConfig() Config {
 			JsapiTicket: "617bf955832a4d4d80d9d8d85917a427",
 			Domains:     []string{},
 		},
-		Users:       DefaultTenant(),
-		CurrentUser: DefaultTenant()[0].OpenID,
-		Consent:     ConsentAsk,
-		RequireTap:  true,
-		Strict:      true,
+		Users:         DefaultTenant(),
+		CurrentUser:   DefaultTenant()[0].OpenID,
+		Consent:       ConsentAsk,
+		RequireTap:    true,
+		ContactPicker: ContactPicker{Mode: PickerAsk},
+		Strict:        true,
 	}
 }
 

@@ -9,10 +9,14 @@ import (
 // field describes one configuration key, so a bad key or value is reported
 // with its exact path before anything changes.
 type field struct {
-	kind     string // "string", "bool", "object", "array", "version"
+	kind     string // "string", "bool", "object", "array", "version", "either"
 	enum     []string
 	children map[string]*field
 	item     *field
+	// options are the shapes an "either" value may take, told apart by
+	// JSON type; want describes them for the error.
+	options []*field
+	want    string
 }
 
 func str(enum ...string) *field         { return &field{kind: "string", enum: enum} }
@@ -20,6 +24,9 @@ func boolean() *field                   { return &field{kind: "bool"} }
 func object(c map[string]*field) *field { return &field{kind: "object", children: c} }
 func arrayOf(item *field) *field        { return &field{kind: "array", item: item} }
 func version() *field                   { return &field{kind: "version"} }
+func either(want string, options ...*field) *field {
+	return &field{kind: "either", options: options, want: want}
+}
 func i18nField() *field {
 	return object(map[string]*field{"zh_cn": str(), "en_us": str(), "ja_jp": str()})
 }
@@ -59,9 +66,11 @@ var configSchema = object(map[string]*field{
 		"province":   placeField(),
 		"city":       placeField(),
 	})),
-	"currentUser":        str(),
-	"consent":            str(ConsentAsk, ConsentAllow, ConsentDeny),
-	"requireTap":         boolean(),
+	"currentUser": str(),
+	"consent":     str(ConsentAsk, ConsentAllow, ConsentDeny),
+	"requireTap":  boolean(),
+	"contactPicker": either(`"ask", "cancel" or {"select": [openIds]}`,
+		str(PickerAsk, PickerCancel), object(map[string]*field{"select": arrayOf(str())})),
 	"strict":             boolean(),
 	"acceptAnySignature": boolean(),
 	"force":              boolean(),
@@ -92,6 +101,13 @@ func (f *field) check(path string, v any) error {
 		if _, err := ParseVersion(s); err != nil {
 			return fmt.Errorf("%q should be a version like \"7.35.0\", got %q", name, s)
 		}
+	case "either":
+		for _, option := range f.options {
+			if option.accepts(v) {
+				return option.check(path, v)
+			}
+		}
+		return wrong(f.want)
 	case "bool":
 		if _, ok := v.(bool); !ok {
 			return wrong("true or false")
@@ -127,6 +143,21 @@ func (f *field) check(path string, v any) error {
 		}
 	}
 	return nil
+}
+
+// accepts reports whether v has the JSON type f describes.
+func (f *field) accepts(v any) bool {
+	switch v.(type) {
+	case string:
+		return f.kind == "string" || f.kind == "version"
+	case bool:
+		return f.kind == "bool"
+	case []any:
+		return f.kind == "array"
+	case map[string]any:
+		return f.kind == "object"
+	}
+	return false
 }
 
 func contains(list []string, s string) bool {

@@ -6,10 +6,8 @@ import (
 	"runtime/debug"
 )
 
-// Dialog kinds.
-const (
-	DialogConsent = "consent"
-)
+// DialogConsent is the authorization popup.
+const DialogConsent = "consent"
 
 // Who answered a dialog, as the call log reports it.
 const (
@@ -30,6 +28,7 @@ type Dialog struct {
 	Kind    string   `json:"kind"`
 	API     string   `json:"api"`
 	Consent *Consent `json:"consent,omitempty"`
+	Picker  *Picker  `json:"picker,omitempty"`
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`
@@ -109,7 +108,7 @@ func (c *Call) Ask(q Question) Result {
 		c.dialog = &DialogRecord{Kind: q.Dialog.Kind, Answer: q.Preset, AnsweredBy: AnsweredByConfig}
 		res, err := q.Decide(*q.Preset)
 		if err != nil {
-			return c.Fail(ErrnoInternal, "internal error: "+err.Error())
+			return c.Fail(ErrnoInternal, "internal error: the configuration cannot answer the "+q.Dialog.Kind+" dialog: "+err.Error())
 		}
 		return res
 	}

@@ -1,0 +1,250 @@
+package shim
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Errnos of tt.chooseContact.
+const (
+	ErrnoChosenOverlap = 1003001
+	ErrnoPickerCancel  = 1003003
+)
+
+// DialogContacts is the contact picker.
+const DialogContacts = "contacts"
+
+func init() {
+	register(&API{
+		Namespace: "tt", Name: "chooseContact", Kind: KindAsync, Taro: true,
+		Support: Support{Gadget: Everywhere(All), WebApp: Everywhere(From("5.7.0"))},
+		Params: []string{"multi", "ignore", "maxNum", "limitTips", "externalContact",
+			"enableChooseDepartment", "chosenIds", "disableChosenIds"},
+		NeedsLogin: true,
+		Handle:     chooseContact,
+	})
+}
+
+// Picker is what the contact picker offers.
+type Picker struct {
+	Multi       bool               `json:"multi"`
+	MaxNum      int                `json:"maxNum,omitempty"` // 0: no limit
+	LimitTips   string             `json:"limitTips,omitempty"`
+	People      []PickerPerson     `json:"people"`
+	Departments []PickerDepartment `json:"departments,omitempty"`
+}
+
+// PickerPerson is one row of the picker.
+type PickerPerson struct {
+	OpenID     string `json:"openId"`
+	Name       I18n   `json:"name"`
+	Department I18n   `json:"department"`
+	Avatar     string `json:"avatar"`
+	External   bool   `json:"external,omitempty"`
+	// Chosen rows start selected; Disabled ones stay selected.
+	Chosen   bool `json:"chosen,omitempty"`
+	Disabled bool `json:"disabled,omitempty"`
+}
+
+// PickerDepartment is a department the picker offers when departments can
+// be chosen.
+type PickerDepartment struct {
+	DepartmentID     string `json:"departmentId"`
+	OpenDepartmentID string `json:"openDepartmentId"`
+	Name             I18n   `json:"name"`
+}
+
+// contactResult is one chosen person as chooseContact returns them.
+type contactResult struct {
+	OpenID     string   `json:"openId"`
+	UnionID    string   `json:"unionId"`
+	Name       string   `json:"name"`
+	I18nNames  I18n     `json:"i18nNames"`
+	AvatarURLs []string `json:"avatarUrls"`
+}
+
+type departmentResult struct {
+	DepartmentID     string `json:"departmentId"`
+	OpenDepartmentID string `json:"openDepartmentId"`
+}
+
+func chooseContact(c *Call) Result {
+	opts, res, ok := readPickerOptions(c)
+	if !ok {
+		return res
+	}
+	cfg := c.Config()
+	picker := buildPicker(cfg, opts)
+	q := Question{
+		Dialog: Dialog{Kind: DialogContacts, Picker: &picker, Dismiss: Answer{Choice: PickerCancel}},
+		Decide: func(a Answer) (Result, error) { return pickerAnswer(c, picker, a) },
+	}
+	switch cfg.ContactPicker.Mode {
+	case PickerCancel:
+		q.Preset = &Answer{Choice: PickerCancel}
+	case PickerSelect:
+		q.Preset = &Answer{Select: append([]string{}, cfg.ContactPicker.Select...)}
+	}
+	return c.Ask(q)
+}
+
+type pickerOptions struct {
+	multi, ignore, external, departments bool
+	maxNum                               int
+	limitTips                            string
+	chosen, disabled                     []string
+}
+
+func readPickerOptions(c *Call) (pickerOptions, Result, bool) {
+	var o pickerOptions
+	var errs [8]*ParamError
+	o.multi, errs[0] = c.Args.Bool("multi", true)
+	o.ignore, errs[1] = c.Args.Bool("ignore", false)
+	o.external, errs[2] = c.Args.Bool("externalContact", true)
+	o.departments, errs[3] = c.Args.Bool("enableChooseDepartment", false)
+	maxNum, maxErr := c.Args.Number("maxNum", 0)
+	errs[4] = maxErr
+	if maxErr == nil && c.Args.Has("maxNum") && (maxNum < 1 || maxNum != math.Trunc(maxNum) || maxNum > math.MaxInt32) {
+		errs[4] = &ParamError{Name: "maxNum", Reason: fmt.Sprintf("maxNum should be a positive integer, got %v", maxNum)}
+	}
+	o.maxNum = int(maxNum)
+	o.limitTips, errs[5] = c.Args.String("limitTips", false)
+	o.chosen, errs[6] = c.Args.Strings("chosenIds", false)
+	o.disabled, errs[7] = c.Args.Strings("disableChosenIds", false)
+	for _, err := range errs {
+		if err != nil {
+			return o, c.Param(err), false
+		}
+	}
+	for _, id := range o.chosen {
+		if contains(o.disabled, id) {
+			return o, c.Fail(ErrnoChosenOverlap, "chosenIds and disableChosenIds overlap: "+id), false
+		}
+	}
+	return o, Result{}, true
+}
+
+// buildPicker lists who can be picked: the directory less the current user
+// (ignore) and external contacts (externalContact: false).
+func buildPicker(cfg Config, o pickerOptions) Picker {
+	p := Picker{Multi: o.multi, MaxNum: o.maxNum, LimitTips: o.limitTips, People: []PickerPerson{}}
+	for _, u := range cfg.Users {
+		if (o.ignore && u.OpenID == cfg.CurrentUser) || (!o.external && u.External) {
+			continue
+		}
+		p.People = append(p.People, PickerPerson{
+			OpenID: u.OpenID, Name: u.Name, Department: u.Department, Avatar: u.Avatar, External: u.External,
+			Chosen: contains(o.chosen, u.OpenID) || contains(o.disabled, u.OpenID), Disabled: contains(o.disabled, u.OpenID),
+		})
+	}
+	if o.departments {
+		p.Departments = departmentsOf(cfg.Users)
+	}
+	return p
+}
+
+// departmentsOf lists the tenant's own departments (not external
+// contacts' companies), with IDs derived from their names.
+func departmentsOf(users []User) []PickerDepartment {
+	var out []PickerDepartment
+	seen := map[string]bool{}
+	for _, u := range users {
+		key := u.Department.In("en_US")
+		if u.External || key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, PickerDepartment{
+			DepartmentID: "D" + digest("department:"+key, 8), OpenDepartmentID: "od-" + digest("open-department:"+key, 32),
+			Name: u.Department,
+		})
+	}
+	return out
+}
+
+// pickerAnswer turns the picker's answer into chooseContact's result:
+// the disabled (already chosen) people first, then the picks in order.
+func pickerAnswer(c *Call, p Picker, a Answer) (Result, error) {
+	if a.Choice == PickerCancel {
+		return Cancel(c.API.Name, ErrnoPickerCancel, "user cancel"), nil
+	}
+	if a.Select == nil {
+		return Result{}, fmt.Errorf(`the contact picker takes "cancel" or a list of openIds`)
+	}
+	var people []PickerPerson
+	var departments []PickerDepartment
+	for _, person := range p.People {
+		if person.Disabled {
+			people = append(people, person)
+		}
+	}
+	for _, id := range a.Select {
+		if person, ok := findPerson(p.People, id); ok {
+			if !containsPerson(people, id) {
+				people = append(people, person)
+			}
+			continue
+		}
+		if dept, ok := findDepartment(p.Departments, id); ok {
+			departments = append(departments, dept)
+			continue
+		}
+		return Result{}, fmt.Errorf("%s is not in the picker", id)
+	}
+	if n := len(people) + len(departments); !p.Multi && n > 1 {
+		return Result{}, fmt.Errorf("the picker is single-choice, and %d were picked", n)
+	} else if p.MaxNum > 0 && n > p.MaxNum {
+		return Result{}, fmt.Errorf("maxNum is %d, and %d were picked", p.MaxNum, n)
+	}
+	cfg := c.Config()
+	data := make([]contactResult, 0, len(people))
+	for _, person := range people {
+		u, _ := cfg.User(person.OpenID)
+		data = append(data, contactResult{OpenID: u.OpenID, UnionID: u.UnionID, Name: u.Name.In(cfg.Client.Language),
+			I18nNames: u.Name, AvatarURLs: []string{u.Avatar}})
+	}
+	departmentData := make([]departmentResult, 0, len(departments))
+	for _, d := range departments {
+		departmentData = append(departmentData, departmentResult{d.DepartmentID, d.OpenDepartmentID})
+	}
+	return c.OK(Fields{"data": data, "department_data": departmentData}), nil
+}
+
+func findPerson(people []PickerPerson, openID string) (PickerPerson, bool) {
+	for _, p := range people {
+		if p.OpenID == openID {
+			return p, true
+		}
+	}
+	return PickerPerson{}, false
+}
+
+func containsPerson(people []PickerPerson, openID string) bool {
+	_, ok := findPerson(people, openID)
+	return ok
+}
+
+func findDepartment(departments []PickerDepartment, id string) (PickerDepartment, bool) {
+	for _, d := range departments {
+		if d.OpenDepartmentID == id || d.DepartmentID == id {
+			return d, true
+		}
+	}
+	return PickerDepartment{}, false
+}
+
+// Matches reports whether a search query finds the person: by name in any
+// of their languages, ignoring case.
+func (p PickerPerson) Matches(query string) bool {
+	query = strings.ToLower(strings.TrimSpace(query))
+	if query == "" {
+		return true
+	}
+	for _, name := range []string{p.Name.ZhCN, p.Name.EnUS, p.Name.JaJP} {
+		if strings.Contains(strings.ToLower(name), query) {
+			return true
+		}
+	}
+	return false
+}
