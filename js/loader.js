@@ -155,6 +155,7 @@
   function send(call) {
     if (bootError) return settle(call, internalFailure(call, "ttshim did not start: " + bootError));
     if (!exports || goDepth > 0) return waiting.push(call);
+    if (call.override) return answerOverridden(call);
     const payload = call.unreadable ? JSON.stringify({ e: call.unreadable }) : encode(call.option, CALLBACKS[call.kind], call.tapped);
     let reply;
     try {
@@ -200,8 +201,10 @@
   // tt returns a Promise only when no callback is given; Taro always does,
   // and rejects even when fail ran (Taro's processApis).
   function asyncStub(api) {
+    const full = api.ns + "." + api.name;
     return function (option) {
       const call = makeCall(api, option);
+      call.override = takeOverride(full);
       let promise;
       if (api.kind === "taro" || (!call.callbacks.success && !call.callbacks.fail && !call.callbacks.complete)) {
         promise = new Promise((resolve, reject) => { call.resolve = resolve; call.reject = reject; });
@@ -222,6 +225,8 @@
       if (goDepth > 0) {
         throw new Error("ttshim: " + full + " cannot answer from inside an event that ttshim's own drawing fired; call it later");
       }
+      const override = takeOverride(full);
+      if (override) return answerSyncOverride(api, arg, override.responder);
       const reply = askGo(full, encode(arg, []));
       if (reply.error) throw new Error(full + ": " + reply.error);
       if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
@@ -247,10 +252,118 @@
   }
 
   function h5Stub(api) {
+    const full = api.ns + "." + api.name;
     return function (option) {
-      send(makeCall(api, option));
+      const call = makeCall(api, option);
+      call.override = takeOverride(full);
+      send(call);
       flush();
     };
+  }
+
+  // ---- overrides: a test's answers win over the built-in ones -----------------
+
+  const API_NAMES = new Set(MANIFEST.map((api) => api.ns + "." + api.name));
+  const overrides = new Map(); // full API name → the overrides answering it, newest last
+
+  // coveredBy lists the APIs an override of `name` answers: "tt.X" or a bare
+  // "X" covers tt.X and its Taro twin (Taro on Lark calls tt); "Taro.X" and
+  // "h5sdk.config" cover only themselves.
+  function coveredBy(name) {
+    const text = String(name);
+    if (/^(Taro|h5sdk)\./.test(text)) return API_NAMES.has(text) ? [text] : [];
+    if (text.startsWith("tt.") && !API_NAMES.has(text)) return [];
+    const bare = text.startsWith("tt.") ? text.slice(3) : text;
+    return ["tt." + bare, "Taro." + bare].filter((full) => API_NAMES.has(full));
+  }
+
+  // takeOverride returns the override answering this call, counting it
+  // against its `times`.
+  function takeOverride(full) {
+    if (overrides.size === 0) return undefined;
+    const stack = overrides.get(full);
+    if (!stack) return undefined;
+    const entry = stack[stack.length - 1];
+    if (--entry.remaining === 0) removeOverride(entry);
+    return entry;
+  }
+
+  function removeOverride(entry) {
+    for (const full of entry.names) {
+      const stack = overrides.get(full);
+      if (!stack) continue;
+      const at = stack.indexOf(entry);
+      if (at >= 0) stack.splice(at, 1);
+      if (!stack.length) overrides.delete(full);
+    }
+  }
+
+  function overrideFailure(call, why) {
+    const errString = "ttShim.override's responder failed: " + why;
+    return { o: "fail", r: { errMsg: call.name + ":fail " + errString, errno: 100, errString } };
+  }
+
+  // replyFrom turns a responder's answer into the call's result: an object
+  // with errno fails with it, any other object succeeds with its fields.
+  function replyFrom(call, answer) {
+    if (answer === undefined || answer === null) answer = {};
+    if (typeof answer !== "object" || Array.isArray(answer)) {
+      return overrideFailure(call, "it answered " + (Array.isArray(answer) ? "an array" : typeof answer) + ", not an object");
+    }
+    if ("errno" in answer) {
+      if (typeof answer.errno !== "number") return overrideFailure(call, "errno should be a number");
+      const errString = typeof answer.errString === "string" ? answer.errString : "overridden failure";
+      return { o: "fail", r: { ...answer, errMsg: call.name + ":fail " + errString, errString } };
+    }
+    return { o: "ok", r: { ...answer, errMsg: call.name + ":ok" } };
+  }
+
+  function answerOverridden(call) {
+    const { responder } = call.override;
+    const finish = (reply) => {
+      record(call, reply);
+      settle(call, reply);
+    };
+    let answer;
+    try {
+      answer = typeof responder === "function" ? responder(call.option) : responder;
+    } catch (e) {
+      return finish(overrideFailure(call, "it threw " + describe(e)));
+    }
+    if (answer && typeof answer.then === "function") {
+      Promise.resolve(answer).then((a) => finish(replyFrom(call, a)), (e) => finish(overrideFailure(call, "it rejected with " + describe(e))));
+    } else {
+      finish(replyFrom(call, answer));
+    }
+  }
+
+  // A sync API's override returns its answer as the API's value, or throws
+  // when it carries errno.
+  function answerSyncOverride(api, arg, responder) {
+    const call = { ns: api.ns, name: api.name, kind: api.kind, option: arg };
+    const answer = typeof responder === "function" ? responder(arg) : responder;
+    if (answer && typeof answer.then === "function") {
+      throw new TypeError("ttShim.override: " + api.ns + "." + api.name + " is synchronous, so its responder cannot answer with a Promise");
+    }
+    const isObject = answer !== null && typeof answer === "object" && !Array.isArray(answer);
+    const reply = isObject ? replyFrom(call, answer) : { o: "ok", r: { errMsg: api.name + ":ok", value: answer } };
+    record(call, reply);
+    if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
+    return answer;
+  }
+
+  // record logs an overridden call in Go's call log, like any other.
+  function record(call, reply) {
+    try {
+      control("record", {
+        api: call.ns + "." + call.name,
+        payload: encode(call.option, CALLBACKS[call.kind] || [], call.tapped),
+        outcome: reply.o,
+        result: reply.r,
+      });
+    } catch (e) {
+      console.error("ttshim: cannot log the overridden " + call.ns + "." + call.name + ": " + describe(e));
+    }
   }
 
   // ---- the globals ---------------------------------------------------------
@@ -317,6 +430,7 @@
       control("configure", patch);
     },
     reset() {
+      overrides.clear();
       control("reset");
       Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
     },
@@ -324,6 +438,30 @@
     session: () => control("session"),
     exchangeCode: (code) => control("exchangeCode", String(code)),
     dialogs: () => control("dialogs"),
+    override(api, responder, options) {
+      const names = coveredBy(api);
+      if (!names.length) throw new Error("ttShim.override: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
+      const sync = names.every((full) => ttShim.kindOf(full) === "sync");
+      const callable = responder !== null && (typeof responder === "object" || typeof responder === "function");
+      if (responder === undefined || (!sync && !callable)) {
+        throw new TypeError("ttShim.override(api, responder): responder should be an object of fields, {errno, errString}, or a function returning either");
+      }
+      const times = options === undefined || options === null ? undefined : options.times;
+      if (times !== undefined && !(Number.isInteger(times) && times > 0)) {
+        throw new TypeError("ttShim.override(api, responder, {times}): times should be a positive integer");
+      }
+      const entry = { responder, remaining: times === undefined ? Infinity : times, names };
+      for (const full of names) {
+        if (!overrides.has(full)) overrides.set(full, []);
+        overrides.get(full).push(entry);
+      }
+    },
+    restore(api) {
+      if (api === undefined) return overrides.clear();
+      const names = coveredBy(api);
+      if (!names.length) throw new Error("ttShim.restore: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
+      for (const full of names) overrides.delete(full);
+    },
     answer(decision) {
       if (typeof decision !== "string" && !Array.isArray(decision)) {
         throw new TypeError('ttShim.answer(decision): decision should be "allow", "deny", "cancel" or a list of openIds');

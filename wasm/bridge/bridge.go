@@ -124,6 +124,17 @@ func control(op string, payload []byte) (any, error) {
 			return nil, fmt.Errorf("ttShim.exchangeCode(code): code should be a string")
 		}
 		return client.ExchangeCode(code)
+	case "record":
+		var r struct {
+			API     string       `json:"api"`
+			Payload string       `json:"payload"`
+			Outcome shim.Outcome `json:"outcome"`
+			Result  shim.Fields  `json:"result"`
+		}
+		if err := json.Unmarshal(payload, &r); err != nil {
+			return nil, fmt.Errorf("ttshim cannot log an overridden call: %v", err)
+		}
+		return true, client.RecordOverride(r.API, []byte(r.Payload), r.Outcome, r.Result)
 	case "dialogs":
 		return client.Dialogs(), nil
 	case "answer":

@@ -2,6 +2,7 @@ package shim
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 )
@@ -19,6 +20,8 @@ type LogEntry struct {
 	Time    int64   `json:"time"` // milliseconds since the epoch, when ttshim handled the call
 	// Dialog is what the call asked the person, and the answer.
 	Dialog *DialogRecord `json:"dialog,omitempty"`
+	// Overridden marks a call a test's ttShim.override answered.
+	Overridden bool `json:"overridden,omitempty"`
 }
 
 // loggedCall is an entry with the number a pending call finds it by.
@@ -33,19 +36,21 @@ type callLog struct {
 	lastSeq int
 }
 
-// add logs a call and returns its sequence number, by which a pending
-// call's entry is found again when it settles.
-func (l *callLog) add(api string, args any, res Result, dialog *DialogRecord, at time.Time) int {
+// add logs a call and returns its entry, whose seq finds it again when a
+// pending call settles.
+func (l *callLog) add(api string, args any, res Result, dialog *DialogRecord, at time.Time) *loggedCall {
 	l.lastSeq++
 	e := loggedCall{LogEntry{API: api, Args: args, Outcome: res.Outcome, Result: res.Fields, Time: at.UnixMilli(),
 		Dialog: dialog}, l.lastSeq}
-	if len(l.entries) < LogLimit {
+	slot := len(l.entries)
+	if slot < LogLimit {
 		l.entries = append(l.entries, e)
 	} else {
-		l.entries[l.start] = e
+		slot = l.start
+		l.entries[slot] = e
 		l.start = (l.start + 1) % LogLimit
 	}
-	return l.lastSeq
+	return &l.entries[slot]
 }
 
 // settle records how a pending call ended, if its entry is still kept.
@@ -57,6 +62,27 @@ func (l *callLog) settle(seq int, res Result, dialog *DialogRecord) {
 			return
 		}
 	}
+}
+
+// RecordOverride logs a call that ttShim.override answered in the page,
+// so the log shows every call, whoever answered it.
+func (s *Shim) RecordOverride(fullName string, payload []byte, outcome Outcome, fields Fields) error {
+	api, ok := Lookup(fullName)
+	if !ok {
+		return fmt.Errorf("no API named %s", fullName)
+	}
+	switch outcome {
+	case OutcomeOK, OutcomeFail:
+	default:
+		return fmt.Errorf("an override's outcome is ok or fail, not %q", outcome)
+	}
+	args, err := DecodeArgs(payload)
+	var logged any
+	if err == nil {
+		logged = args.LoggedArgs()
+	}
+	s.log.add(api.FullName(), logged, Result{Outcome: outcome, Fields: fields}, nil, s.Now()).Overridden = true
+	return nil
 }
 
 // Calls lists the log oldest first; api filters by full ("tt.enterProfile")

@@ -158,9 +158,9 @@ func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
 			res = Failure(api.Name, ErrnoInternal, fmt.Sprintf("internal error: %v", p))
 			debug.PrintStack()
 		}
-		seq := s.log.add(api.FullName(), args.LoggedArgs(), res, c.dialog, s.Now())
+		entry := s.log.add(api.FullName(), args.LoggedArgs(), res, c.dialog, s.Now())
 		if res.Outcome == OutcomePending {
-			s.dialogs[len(s.dialogs)-1].logSeq = seq
+			s.dialogs[len(s.dialogs)-1].logSeq = entry.seq
 		}
 	}()
 	args, err := DecodeArgs(payload)
