@@ -149,8 +149,9 @@ type Place struct {
 	ZhTW string `json:"zh_TW"`
 }
 
-// In picks the name for lang ("en", "zh_CN", "zh_TW"), falling back to
-// English, then to any name there is.
+// In picks the name for lang ("en", "zh_CN", "zh_TW"). A Chinese reader
+// is better served by the other Chinese script than by English, so a
+// missing Chinese name falls back to that first, then to English.
 func (p Place) In(lang string) string {
 	order := []string{p.En, p.ZhCN, p.ZhTW}
 	switch lang {

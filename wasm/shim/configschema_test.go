@@ -75,3 +75,52 @@ func TestConfigSchemaAccepts(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigSchemaProfileKeys(t *testing.T) {
+	errs := []struct{ patch, err string }{
+		{`{"consent":"yes"}`, `"consent" should be one of "ask", "allow", "deny", got "yes"`},
+		{`{"consent":"Allow"}`, `"consent" should be one of "ask", "allow", "deny", got "Allow"`},
+		{`{"consent":""}`, `"consent" should be one of "ask", "allow", "deny", got ""`},
+		{`{"consent":true}`, `"consent" should be a string, got boolean`},
+		{`{"consent":null}`, `"consent" should be a string, got null`},
+		{`{"requireTap":"no"}`, `"requireTap" should be true or false, got string`},
+		{`{"requireTap":0}`, `"requireTap" should be true or false, got number`},
+		{`{"requiretap":false}`, `unknown key "requiretap"`},
+		{`{"app":{"avatar":5}}`, `"app.avatar" should be a string, got number`},
+		{`{"app":{"avatar":{"url":"x"}}}`, `"app.avatar" should be a string, got object`},
+		{`{"users":[{"name":{"en_us":"A"},"gender":"other"}]}`, `"users[0].gender" should be one of "male", "female", "", got "other"`},
+		{`{"users":[{"name":{"en_us":"A"},"gender":"Male"}]}`, `"users[0].gender" should be one of "male", "female", "", got "Male"`},
+		{`{"users":[{"name":{"en_us":"A"},"gender":1}]}`, `"users[0].gender" should be a string, got number`},
+		{`{"users":[{"name":{"en_us":"A"},"country":"China"}]}`, `"users[0].country" should be an object, got string`},
+		{`{"users":[{"name":{"en_us":"A"},"province":null}]}`, `"users[0].province" should be an object, got null`},
+		{`{"users":[{"name":{"en_us":"A"},"city":{"zh_cn":"广州"}}]}`, `unknown key "users[0].city.zh_cn"`},
+		{`{"users":[{"name":{"en_us":"A"},"city":{"en_us":"Guangzhou"}}]}`, `unknown key "users[0].city.en_us"`},
+		{`{"users":[{"name":{"en_us":"A"}},{"name":{"en_us":"B"},"country":{"zh_TW":["中國"]}}]}`, `"users[1].country.zh_TW" should be a string, got array`},
+		{`{"users":[{"name":{"en_us":"A"},"province":{"en":1}}]}`, `"users[0].province.en" should be a string, got number`},
+	}
+	for _, tt := range errs {
+		t.Run(tt.patch, func(t *testing.T) {
+			_, err := parse(t, tt.patch)
+			if err == nil || err.Error() != tt.err {
+				t.Fatalf("error %v,\nwant      %s", err, tt.err)
+			}
+		})
+	}
+	cfg, err := parse(t, `{"consent":"deny","requireTap":false,"app":{"avatar":"https://example.cn/app.png"},`+
+		`"users":[{"name":{"en_us":"A"},"gender":"female","country":{"en":"China","zh_CN":"中国","zh_TW":"中國"},`+
+		`"province":{"en":"Guangdong"},"city":{"zh_TW":"廣州"}},{"name":{"en_us":"B"},"gender":""}]}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := cfg.Users[0]
+	if cfg.Consent != ConsentDeny || cfg.RequireTap || cfg.App.Avatar != "https://example.cn/app.png" || a.Gender != "female" ||
+		a.Country != (Place{En: "China", ZhCN: "中国", ZhTW: "中國"}) || a.Province != (Place{En: "Guangdong"}) ||
+		a.City != (Place{ZhTW: "廣州"}) || cfg.Users[1].Gender != "" || cfg.Users[1].Country != (Place{}) {
+		t.Errorf("parsed %+v %+v %+v", cfg.Consent, cfg.App, cfg.Users)
+	}
+	for _, consent := range []string{"ask", "allow", "deny"} {
+		if cfg, err := parse(t, `{"consent":"`+consent+`"}`); err != nil || cfg.Consent != consent {
+			t.Errorf("consent %q: %q, %v", consent, cfg.Consent, err)
+		}
+	}
+}

@@ -63,13 +63,22 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 
 // ParseAnswer reads ttShim.answer's argument: a string or a list of openIds.
 func ParseAnswer(raw []byte) (Answer, error) {
-	var choice string
-	if json.Unmarshal(raw, &choice) == nil {
-		return Answer{Choice: choice}, nil
-	}
-	var picked []string
-	if json.Unmarshal(raw, &picked) == nil && picked != nil {
-		return Answer{Select: picked}, nil
+	var value any
+	if json.Unmarshal(raw, &value) == nil {
+		switch v := value.(type) {
+		case string:
+			return Answer{Choice: v}, nil
+		case []any:
+			picked := make([]string, 0, len(v))
+			for _, item := range v {
+				id, ok := item.(string)
+				if !ok || id == "" {
+					return Answer{}, fmt.Errorf(`the answer should be "allow", "deny", "cancel" or a list of openIds, not a list holding %s`, describe(item))
+				}
+				picked = append(picked, id)
+			}
+			return Answer{Select: picked}, nil
+		}
 	}
 	return Answer{}, fmt.Errorf(`the answer should be "allow", "deny", "cancel" or a list of openIds`)
 }
@@ -161,19 +170,28 @@ func (s *Shim) Answer(id int, a Answer, by string) (err error) {
 	if at < 0 {
 		return fmt.Errorf("dialog %d is not waiting for an answer", id)
 	}
-	open := s.dialogs[at]
-	name := open.question.Dialog.API
-	res, err := decideSafely(open.question, a)
-	if err != nil {
-		return fmt.Errorf("%s cannot take the answer %s: %v", name, answerText(a), err)
+	if err := s.settleDialog(at, a, by); err != nil {
+		return err
 	}
-	s.dialogs = append(s.dialogs[:at], s.dialogs[at+1:]...)
-	s.UI.CloseDialog(id)
 	if at == 0 && len(s.dialogs) > 0 {
 		s.show(s.dialogs[0].question.Dialog)
 	}
-	s.log.settle(open.logSeq, res, &DialogRecord{Kind: open.question.Dialog.Kind, Answer: &a, AnsweredBy: by})
-	s.Deliver(id, res)
+	return nil
+}
+
+// settleDialog decides the call waiting on the dialog at index at,
+// closes the dialog and delivers the result.
+func (s *Shim) settleDialog(at int, a Answer, by string) error {
+	open := s.dialogs[at]
+	d := open.question.Dialog
+	res, err := decideSafely(open.question, a)
+	if err != nil {
+		return fmt.Errorf("%s cannot take the answer %s: %v", d.API, answerText(a), err)
+	}
+	s.dialogs = append(s.dialogs[:at], s.dialogs[at+1:]...)
+	s.UI.CloseDialog(d.ID)
+	s.log.settle(open.logSeq, res, &DialogRecord{Kind: d.Kind, Answer: &a, AnsweredBy: by})
+	s.Deliver(d.ID, res)
 	return nil
 }
 
@@ -188,11 +206,11 @@ func decideSafely(q Question, a Answer) (res Result, err error) {
 }
 
 // dismissDialogs closes every open dialog as if the person closed it, so
-// no waiting call is lost.
+// no waiting call is lost; the queued ones are never drawn.
 func (s *Shim) dismissDialogs(by string) {
 	for len(s.dialogs) > 0 {
 		d := s.dialogs[0].question.Dialog
-		if err := s.Answer(d.ID, d.Dismiss, by); err != nil {
+		if err := s.settleDialog(0, d.Dismiss, by); err != nil {
 			s.dialogs = s.dialogs[1:]
 			s.UI.CloseDialog(d.ID)
 			s.Deliver(d.ID, Failure(apiName(d.API), ErrnoInternal, "internal error: "+err.Error()))
