@@ -166,6 +166,10 @@ func (a Args) Number(name string, def float64) (float64, *ParamError) {
 	if !ok || v == nil {
 		return def, nil
 	}
+	// NaN and ±Infinity arrive tagged; they are numbers, just not usable ones.
+	if tag, ok := v.(map[string]any); ok && tag[jsTag] == "Number" {
+		return 0, &ParamError{Name: name, Want: "finite Number", Got: fmt.Sprint(tag["v"])}
+	}
 	f, isNumber := v.(float64)
 	if !isNumber || math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0, &ParamError{Name: name, Want: "Number", Got: jsType(v)}

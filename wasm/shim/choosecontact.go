@@ -38,6 +38,7 @@ type Picker struct {
 // PickerPerson is one row of the picker.
 type PickerPerson struct {
 	OpenID     string `json:"openId"`
+	UnionID    string `json:"unionId"`
 	Name       I18n   `json:"name"`
 	Department I18n   `json:"department"`
 	Avatar     string `json:"avatar"`
@@ -105,7 +106,7 @@ func readPickerOptions(c *Call) (pickerOptions, Result, bool) {
 	o.departments, errs[3] = c.Args.Bool("enableChooseDepartment", false)
 	maxNum, maxErr := c.Args.Number("maxNum", 0)
 	errs[4] = maxErr
-	if maxErr == nil && c.Args.Has("maxNum") && (maxNum < 1 || maxNum != math.Trunc(maxNum) || maxNum > math.MaxInt32) {
+	if maxErr == nil && c.Args.Raw("maxNum") != nil && (maxNum < 1 || maxNum != math.Trunc(maxNum) || maxNum > math.MaxInt32) {
 		errs[4] = &ParamError{Name: "maxNum", Reason: fmt.Sprintf("maxNum should be a positive integer, got %v", maxNum)}
 	}
 	o.maxNum = int(maxNum)
@@ -134,7 +135,7 @@ func buildPicker(cfg Config, o pickerOptions) Picker {
 			continue
 		}
 		p.People = append(p.People, PickerPerson{
-			OpenID: u.OpenID, Name: u.Name, Department: u.Department, Avatar: u.Avatar, External: u.External,
+			OpenID: u.OpenID, UnionID: u.UnionID, Name: u.Name, Department: u.Department, Avatar: u.Avatar, External: u.External,
 			Chosen: contains(o.chosen, u.OpenID) || contains(o.disabled, u.OpenID), Disabled: contains(o.disabled, u.OpenID),
 		})
 	}
@@ -187,7 +188,9 @@ func pickerAnswer(c *Call, p Picker, a Answer) (Result, error) {
 			continue
 		}
 		if dept, ok := findDepartment(p.Departments, id); ok {
-			departments = append(departments, dept)
+			if !containsDepartment(departments, dept) {
+				departments = append(departments, dept)
+			}
 			continue
 		}
 		return Result{}, fmt.Errorf("%s is not in the picker", id)
@@ -197,12 +200,13 @@ func pickerAnswer(c *Call, p Picker, a Answer) (Result, error) {
 	} else if p.MaxNum > 0 && n > p.MaxNum {
 		return Result{}, fmt.Errorf("maxNum is %d, and %d were picked", p.MaxNum, n)
 	}
-	cfg := c.Config()
+	// The people as the picker offered them, even if the directory changed
+	// since.
+	language := c.Config().Client.Language
 	data := make([]contactResult, 0, len(people))
 	for _, person := range people {
-		u, _ := cfg.User(person.OpenID)
-		data = append(data, contactResult{OpenID: u.OpenID, UnionID: u.UnionID, Name: u.Name.In(cfg.Client.Language),
-			I18nNames: u.Name, AvatarURLs: []string{u.Avatar}})
+		data = append(data, contactResult{OpenID: person.OpenID, UnionID: person.UnionID, Name: person.Name.In(language),
+			I18nNames: person.Name, AvatarURLs: []string{person.Avatar}})
 	}
 	departmentData := make([]departmentResult, 0, len(departments))
 	for _, d := range departments {
@@ -223,6 +227,15 @@ func findPerson(people []PickerPerson, openID string) (PickerPerson, bool) {
 func containsPerson(people []PickerPerson, openID string) bool {
 	_, ok := findPerson(people, openID)
 	return ok
+}
+
+func containsDepartment(departments []PickerDepartment, d PickerDepartment) bool {
+	for _, picked := range departments {
+		if picked.OpenDepartmentID == d.OpenDepartmentID {
+			return true
+		}
+	}
+	return false
 }
 
 func findDepartment(departments []PickerDepartment, id string) (PickerDepartment, bool) {

@@ -51,7 +51,7 @@ func (p ContactPicker) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads a configuration's value, which the schema checked.
 func (p *ContactPicker) UnmarshalJSON(data []byte) error {
 	var picked struct {
-		Select []string `json:"select"`
+		Select *[]string `json:"select"`
 	}
 	if json.Unmarshal(data, &p.Mode) == nil {
 		p.Select = nil
@@ -60,7 +60,10 @@ func (p *ContactPicker) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &picked); err != nil {
 		return err
 	}
-	*p = ContactPicker{Mode: PickerSelect, Select: append([]string{}, picked.Select...)}
+	if picked.Select == nil {
+		return fmt.Errorf(`"contactPicker" needs "select": [openIds]`)
+	}
+	*p = ContactPicker{Mode: PickerSelect, Select: append([]string{}, *picked.Select...)}
 	return nil
 }
 
