@@ -195,8 +195,11 @@ func pickerAnswer(c *Call, p Picker, a Answer) (Result, error) {
 		}
 		return Result{}, fmt.Errorf("%s is not in the picker", id)
 	}
-	if n := len(people) + len(departments); !p.Multi && n > 1 {
-		return Result{}, fmt.Errorf("the picker is single-choice, and %d were picked", n)
+	// Single choice is one pick beside the disabled rows; maxNum counts
+	// every selected row.
+	n := len(people) + len(departments)
+	if picks := n - disabledCount(p.People); !p.Multi && picks > 1 {
+		return Result{}, fmt.Errorf("the picker is single-choice, and %d were picked", picks)
 	} else if p.MaxNum > 0 && n > p.MaxNum {
 		return Result{}, fmt.Errorf("maxNum is %d, and %d were picked", p.MaxNum, n)
 	}
@@ -222,6 +225,16 @@ func findPerson(people []PickerPerson, openID string) (PickerPerson, bool) {
 		}
 	}
 	return PickerPerson{}, false
+}
+
+func disabledCount(people []PickerPerson) int {
+	n := 0
+	for _, p := range people {
+		if p.Disabled {
+			n++
+		}
+	}
+	return n
 }
 
 func containsPerson(people []PickerPerson, openID string) bool {

@@ -996,3 +996,17 @@ func TestPickerPersonMatches(t *testing.T) {
 		t.Errorf("a person with no name")
 	}
 }
+
+// Single choice means one pick beside the rows chosen before and locked.
+func TestChooseContactSingleChoiceBesideDisabledRows(t *testing.T) {
+	h := newHarness(t, notStrict)
+	deliveries := ccRecord(h)
+	id, _ := ccAsk(t, h, map[string]any{"multi": false, "disableChosenIds": ccIDs(ccWang)})
+	if err := h.Answer(id, Answer{Select: ccIDs(ccLi, ccChen)}, AnsweredByTest); err == nil {
+		t.Fatalf("two picks taken in single mode")
+	}
+	if err := h.Answer(id, Answer{Select: ccIDs(ccLi)}, AnsweredByTest); err != nil {
+		t.Fatalf("one pick beside a disabled row refused: %v", err)
+	}
+	ccWantData(t, (*deliveries)[0].res, ccIDs(ccWang, ccLi))
+}

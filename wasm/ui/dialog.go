@@ -26,6 +26,8 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 	switch dialog.Kind {
 	case shim.DialogConsent:
 		d.showConsent(dialog, reply)
+	case shim.DialogContacts:
+		d.showPicker(dialog, reply)
 	}
 }
 

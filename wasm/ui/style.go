@@ -56,4 +56,43 @@ button:focus-visible { outline: 2px solid #3370ff; outline-offset: 2px; }
   .page { background: #1a1a1a; }
   .dept, .page .back { color: #ebebeb; }
 }
+.picker { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; }
+.picker [hidden] { display: none !important; }
+.picker .scrim { position: absolute; inset: 0; background: rgba(31, 35, 41, .45); }
+.picker .sheet { position: relative; display: flex; flex-direction: column; width: 440px; max-width: calc(100vw - 32px);
+  height: 560px; max-height: calc(100vh - 32px); box-sizing: border-box; padding: 20px 0 16px;
+  background: #fff; border-radius: 12px; box-shadow: 0 8px 32px rgba(31, 35, 41, .2); }
+.picker.mobile .sheet { width: 100%; max-width: none; height: 100%; max-height: none; border-radius: 0; padding-top: 12px; }
+.picker .picker-title { margin: 0 20px 12px; font-size: 17px; font-weight: 600; }
+.picker .search { flex: none; margin: 0 20px 8px; height: 36px; padding: 0 12px; box-sizing: border-box; font: inherit;
+  color: inherit; background: #fff; border: 1px solid #d0d3d6; border-radius: 6px; }
+.picker .search:focus { outline: 2px solid #3370ff; outline-offset: -1px; border-color: #3370ff; }
+.picker .list { flex: 1; min-height: 0; overflow-y: auto; padding: 0 8px; }
+.picker .group-title { margin: 8px 12px 4px; font-size: 12px; font-weight: 600; color: #646a73; }
+.picker .row { display: flex; align-items: center; gap: 10px; padding: 8px 12px; border-radius: 6px; cursor: pointer; }
+.picker .row:hover { background: #f2f3f5; }
+.picker .row:has(input:disabled) { cursor: default; opacity: .6; }
+.picker .row input { flex: none; width: 16px; height: 16px; margin: 0; accent-color: #3370ff; }
+.picker .row input:focus-visible { outline: 2px solid #3370ff; outline-offset: 2px; }
+.picker .row-avatar, .picker .row-icon { flex: none; width: 36px; height: 36px; border-radius: 50%; background: #eff0f1; }
+.picker .row-icon { border-radius: 8px; background: linear-gradient(135deg, #82a7fc, #3370ff); }
+.picker .row-text { display: flex; flex-direction: column; min-width: 0; }
+.picker .row-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 500; }
+.picker .row-sub { display: flex; align-items: center; gap: 6px; color: #646a73; font-size: 12px; }
+.picker .row-sub .tag:not(:empty) { font-size: 11px; }
+.picker .empty { margin: 24px 20px; text-align: center; color: #8f959e; }
+.picker .foot { display: flex; align-items: center; justify-content: space-between; gap: 12px; margin: 8px 20px 0; min-height: 21px; }
+.picker .count, .picker .limit { margin: 0; }
+.picker .count { color: #646a73; }
+.picker .limit { color: #f54a45; text-align: right; overflow-wrap: anywhere; }
+.picker .actions { display: flex; justify-content: flex-end; gap: 12px; margin: 12px 20px 0; }
+.picker .actions button { min-width: 88px; height: 36px; padding: 0 16px; border-radius: 6px;
+  border: 1px solid #d0d3d6; background: #fff; color: #1f2329; }
+.picker .actions .confirm { border-color: #3370ff; background: #3370ff; color: #fff; }
+.picker.mobile .actions button { flex: 1; height: 40px; }
+@media (prefers-color-scheme: dark) {
+  .picker .sheet, .picker .search, .picker .actions .cancel { background: #292929; color: #ebebeb; }
+  .picker .row:hover { background: #333; }
+  .picker .count, .picker .row-sub, .picker .group-title { color: #a6a6a6; }
+}
 `
