@@ -42,13 +42,18 @@ func appName(language string) string {
 	return "Lark"
 }
 
-func systemInfo(cfg Config, v Viewport) Fields {
+// taroBenchmarkLevel is WeChat's "performance unknown": Taro's types
+// promise benchmarkLevel, which Feishu's getSystemInfo lacks.
+const taroBenchmarkLevel = -1
+
+func systemInfo(c *Call) Fields {
+	cfg, v := c.Config(), c.Shim.Viewport()
 	d := deviceOf(cfg.Client)
 	theme := "light"
 	if v.DarkMode {
 		theme = "dark"
 	}
-	return Fields{
+	info := Fields{
 		"system":          d.system,
 		"platform":        d.platform,
 		"brand":           d.brand,
@@ -70,19 +75,23 @@ func systemInfo(cfg Config, v Viewport) Fields {
 		},
 		"theme": theme,
 	}
+	if c.API.Namespace == "Taro" {
+		info["benchmarkLevel"] = taroBenchmarkLevel
+	}
+	return info
 }
 
 func init() {
 	everywhere := Support{Gadget: Anywhere, WebApp: Anywhere}
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere, Taro: true,
-		Handle: func(c *Call) Result { return c.OK(systemInfo(c.Config(), c.Shim.Viewport())) },
+		Handle: func(c *Call) Result { return c.OK(systemInfo(c)) },
 	})
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere, Taro: true,
 		Handle: func(c *Call) Result {
 			// The page gets the fields alone; errMsg is for the call log.
-			info := systemInfo(c.Config(), c.Shim.Viewport())
+			info := systemInfo(c)
 			res := c.OK(maps.Clone(info))
 			res.Return = info
 			return res

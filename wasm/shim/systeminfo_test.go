@@ -96,3 +96,18 @@ func TestGetSystemInfoSyncReturnsOnlyTheFields(t *testing.T) {
 		t.Errorf("the call log lost errMsg: %v", res.Fields)
 	}
 }
+
+// Taro's types promise benchmarkLevel; Feishu's own getSystemInfo has none.
+func TestTaroSystemInfoHasBenchmarkLevel(t *testing.T) {
+	h := newHarness(t, notStrict)
+	for _, api := range []string{"Taro.getSystemInfo", "Taro.getSystemInfoSync"} {
+		if got := h.call(t, api, nil).Fields["benchmarkLevel"]; got != -1 {
+			t.Errorf("%s benchmarkLevel = %v, want -1", api, got)
+		}
+	}
+	for _, api := range []string{"tt.getSystemInfo", "tt.getSystemInfoSync"} {
+		if _, ok := h.call(t, api, nil).Fields["benchmarkLevel"]; ok {
+			t.Errorf("%s reports benchmarkLevel", api)
+		}
+	}
+}
