@@ -7,7 +7,7 @@ GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
 GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
 
-.PHONY: build serve test vet unit jstest e2e deps clean
+.PHONY: build serve test vet unit jstest e2e example pack deps clean
 
 build: dist/ttshim.js dist/ttshim.wasm
 
@@ -22,7 +22,7 @@ dist/ttshim.js: js/loader.js $(GO_SOURCES)
 serve: build
 	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .
 
-test: vet unit build jstest e2e
+test: vet unit build jstest types e2e example pack
 
 vet:
 	$(GO) vet ./...
@@ -35,10 +35,29 @@ unit:
 jstest: build
 	node --test js/test/*.test.mjs
 
+# The TypeScript declarations (types/): against @tarojs/taro's and in use
+# (types/test/tsconfig.json, which needs skipLibCheck for @tarojs/taro),
+# then types/index.d.ts itself, which that skipLibCheck leaves unchecked.
+# PHONY here, as the types/ directory would otherwise count as the target.
+.PHONY: types
+types: node_modules/.package-lock.json
+	npx tsc -p types/test/tsconfig.json
+	npx tsc -p types/test/tsconfig.declarations.json
+
 # The test server takes a free loopback port, so a busy one cannot fail the run.
 e2e: deps build
 	E2E_PORT=$${E2E_PORT:-$$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')} \
 	CHROMIUM=$(CHROMIUM) npx playwright test
+
+# The example suite: an app's own tests, with ttshim from ttshim/playwright
+# and the app served by routes (no server).
+example: deps build
+	CHROMIUM=$(CHROMIUM) npx playwright test -c web/example-suite/playwright.config.mjs
+
+# The npm package as a user installs it: npm pack, install the tarball into a
+# fresh project, and run a Playwright test there.
+pack: deps build
+	CHROMIUM=$(CHROMIUM) js/test/pack/run.sh
 
 # What a fresh Debian machine lacks: Chromium from Debian (Playwright's own
 # browser download cannot work here) and the npm packages.

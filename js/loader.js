@@ -13,6 +13,9 @@
   const CALLBACKS = { async: OPTION_CALLBACKS, taro: OPTION_CALLBACKS, h5config: ["onSuccess", "onFail"] };
   const script = document.currentScript;
   const pageConfig = globalThis.ttShimConfig;
+  // A harness that injects the loader with no script element of its own
+  // (ttshim/playwright) names the wasm here; it is not a configuration key.
+  const harnessWasmURL = globalThis.__ttshimWasmURL;
 
   // A second copy of the script would start a second runtime and forget
   // everything the first one knows.
@@ -377,7 +380,7 @@
   // Taro's own constants, which getEnv's answer is compared against.
   if (!namespaces.Taro.ENV_TYPE) {
     namespaces.Taro.ENV_TYPE = Object.freeze({
-      WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
+      ASCF: "ASCF", WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
       RN: "RN", HARMONY: "HARMONY", QUICKAPP: "QUICKAPP", HARMONYHYBRID: "HARMONYHYBRID",
     });
   }
@@ -503,7 +506,8 @@
       return fail("configuration error in window.ttShimConfig: it cannot be read as JSON (" + describe(e) + ")");
     }
     const base = script && script.src ? script.src : location.href;
-    const wasmURL = new URL((script && script.dataset.wasm) || "ttshim.wasm", base).href;
+    const wasmURL = new URL((typeof harnessWasmURL === "string" && harnessWasmURL) ||
+      (script && script.dataset.wasm) || "ttshim.wasm", base).href;
     const configAttr = script && script.dataset.config;
     const go = new goHost.Go();
     // Go's DOM listeners run through _resume: count them as Go running.

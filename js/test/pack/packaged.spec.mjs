@@ -1,0 +1,32 @@
+// The packaged ttshim, as a project that installed it from its tarball sees
+// it: ttshim/playwright comes from node_modules, and the wasm it serves is
+// the one inside the package.
+import { readFile, realpath } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { test, expect, TTSHIM_WASM_PATH } from "ttshim/playwright";
+
+const installed = new URL("./node_modules/ttshim/", import.meta.url);
+
+test.use({ ttshimConfig: { strict: false, client: { language: "en_US" } } });
+
+test("ttshim/playwright from the installed package puts ttshim into a page", async ({ page, ttshim }) => {
+  // The import resolves inside this project's node_modules, not a checkout.
+  const helper = await realpath(fileURLToPath(import.meta.resolve("ttshim/playwright")));
+  expect(helper).toBe(await realpath(fileURLToPath(new URL("js/playwright.mjs", installed))));
+
+  await page.route("https://packaged.example.test/", (route) => route.fulfill({
+    contentType: "text/html",
+    body: "<!doctype html><title>packaged</title><button onclick=\"tt.getSystemInfo().then((r) => { document.title = r.platform; })\">Ask</button>",
+  }));
+  const wasmResponse = page.waitForResponse((r) => r.url().endsWith(TTSHIM_WASM_PATH));
+  await page.goto("https://packaged.example.test/");
+  await ttshim.ready();
+  const served = await (await wasmResponse).body();
+  expect(served.equals(await readFile(new URL("dist/ttshim.wasm", installed)))).toBe(true);
+
+  await ttshim.override("getSystemInfo", async () => ({ platform: "from-node" }), { times: 1 });
+  await page.getByRole("button", { name: "Ask" }).click();
+  await expect(page).toHaveTitle("from-node");
+  expect((await ttshim.calls("getSystemInfo")).map((c) => c.overridden)).toEqual([true]);
+  expect((await ttshim.config()).client.language).toBe("en_US");
+});

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `make pack`: the npm package as a user gets it. npm pack (whose prepack
+# runs `make build`) into a temporary folder, install the tarball into a fresh
+# project, then type-check a consumer and run a Playwright test there that
+# imports ttshim/playwright from node_modules. @playwright/test is linked
+# from the repository's node_modules, so nothing is downloaded.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/ttshim-pack.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+cd "$repo"
+npm pack --pack-destination "$work" --loglevel=error >/dev/null
+tarball=$(cd "$work" && ls ttshim-*.tgz)
+echo "pack: $tarball"
+tar -tzf "$work/$tarball" | sed 's|^package/||' | sort >"$work/files"
+for needed in package.json dist/ttshim.js dist/ttshim.wasm js/playwright.mjs types/index.d.ts types/playwright.d.ts; do
+  grep -qx "$needed" "$work/files" || { echo "pack: the tarball lacks $needed" >&2; exit 1; }
+done
+echo "pack: $(wc -l <"$work/files") files: $(tr '\n' ' ' <"$work/files")"
+
+mkdir "$work/project"
+cd "$work/project"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --loglevel=error "$work/$tarball"
+mkdir -p node_modules/@playwright
+ln -s "$repo/node_modules/@playwright/test" node_modules/@playwright/test
+cp "$repo/js/test/pack/playwright.config.mjs" "$repo/js/test/pack/packaged.spec.mjs" "$repo/js/test/pack/usage.mts" .
+
+node "$repo/node_modules/typescript/bin/tsc" --noEmit --strict --skipLibCheck --target ES2022 --lib ES2022,DOM \
+  --module NodeNext --moduleResolution NodeNext --types node --typeRoots "$repo/node_modules/@types" usage.mts
+echo "pack: the declarations type-check in a consumer"
+
+node node_modules/@playwright/test/cli.js test -c playwright.config.mjs

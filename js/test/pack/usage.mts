@@ -1,0 +1,41 @@
+// `make pack`: the package's declarations, resolved through its exports from
+// node_modules, type-check in a consumer (see run.sh). Never run.
+import { test, expect, installTtShim, TTSHIM_WASM_PATH, type CallLogEntry } from "ttshim/playwright";
+
+test.use({ ttshimConfig: { acceptAnySignature: true, client: { language: "en_US" } } });
+
+test("types", async ({ page, context, ttshim }) => {
+  await installTtShim(context, { strict: false }, { path: TTSHIM_WASM_PATH });
+  await installTtShim(page);
+  await ttshim.ready();
+  const calls: CallLogEntry[] = await ttshim.calls("enterProfile");
+  await ttshim.calls({ allDocuments: true });
+  await ttshim.calls("tt.enterProfile", { allDocuments: true });
+  await ttshim.override("enterProfile", {});
+  await ttshim.override("enterProfile", { errno: 1, errString: "x" }, { times: 1 });
+  await ttshim.override("enterProfile", async (option, { api, page, frame }) => (option?.openid ? {} : { errno: 104 }));
+  await ttshim.override("Taro.getUserProfile", () => ({ userInfo: undefined }));
+  await ttshim.override("getSystemInfoSync", { platform: "android" });
+  // @ts-expect-error a synchronous API takes a value, not a Node function
+  await ttshim.override("getSystemInfoSync", () => ({}));
+  // @ts-expect-error not an API
+  await ttshim.override("nope", {});
+  await ttshim.restore();
+  await ttshim.restore("enterProfile");
+  const session = await ttshim.session();
+  session.sessionKey.toUpperCase();
+  await ttshim.answer("allow");
+  await ttshim.answer(["ou_x"]);
+  const dialogs = await ttshim.dialogs();
+  if (dialogs[0]?.kind === "consent") dialogs[0].consent.appName.toUpperCase();
+  await ttshim.reset();
+  await ttshim.configure({ client: { platform: "ios" } });
+  // @ts-expect-error an unknown configuration key
+  await ttshim.configure({ client: { platfrom: "ios" } });
+  (await ttshim.config()).client.version.toUpperCase();
+  const frame = ttshim.frame(page.mainFrame());
+  await frame.calls("getSystemInfo");
+  // @ts-expect-error a frame keeps no earlier documents
+  await frame.calls("getSystemInfo", { allDocuments: true });
+  expect(calls).toEqual([]);
+});
