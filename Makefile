@@ -37,7 +37,7 @@ jstest: build
 
 # The TypeScript declarations (types/): against @tarojs/taro's and in use
 # (types/test/tsconfig.json, which needs skipLibCheck for @tarojs/taro),
-# then types/index.d.ts itself, which that skipLibCheck leaves unchecked.
+# then our own declarations (types/*.d.ts), which that skipLibCheck leaves unchecked.
 # PHONY here, as the types/ directory would otherwise count as the target.
 .PHONY: types
 types: node_modules/.package-lock.json

@@ -1,0 +1,175 @@
+// ttshim's declarations (see index.d.ts): the configuration, as a page or
+// test gives it (`TtShimConfig`) and as `ttShim.config()` reports it
+// (`TtShimEffectiveConfig`).
+
+import type {
+  ClientLanguage,
+  ClientOS,
+  ClientPlatform,
+  I18nText,
+  I18nTextInput,
+  PlaceNames,
+  PlaceNamesInput,
+  TtShimMode,
+  UserGender,
+} from "./values.js";
+
+// ---- configuration ------------------------------------------------------------------
+
+/** A user of the tenant directory, as a configuration gives it. */
+export interface TtShimUserConfig {
+  /** Unique; derived from the name when absent. */
+  openId?: string;
+  /** Derived when absent. */
+  unionId?: string;
+  /** Derived when absent. */
+  userId?: string;
+  /** At least one language is required. */
+  name: I18nTextInput;
+  /** Shown on the card and in the contact picker. */
+  department?: I18nTextInput;
+  /** An image URL; defaults to a generated SVG `data:` URI. */
+  avatar?: string;
+  /** An external contact. */
+  external?: boolean;
+  /** Reported by getUserProfile (as 0/1/2) and getUserInfo. Default `""`. */
+  gender?: UserGender;
+  /** The region getUserProfile and getUserInfo report. */
+  country?: PlaceNamesInput;
+  /** The region getUserProfile reports. */
+  province?: PlaceNamesInput;
+  /** The region getUserProfile and getUserInfo report. */
+  city?: PlaceNamesInput;
+}
+
+/** How `tt.chooseContact`'s picker is answered. */
+export type ContactPickerSetting = "ask" | "cancel" | { select: string[] };
+
+/** How `Taro.getUserProfile`'s consent popup is answered. */
+export type ConsentSetting = "ask" | "allow" | "deny";
+
+/**
+ * The configuration, as `window.ttShimConfig`, a `data-config` file or
+ * `ttShim.configure(patch)` gives it: every key is optional, and objects
+ * merge key by key into the previous layer (arrays replace).
+ */
+export interface TtShimConfig {
+  /** The kind of app. Default `"webapp"`. */
+  mode?: TtShimMode;
+  /** The simulated client. */
+  client?: {
+    /** The device. Default `"pc"`. */
+    platform?: ClientPlatform;
+    /** The PC operating system; only for platform `"pc"`. Default `"windows"` on PC. */
+    os?: ClientOS;
+    /** The Feishu version, e.g. `"7.35.0"` (a leading `V` is allowed). Default `"7.45.0"`. */
+    version?: string;
+    /** Default `"zh_CN"`. */
+    language?: ClientLanguage;
+  };
+  /** The app the page belongs to. */
+  app?: {
+    /** Default `"cli_a1b2c3d4e5f60718"`. */
+    appId?: string;
+    /** Shown in the consent popup. Default `"ttshim Demo"`. */
+    appName?: string;
+    /** The app's icon URL; `""` (default) draws initials. */
+    avatar?: string;
+    /** The ticket `h5sdk.config` signatures are checked against. */
+    jsapiTicket?: string;
+    /** Trusted hostnames for `h5sdk.config`; `[]` (default) trusts every host. */
+    domains?: string[];
+  };
+  /** The tenant directory (replaces the whole list): at least one user, unique openIds. */
+  users?: TtShimUserConfig[];
+  /** The signed-in user's openId; must be in `users`. */
+  currentUser?: string;
+  /** How the consent popup is answered. Default `"ask"`. */
+  consent?: ConsentSetting;
+  /** `Taro.getUserProfile` needs a user gesture. Default true. */
+  requireTap?: boolean;
+  /** How the contact picker is answered. Default `"ask"`. */
+  contactPicker?: ContactPickerSetting;
+  /** Enforce prerequisites (`h5sdk.config`, logins). Default true. */
+  strict?: boolean;
+  /** `h5sdk.config` skips the signature comparison. Default false. */
+  acceptAnySignature?: boolean;
+  /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
+  force?: boolean;
+}
+
+/** A user as `ttShim.config()` reports them, with derived IDs and avatar filled in. */
+export interface TtShimUser {
+  /** The ID `tt.enterProfile` takes. */
+  openId: string;
+  /** Returned by `ttShim.session()` / `exchangeCode`. */
+  unionId: string;
+  /** The tenant-wide user ID. */
+  userId: string;
+  /** The name in the three languages. */
+  name: I18nText;
+  /** The department in the three languages. */
+  department: I18nText;
+  /** The avatar URL (a generated `data:` URI when none was configured). */
+  avatar: string;
+  /** An external contact. */
+  external: boolean;
+  /** `""` when not shared. */
+  gender: UserGender;
+  /** The region's names. */
+  country: PlaceNames;
+  /** The region's names. */
+  province: PlaceNames;
+  /** The region's names. */
+  city: PlaceNames;
+}
+
+/** The effective configuration, as `ttShim.config()` returns it: every key filled in. */
+export interface TtShimEffectiveConfig {
+  /** The kind of app. */
+  mode: TtShimMode;
+  /** The simulated client. */
+  client: {
+    /** The device. */
+    platform: ClientPlatform;
+    /** Present on PC only. */
+    os?: ClientOS;
+    /** The Feishu version, as configured. */
+    version: string;
+    /** The client language. */
+    language: ClientLanguage;
+  };
+  /** The app the page belongs to. */
+  app: {
+    /** The app's ID. */
+    appId: string;
+    /** The app's name. */
+    appName: string;
+    /** The configured icon URL (`""`: initials are drawn). */
+    avatar: string;
+    /** The ticket signatures are checked against. */
+    jsapiTicket: string;
+    /** Trusted hostnames (`[]`: every host). */
+    domains: string[];
+  };
+  /** The tenant directory. */
+  users: TtShimUser[];
+  /** The signed-in user's openId. */
+  currentUser: string;
+  /** How the consent popup is answered. */
+  consent: ConsentSetting;
+  /** Whether `Taro.getUserProfile` needs a user gesture. */
+  requireTap: boolean;
+  /** How the contact picker is answered. */
+  contactPicker: ContactPickerSetting;
+  /** Whether prerequisites are enforced. */
+  strict: boolean;
+  /** Whether `h5sdk.config` skips the signature comparison. */
+  acceptAnySignature: boolean;
+  /** As `window.ttShimConfig.force` said. */
+  force: boolean;
+}
+
+// Only what is marked `export` above is exported (a declaration file
+// otherwise exports every top-level declaration).
+export {};

@@ -1,0 +1,43 @@
+// Type declarations for ttshim: the globals `tt`, `h5sdk`, `Taro` and
+// `ttShim` that dist/ttshim.js defines, and `window.ttShimConfig`, which a
+// page sets before the script. See README.md for the behaviour.
+//
+// Use them in a page's or a test's TypeScript with
+//   /// <reference types="ttshim" />
+// or `import type { TtShimConfig } from "ttshim"` (which brings the globals
+// too). Nothing here exists at runtime as a module export: the script
+// defines globals only.
+//
+// The declarations are split by subject; this file re-exports them all and
+// declares the globals:
+//   contract.d.ts  how an API answers (callbacks or a Promise), success and failure
+//   values.d.ts    value types shared by the rest (client, languages, texts)
+//   tt.d.ts        the `h5sdk` and `tt` globals, their options and results
+//   taro.d.ts      the `Taro` global, and Taro's own APIs' options and results
+//   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
+//   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
+
+import type { TtShimConfig } from "./config.js";
+import type { TtShimTaro } from "./taro.js";
+import type { H5sdk, Tt } from "./tt.js";
+import type { TtShim } from "./ttshim.js";
+
+export * from "./contract.js";
+export * from "./values.js";
+export * from "./tt.js";
+export * from "./taro.js";
+export * from "./config.js";
+export * from "./ttshim.js";
+
+declare global {
+  /** Feishu's JSAPI, simulated by ttshim. */
+  var tt: Tt;
+  /** Feishu's web-app authentication, simulated by ttshim. */
+  var h5sdk: H5sdk;
+  /** The Taro APIs ttshim implements (added onto a page's own `Taro` if it has one). */
+  var Taro: TtShimTaro;
+  /** ttshim's control object, for tests. */
+  var ttShim: TtShim;
+  /** Set before the script to configure ttshim (see {@link TtShimConfig}). */
+  var ttShimConfig: TtShimConfig | undefined;
+}

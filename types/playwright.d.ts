@@ -1,0 +1,174 @@
+// Types of ttshim/playwright (js/playwright.mjs): installTtShim, and the
+// Playwright test with its ttshim fixture.
+//
+//   import { test, expect } from "ttshim/playwright";
+//   test.use({ ttshimConfig: { acceptAnySignature: true } });
+//   test("opens a card", async ({ page, ttshim }) => {
+//     await page.goto("https://app.example.test/");
+//     expect(await ttshim.calls("enterProfile")).toHaveLength(0);
+//   });
+import type {
+  BrowserContext,
+  Frame,
+  Page,
+  PlaywrightTestArgs,
+  PlaywrightTestOptions,
+  PlaywrightWorkerArgs,
+  PlaywrightWorkerOptions,
+  TestType,
+} from "@playwright/test";
+import type {
+  ApiBareName,
+  ApiName,
+  CallLogEntry,
+  Dialog,
+  DialogAnswer,
+  OverrideName,
+  OverrideOptions,
+  OverrideResponder,
+  Session,
+  TaroOwnSyncApis,
+  TtShimConfig,
+  TtShimEffectiveConfig,
+  TtSyncApis,
+} from "./index.js";
+
+export { expect } from "@playwright/test";
+export type { CallLogEntry, Dialog, DialogAnswer, OverrideName, OverrideOptions, Session, TtShimConfig, TtShimEffectiveConfig };
+
+/** The path, on every http(s) origin, that ttshim's wasm is served from by a route. */
+export const TTSHIM_WASM_PATH: "/__ttshim__/ttshim.wasm";
+
+/** installTtShim's options. */
+export interface InstallOptions {
+  /**
+   * The absolute path, on every origin, that the wasm is served from.
+   * Default: {@link TTSHIM_WASM_PATH}. A route of your own that matches it
+   * must `route.fallback()` for it, as your routes take precedence.
+   */
+  path?: string;
+}
+
+/**
+ * Installs ttshim into every page and frame of `pageOrContext`, before any
+ * page script runs, on any http(s) origin, with no server: an init script
+ * runs the loader, and a route serves the wasm from memory at
+ * {@link TTSHIM_WASM_PATH} on the document's own origin. Documents with no
+ * origin to route (about:blank, about:srcdoc, data:, blob:, file:) are
+ * skipped. A page whose own `<script src="…/ttshim.js">` comes later keeps
+ * the one runtime (its copy warns and does nothing). A strict CSP needs
+ * `'wasm-unsafe-eval'` in `script-src`, as for any page running ttshim.
+ *
+ * @param config `window.ttShimConfig` for every document (JSON values).
+ * @throws TypeError for something that is not a Page or BrowserContext, or a config that is not an object.
+ * @throws Error when ttshim is already installed there (a page's context counts).
+ */
+export function installTtShim(pageOrContext: Page | BrowserContext, config?: TtShimConfig, options?: InstallOptions): Promise<void>;
+
+/** Who made an overridden call, for a Node-function responder. */
+export interface ResponderSource {
+  /** The name the override was given, e.g. `"enterProfile"`. */
+  api: string;
+  /** The page the call came from. */
+  page: Page;
+  /** The frame the call came from. */
+  frame: Frame;
+}
+
+type ResponderFunction<N extends OverrideName> = Extract<OverrideResponder<N>, (...args: any[]) => unknown>;
+type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
+type IsSync<N extends OverrideName> = BareOf<N> extends keyof TtSyncApis | keyof TaroOwnSyncApis ? true : false;
+
+/**
+ * What `ttshim.override` takes: an answer the page uses as is (fields, or
+ * `{errno, errString}`), or, for an asynchronous API, a function that runs
+ * in Node. The function gets the call's option as JSON (without its
+ * callbacks; `undefined` when none was given) and who made the call, and
+ * returns the answer or a Promise of it; if it throws or rejects, the call
+ * fails with errno 100. Synchronous APIs take a value, not a function.
+ */
+export type FixtureResponder<N extends OverrideName> =
+  | Exclude<OverrideResponder<N>, (...args: any[]) => unknown>
+  | (IsSync<N> extends true
+    ? never
+    : (option: Parameters<ResponderFunction<N>>[0], source: ResponderSource) =>
+      ReturnType<ResponderFunction<N>> | Promise<Awaited<ReturnType<ResponderFunction<N>>>>);
+
+/** `ttshim.calls`'s options. */
+export interface CallsOptions {
+  /**
+   * Also the calls of the documents the page showed before the current one
+   * in this test, oldest document first, then the current one's. A document
+   * left before its ttshim started never handled its calls, so it has none.
+   */
+  allDocuments?: boolean;
+}
+
+type CallsFilter = ApiName | ApiBareName | (string & {});
+
+/**
+ * `ttShim`, driven from the test. Every method waits for `ttShim.ready` in the
+ * current document (so it works right after a navigation), then acts there;
+ * it rejects when the document has no ttshim (about:blank before the first
+ * `page.goto`), and with the page's own `TypeError` or `Error` otherwise.
+ */
+export interface TtShimFrameControls {
+  /** Waits until ttshim serves calls in the current document; rejects when it cannot start. */
+  ready(): Promise<void>;
+  /** The effective configuration. */
+  config(): Promise<TtShimEffectiveConfig>;
+  /** Merges a patch into the configuration; rejects with a `TypeError` (changing nothing) when invalid. */
+  configure(patch: TtShimConfig): Promise<void>;
+  /** The current document's call log, optionally filtered by full or bare name. */
+  calls(api?: CallsFilter): Promise<CallLogEntry[]>;
+  /**
+   * Answers an API's calls in the current document with `responder`, until
+   * `restore`, `times` calls, or the next document. A Node function runs
+   * in Node, once per call.
+   */
+  override<N extends OverrideName>(api: N, responder: FixtureResponder<N>, options?: OverrideOptions): Promise<void>;
+  /** Removes the overrides of `api`, or all of them. */
+  restore(api?: OverrideName): Promise<void>;
+  /** The client's current session. */
+  session(): Promise<Session>;
+  /** The backend's code-to-session exchange. */
+  exchangeCode(code: string): Promise<Session>;
+  /** Answers the oldest waiting dialog. */
+  answer(decision: DialogAnswer): Promise<void>;
+  /** The dialogs waiting for an answer, oldest first. */
+  dialogs(): Promise<Dialog[]>;
+  /** `ttShim.reset()` in the current document. */
+  reset(): Promise<void>;
+}
+
+/** The `ttshim` fixture: {@link TtShimFrameControls} for the test's page, plus its earlier documents and its frames. */
+export interface TtShimFixture extends TtShimFrameControls {
+  /**
+   * The call log. With `{allDocuments: true}`, the logs of the page's
+   * earlier documents in this test come first.
+   */
+  calls(api?: CallsFilter, options?: CallsOptions): Promise<CallLogEntry[]>;
+  calls(options: CallsOptions): Promise<CallLogEntry[]>;
+  /** `ttShim.reset()` in the current document; also forgets the earlier documents' logs. */
+  reset(): Promise<void>;
+  /** The same controls for a frame of the page, which has a ttshim of its own (from `page.frame(…)`, not a FrameLocator). */
+  frame(frame: Frame): TtShimFrameControls;
+}
+
+/** The option `test.use({ ttshimConfig })` sets. */
+export interface TtShimTestOptions {
+  /** `window.ttShimConfig` for every document of the test. Default: none (ttshim's defaults). */
+  ttshimConfig: TtShimConfig | undefined;
+}
+
+/** The fixtures the test adds. */
+export interface TtShimTestFixtures {
+  /** Drives ttShim in the test's page. ttshim is installed in the test's context whether or not a test asks for it. */
+  ttshim: TtShimFixture;
+}
+
+/** Playwright's `test`, with ttshim in every page and frame of the test's context, and the `ttshim` fixture. */
+export const test: TestType<
+  PlaywrightTestArgs & PlaywrightTestOptions & TtShimTestOptions & TtShimTestFixtures,
+  PlaywrightWorkerArgs & PlaywrightWorkerOptions
+>;

@@ -1,0 +1,312 @@
+// Type tests for ../index.d.ts: how a page or a test uses tt, h5sdk, Taro,
+// ttShim and ttShimConfig. Compiled (never run) by `make types`; each
+// `// @ts-expect-error` line is misuse that the declarations must reject.
+import type {
+  CallLogEntry,
+  ChooseContactSuccess,
+  Dialog,
+  EnterProfileSuccess,
+  GetSystemInfoSuccess,
+  GetUserInfoSuccess,
+  GetUserProfileSuccess,
+  H5sdkConfigError,
+  LoginSuccess,
+  RequestAccessSuccess,
+  Session,
+  SystemInfo,
+  TaroEnv,
+  TtFail,
+  TtShimConfig,
+  TtShimEffectiveConfig,
+  TtSyncError,
+} from "../index";
+
+/** True when X and Y are the same type. */
+type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
+function expectType<T>(_value: T): void {}
+function expectTrue<_T extends true>(): void {}
+
+const openid = "ou_b876aa59f6638f66a20342e40ceafdf8";
+
+// ---- tt: Promise without callbacks, undefined with one -------------------------
+
+const profile = tt.enterProfile({ openid, left: 100, top: 200 });
+expectTrue<Equal<typeof profile, Promise<EnterProfileSuccess>>>();
+
+const profileWithCallbacks = tt.enterProfile({
+  openid,
+  success(res) {
+    expectType<string>(res.errMsg);
+  },
+  fail(res) {
+    expectTrue<Equal<typeof res, TtFail>>();
+  },
+});
+expectTrue<Equal<typeof profileWithCallbacks, void>>();
+// @ts-expect-error with a callback, tt returns undefined, not a Promise
+tt.enterProfile({ openid, complete() {} }).then(() => {});
+// Each callback alone makes it undefined.
+const lonelyFail = tt.login({ fail: (err) => console.log(err.errno, err.errString) });
+expectTrue<Equal<typeof lonelyFail, void>>();
+const lonelyComplete = tt.checkSession({ complete: (res) => console.log(res.errMsg) });
+expectTrue<Equal<typeof lonelyComplete, void>>();
+// A callback explicitly undefined is no callback: the call returns a Promise.
+const noCallback = tt.enterProfile({ openid, success: undefined });
+expectTrue<Equal<typeof noCallback, Promise<EnterProfileSuccess>>>();
+
+// An option whose callbacks are not known statically: either.
+declare const someCallbacks: { success?: (res: LoginSuccess) => void };
+expectTrue<Equal<ReturnType<typeof callLogin>, Promise<LoginSuccess> | void>>();
+function callLogin() {
+  return tt.login(someCallbacks);
+}
+
+// @ts-expect-error openid is required
+tt.enterProfile({});
+// @ts-expect-error the option is required
+tt.enterProfile();
+// @ts-expect-error openid is a string
+tt.enterProfile({ openid: 5 });
+// @ts-expect-error left is a number
+tt.enterProfile({ openid, left: "100px" });
+// @ts-expect-error no such parameter
+tt.enterProfile({ openid, right: 3 });
+// @ts-expect-error success takes the success object, not a string
+tt.enterProfile({ openid, success: (res: string) => res });
+// @ts-expect-error an option is an object
+tt.login(5);
+
+async function ttResults(): Promise<void> {
+  const access = await tt.requestAccess({ scopeList: [], state: "s", appID: "cli_a1b2c3d4e5f60718" });
+  expectTrue<Equal<typeof access, RequestAccessSuccess>>();
+  expectType<string>(access.code);
+  expectType<string>(access.state);
+  // @ts-expect-error scopeList is required
+  tt.requestAccess({ state: "s" });
+  // @ts-expect-error scopeList holds strings
+  tt.requestAccess({ scopeList: [1] });
+
+  expectType<string>((await tt.login()).code);
+  expectType<string>((await tt.checkSession()).errMsg);
+
+  const info = await tt.getSystemInfo();
+  expectTrue<Equal<typeof info, GetSystemInfoSuccess>>();
+  expectType<"pc" | "ios" | "android" | "harmony" | "windows_nt" | "darwin">(info.platform);
+  expectType<"Feishu" | "Lark">(info.appName);
+  expectType<number>(info.safeArea.height);
+  const sync = tt.getSystemInfoSync();
+  expectTrue<Equal<typeof sync, SystemInfo>>();
+  // @ts-expect-error getSystemInfoSync's value has no errMsg
+  sync.errMsg;
+  expectTrue<Equal<ReturnType<typeof tt.canIUse>, boolean>>();
+  tt.canIUse("enterProfile.object.left");
+  // @ts-expect-error canIUse takes a schema string
+  tt.canIUse({ api: "enterProfile" });
+
+  const user = await tt.getUserInfo({ withCredentials: true });
+  expectTrue<Equal<typeof user, GetUserInfoSuccess>>();
+  expectType<"" | "male" | "female">(user.userInfo.gender);
+  expectType<string>(user.userInfo.i18nName.ja_jp);
+  expectType<string | undefined>(user.encryptedData);
+  // @ts-expect-error withCredentials is a boolean
+  tt.getUserInfo({ withCredentials: "yes" });
+
+  const picked = await tt.chooseContact({ multi: false, maxNum: 3, chosenIds: [openid], enableChooseDepartment: true });
+  expectTrue<Equal<typeof picked, ChooseContactSuccess>>();
+  expectType<string>(picked.data[0].i18nNames.en_us);
+  expectType<string>(picked.department_data[0].openDepartmentId);
+  tt.chooseContact({
+    fail(res) {
+      if (res.errno === 1003003) console.log("cancelled", res.errMsg);
+    },
+  });
+  // @ts-expect-error chosenIds is a list
+  tt.chooseContact({ chosenIds: openid });
+
+  try {
+    tt.getSystemInfoSync();
+  } catch (e) {
+    const err = e as TtSyncError;
+    expectType<number>(err.errno);
+    expectType<string>(err.message);
+  }
+
+  // tt has no getUserProfile (Feishu has none) and no getEnv.
+  // @ts-expect-error no tt.getUserProfile
+  tt.getUserProfile;
+  // @ts-expect-error no tt.getEnv
+  tt.getEnv;
+}
+
+// ---- h5sdk -------------------------------------------------------------------
+
+h5sdk.error((err) => {
+  expectTrue<Equal<typeof err, H5sdkConfigError>>();
+  console.error(err.errorCode, err.errorMessage, err.errno, err.errString);
+});
+h5sdk.ready(() => tt.enterProfile({ openid }));
+const configured = h5sdk.config({
+  appId: "cli_a1b2c3d4e5f60718",
+  timestamp: Date.now(),
+  nonceStr: "Y7a8KkqX041bsSwT",
+  signature: "40a68999ecf7e05907edba43b31a50fd1830c777",
+  jsApiList: ["enterProfile"],
+  onSuccess: (res) => expectType<string>(res.session_key),
+  onFail: (err) => expectType<number>(err.errorCode),
+});
+expectTrue<Equal<typeof configured, void>>();
+h5sdk.config({ appId: "cli_x", timestamp: "1510045655000", nonceStr: "n", signature: "s", jsApiList: [] });
+// @ts-expect-error jsApiList is required
+h5sdk.config({ appId: "cli_x", timestamp: 1, nonceStr: "n", signature: "s" });
+// @ts-expect-error timestamp is a number or a string of digits
+h5sdk.config({ appId: "cli_x", timestamp: new Date(), nonceStr: "n", signature: "s", jsApiList: [] });
+// @ts-expect-error ready callbacks take no argument
+h5sdk.ready((res: string) => res);
+
+// ---- Taro -----------------------------------------------------------------------
+
+async function taro(): Promise<void> {
+  // Always a Promise, callbacks or not.
+  const withCallback = Taro.enterProfile({ openid, success: () => {} });
+  expectTrue<Equal<typeof withCallback, Promise<EnterProfileSuccess>>>();
+  const me = await Taro.getUserProfile({ desc: "完善会员资料", lang: "zh_CN" });
+  expectTrue<Equal<typeof me, GetUserProfileSuccess>>();
+  expectType<0 | 1 | 2>(me.userInfo.gender);
+  expectType<string>(me.cloudID);
+  // @ts-expect-error desc is required
+  Taro.getUserProfile({ lang: "en" });
+  // @ts-expect-error lang is "en", "zh_CN" or "zh_TW"
+  Taro.getUserProfile({ desc: "x", lang: "fr" });
+
+  const env = Taro.getEnv();
+  expectTrue<Equal<typeof env, TaroEnv>>();
+  if (env === Taro.ENV_TYPE.WEB) console.log("web app");
+  // @ts-expect-error ENV_TYPE is read-only
+  Taro.ENV_TYPE.WEB = "x";
+  // @ts-expect-error ttshim's Taro has no request
+  Taro.request({ url: "/" });
+
+  expectType<boolean>(Taro.canIUse("getUserProfile"));
+  expectType<SystemInfo>(Taro.getSystemInfoSync());
+  expectType<Promise<LoginSuccess>>(Taro.login());
+}
+
+// ---- ttShimConfig and ttShim ------------------------------------------------------
+
+window.ttShimConfig = {
+  mode: "gadget",
+  client: { platform: "pc", os: "mac", version: "7.35.0", language: "en_US" },
+  app: { appId: "cli_a1b2c3d4e5f60718", appName: "Demo", avatar: "", jsapiTicket: "t", domains: ["example.com"] },
+  users: [
+    {
+      name: { en_us: "Li Na" },
+      department: { zh_cn: "工程部" },
+      gender: "female",
+      external: false,
+      country: { en: "China", zh_CN: "中国" },
+      province: { en: "Guangdong" },
+      city: { zh_TW: "廣州" },
+    },
+    { openId: "ou_x", unionId: "on_x", userId: "u1", name: { ja_jp: "佐藤花子" }, avatar: "https://example.com/a.png" },
+  ],
+  currentUser: "ou_x",
+  consent: "allow",
+  requireTap: false,
+  contactPicker: { select: ["ou_x"] },
+  strict: false,
+  acceptAnySignature: true,
+  force: true,
+};
+ttShimConfig = { contactPicker: "cancel" };
+// @ts-expect-error consent is "ask", "allow" or "deny"
+window.ttShimConfig = { consent: "yes" };
+// @ts-expect-error unknown key (ttshim rejects it too)
+window.ttShimConfig = { client: { platfrom: "ios" } };
+// @ts-expect-error mode is "webapp" or "gadget"
+window.ttShimConfig = { mode: "miniapp" };
+// @ts-expect-error a user needs a name
+window.ttShimConfig = { users: [{ openId: "ou_x" }] };
+// @ts-expect-error contactPicker selects a list
+window.ttShimConfig = { contactPicker: { select: "ou_x" } };
+// @ts-expect-error gender is "male", "female" or ""
+window.ttShimConfig = { users: [{ name: { en_us: "A" }, gender: 1 }] };
+// @ts-expect-error language is zh_CN, en_US or ja_JP
+window.ttShimConfig = { client: { language: "fr" } };
+
+async function control(): Promise<void> {
+  expectType<boolean>(ttShim.installed);
+  await ttShim.ready;
+  expectTrue<Equal<Awaited<typeof ttShim.ready>, void>>();
+  expectType<readonly string[]>(ttShim.apis);
+  expectType<"async" | "taro" | "sync" | "h5config">(ttShim.kindOf("tt.enterProfile"));
+  const maybeKind = ttShim.kindOf("tt.nothing");
+  expectTrue<Equal<typeof maybeKind, "async" | "taro" | "sync" | "h5config" | undefined>>();
+
+  const config = ttShim.config();
+  expectTrue<Equal<typeof config, TtShimEffectiveConfig>>();
+  expectType<string>(config.users[0].userId);
+  expectType<string>(config.users[0].name.zh_cn);
+  ttShim.configure({ client: { language: "ja_JP" } });
+  const patch: TtShimConfig = { requireTap: false };
+  ttShim.configure(patch);
+  // @ts-expect-error a patch is a configuration object
+  ttShim.configure("strict");
+  // @ts-expect-error wrong consent value
+  ttShim.configure({ consent: "always" });
+  ttShim.reset();
+
+  const calls = ttShim.calls("enterProfile");
+  expectTrue<Equal<typeof calls, CallLogEntry[]>>();
+  const [first] = ttShim.calls();
+  expectType<"ok" | "fail" | "cancel" | "pending">(first.outcome);
+  expectType<string>(first.api);
+  expectType<number>(first.time);
+  if (first.dialog) expectType<"user" | "ttShim.answer" | "configuration" | "ttShim.reset" | undefined>(first.dialog.answeredBy);
+  ttShim.calls("tt.getUserInfo");
+
+  const session = ttShim.session();
+  expectTrue<Equal<typeof session, Session>>();
+  expectType<Session>(ttShim.exchangeCode((await tt.login()).code));
+
+  const dialogs = ttShim.dialogs();
+  expectTrue<Equal<typeof dialogs, Dialog[]>>();
+  for (const d of dialogs) {
+    if (d.kind === "consent") expectType<string>(d.consent.desc);
+    else expectType<string>(d.picker.people[0].openId);
+  }
+  ttShim.answer("allow");
+  ttShim.answer([openid, "od-x"]);
+  // @ts-expect-error an answer is a decision string or a list of ids
+  ttShim.answer(true);
+
+  // Overrides: typed by the API they answer.
+  ttShim.override("enterProfile", {});
+  ttShim.override("tt.login", { code: "0123456789abcdef0123456789abcdef" }, { times: 1 });
+  ttShim.override("Taro.getUserProfile", { errno: 107, errString: "auth deny" });
+  ttShim.override("getUserInfo", async (option) => {
+    expectType<boolean | undefined>(option?.withCredentials);
+    return { rawData: "{}" };
+  });
+  ttShim.override("tt.canIUse", (schema) => schema.startsWith("enter"));
+  ttShim.override("Taro.getEnv", "lark");
+  ttShim.override("getSystemInfoSync", { theme: "dark" });
+  ttShim.override("h5sdk.config", { session_key: "k" });
+  // @ts-expect-error login answers a code string
+  ttShim.override("login", { code: 5 });
+  // @ts-expect-error no such API
+  ttShim.override("tt.request", {});
+  // @ts-expect-error h5sdk.config is not covered by a bare name
+  ttShim.override("config", {});
+  // @ts-expect-error getEnv is Taro's own: there is no tt.getEnv
+  ttShim.override("tt.getEnv", "WEB");
+  // @ts-expect-error canIUse answers a boolean
+  ttShim.override("canIUse", "yes");
+  // @ts-expect-error an async API's responder is an object or a function
+  ttShim.override("checkSession", true);
+  ttShim.restore("enterProfile");
+  ttShim.restore();
+  // @ts-expect-error no such API
+  ttShim.restore("teleport");
+}
+
+export { ttResults, taro, control };

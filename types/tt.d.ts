@@ -1,0 +1,291 @@
+// ttshim's declarations (see index.d.ts): the `h5sdk` and `tt` globals, with
+// their options and results.
+
+// (TtFail and TtSyncError for the {@link}s.)
+import type { TtAsyncApi, TtAsyncApiOptional, TtFail, TtSuccess, TtSyncError } from "./contract.js";
+import type { ClientLanguage, I18nText, UserGender } from "./values.js";
+
+// ---- h5sdk ----------------------------------------------------------------------
+
+/** `h5sdk.config`'s option. */
+export interface H5sdkConfigOption {
+  /** The app's ID; must equal the configuration's `app.appId`. */
+  appId: string;
+  /** Milliseconds since the epoch, as a whole number or a string of digits; within 10 minutes of now. */
+  timestamp: number | string;
+  /** The nonce the signature was computed with. */
+  nonceStr: string;
+  /** `sha1("jsapi_ticket=…&noncestr=…&timestamp=…&url=…")` in hex (any non-empty string with `acceptAnySignature`). */
+  signature: string;
+  /** Bare JSAPI names, e.g. `["enterProfile"]`; `[]` allows every JSAPI. */
+  jsApiList: string[];
+  /** Runs on success, before every `h5sdk.ready` callback. */
+  onSuccess?: (res: H5sdkConfigSuccess) => void;
+  /** Runs on failure, before every `h5sdk.error` callback. */
+  onFail?: (err: H5sdkConfigError) => void;
+}
+
+/** What `onSuccess` receives. */
+export interface H5sdkConfigSuccess {
+  /** The current session's key (`ttShim.session().sessionKey`). */
+  session_key: string;
+}
+
+/**
+ * What `onFail` and `h5sdk.error` callbacks receive. (If ttshim did not
+ * start at all, they get a {@link TtFail} with errno 102 instead.)
+ */
+export interface H5sdkConfigError {
+  /** 1012, 333430, 333440, 333441, 333443, 333444, 333446 or 333448. */
+  errorCode: number;
+  /** E.g. `"wrong parameter type: appId cannot be empty"`. */
+  errorMessage: string;
+  /** Always 2601002. */
+  errno: number;
+  /** `"Authentication failed. <errorMessage> (error code: <errorCode>)"`. */
+  errString: string;
+}
+
+/** The `h5sdk` global: web apps' authentication. */
+export interface H5sdk {
+  /**
+   * Authenticates the web app. Returns `undefined` and answers in a later
+   * microtask: `onSuccess` then every `h5sdk.ready` callback, or `onFail`
+   * then every `h5sdk.error` callback.
+   */
+  config(option: H5sdkConfigOption): void;
+  /** Runs `fn` after the next successful `config`, or in a microtask if the page is already authenticated. */
+  ready(fn: () => void): void;
+  /** Registers `fn` for every later `config` failure; if one already happened, `fn` also gets it in a microtask. */
+  error(fn: (err: H5sdkConfigError) => void): void;
+}
+
+// ---- tt: options and results ---------------------------------------------------
+
+/** `tt.enterProfile`'s option. */
+export interface EnterProfileOption {
+  /** The user's openId (required, non-empty, a user of the tenant). */
+  openid: string;
+  /** The card's left edge in viewport px (PC only). Default 0. */
+  left?: number;
+  /** The card's top edge in viewport px (PC only). Default 0. */
+  top?: number;
+}
+
+/** `tt.enterProfile`'s success: `{errMsg: "enterProfile:ok"}`. */
+export interface EnterProfileSuccess extends TtSuccess {}
+
+/** `tt.requestAccess`'s option. */
+export interface RequestAccessOption {
+  /** The scopes asked for; `[]` means identity only. */
+  scopeList: string[];
+  /** Echoed back in the success object. */
+  state?: string;
+  /** Required in web apps, optional in gadgets; must equal `app.appId`. */
+  appID?: string;
+}
+
+/** `tt.requestAccess`'s success. */
+export interface RequestAccessSuccess extends TtSuccess {
+  /** A login code: 32 hex characters, exchangeable once within 3 minutes (`ttShim.exchangeCode`). */
+  code: string;
+  /** The option's `state`, or `""`. */
+  state: string;
+}
+
+/** `tt.login`'s option: no parameters. */
+export interface LoginOption {}
+
+/** `tt.login`'s success. */
+export interface LoginSuccess extends TtSuccess {
+  /** A login code: 32 hex characters, exchangeable once within 3 minutes (`ttShim.exchangeCode`). */
+  code: string;
+}
+
+/** `tt.checkSession`'s option: no parameters. */
+export interface CheckSessionOption {}
+
+/** `tt.checkSession`'s success: `{errMsg: "checkSession:ok"}`. */
+export interface CheckSessionSuccess extends TtSuccess {}
+
+/** `tt.getSystemInfo`'s option: no parameters. */
+export interface GetSystemInfoOption {}
+
+/** The device and client, as `tt.getSystemInfoSync` returns them. */
+export interface SystemInfo {
+  /** E.g. `"Windows 10"`, `"macOS 14.5"`, `"iOS 17.5"`, `"Android 14"`, `"HarmonyOS 5.0"`. */
+  system: string;
+  /** The platform string. */
+  platform: "windows_nt" | "darwin" | "ios" | "android" | "harmony";
+  /** E.g. `"PC"`, `"Apple"`, `"Xiaomi"`, `"HUAWEI"`. */
+  brand: string;
+  /** E.g. `"PC"`, `"iPhone 15"`. */
+  model: string;
+  /** The Feishu version (`client.version`). */
+  version: string;
+  /** The JSSDK version, `"3.52.0"`. */
+  SDKVersion: string;
+  /** The browser's `screen.width`. */
+  screenWidth: number;
+  /** The browser's `screen.height`. */
+  screenHeight: number;
+  /** The browser's `innerWidth`. */
+  windowWidth: number;
+  /** The browser's `innerHeight`. */
+  windowHeight: number;
+  /** The browser's `devicePixelRatio`. */
+  pixelRatio: number;
+  /** 0 on PC, 47 on iOS, 32 on Android, 38 on Harmony. */
+  statusBarHeight: number;
+  /** The client language (`client.language`). */
+  language: ClientLanguage;
+  /** Always 16. */
+  fontSizeSetting: number;
+  /** `"Feishu"` for `zh_CN`, otherwise `"Lark"`. */
+  appName: "Feishu" | "Lark";
+  /** The window below the status bar. */
+  safeArea: {
+    /** 0. */
+    left: number;
+    /** `windowWidth`. */
+    right: number;
+    /** `statusBarHeight`. */
+    top: number;
+    /** `windowHeight`. */
+    bottom: number;
+    /** `windowWidth`. */
+    width: number;
+    /** `windowHeight - statusBarHeight`. */
+    height: number;
+  };
+  /** The browser's preferred colour scheme. */
+  theme: "light" | "dark";
+}
+
+/** `tt.getSystemInfo`'s success: {@link SystemInfo} with `errMsg`. */
+export interface GetSystemInfoSuccess extends SystemInfo, TtSuccess {}
+
+/** `tt.getUserInfo`'s option. */
+export interface GetUserInfoOption {
+  /** Gadgets only: also return `signature`, `encryptedData` and `iv`. Default false. */
+  withCredentials?: boolean;
+}
+
+/** The signed-in user as `tt.getUserInfo` reports them (Feishu's shape, not WeChat's). */
+export interface FeishuUserInfo {
+  /** The name in the client language. */
+  nickName: string;
+  /** The user's avatar URL. */
+  avatarUrl: string;
+  /** `""` when not shared. */
+  gender: UserGender;
+  /** The country, in `language`'s region language (`zh_CN` or `en`). */
+  country: string;
+  /** The city, likewise. */
+  city: string;
+  /** `"zh_CN"` for a `zh_CN` client, otherwise `"en_US"`. */
+  language: "zh_CN" | "en_US";
+  /** The name in all three languages. */
+  i18nName: I18nText;
+}
+
+/** `tt.getUserInfo`'s success. */
+export interface GetUserInfoSuccess extends TtSuccess {
+  /** The signed-in user. */
+  userInfo: FeishuUserInfo;
+  /** `JSON.stringify(userInfo)`. */
+  rawData: string;
+  /** `sha1(rawData + sessionKey)` in hex; only for a gadget that asked `withCredentials`. */
+  signature?: string;
+  /** AES-128-CBC of `{openId, unionId, ...userInfo, watermark}`, base64; only with credentials. */
+  encryptedData?: string;
+  /** The AES IV, base64; only with credentials. */
+  iv?: string;
+}
+
+/** `tt.chooseContact`'s option. */
+export interface ChooseContactOption {
+  /** Several people (true, default) or one. */
+  multi?: boolean;
+  /** Leave the signed-in user out. Default false. */
+  ignore?: boolean;
+  /** The most that can be chosen (a positive integer), counting pre-chosen and disabled rows. */
+  maxNum?: number;
+  /** Shown when a pick would exceed `maxNum`. */
+  limitTips?: string;
+  /** List external contacts too. Default true. */
+  externalContact?: boolean;
+  /** List the tenant's departments, which come back in `department_data`. Default false. */
+  enableChooseDepartment?: boolean;
+  /** openIds shown selected, which the person may unselect. */
+  chosenIds?: string[];
+  /** openIds shown selected that cannot be changed. */
+  disableChosenIds?: string[];
+}
+
+/** A person `tt.chooseContact` returns. */
+export interface ChosenContact {
+  /** The person's openId. */
+  openId: string;
+  /** The person's unionId. */
+  unionId: string;
+  /** The name in the client language. */
+  name: string;
+  /** The name in all three languages. */
+  i18nNames: I18nText;
+  /** One avatar URL. */
+  avatarUrls: string[];
+}
+
+/** A department `tt.chooseContact` returns. */
+export interface ChosenDepartment {
+  /** `"D"` and 8 hex characters, derived from the English name. */
+  departmentId: string;
+  /** `"od-"` and 32 hex characters, derived from the English name. */
+  openDepartmentId: string;
+}
+
+/**
+ * `tt.chooseContact`'s success. A cancel fails with
+ * `{errMsg: "chooseContact:cancel", errno: 1003003, errString: "user cancel"}`.
+ */
+export interface ChooseContactSuccess extends TtSuccess {
+  /** Disabled (already chosen) people first, then the picks in the order made. */
+  data: ChosenContact[];
+  /** The departments picked; `[]` when none. */
+  department_data: ChosenDepartment[];
+}
+
+/** The `tt` global: the simulated Feishu JSAPI. */
+export interface Tt {
+  /**
+   * Opens a user's profile: a floating card at (`left`, `top`) on PC, a
+   * full-screen page on mobile. On gadget clients below V3.8.0 neither the
+   * callbacks nor the Promise ever answer.
+   */
+  enterProfile: TtAsyncApi<EnterProfileOption, EnterProfileSuccess>;
+  /** Logs in with consent for `scopeList` (V6.9.0+); answers a login code and starts a new session. */
+  requestAccess: TtAsyncApi<RequestAccessOption, RequestAccessSuccess>;
+  /** Gadgets: logs in, answering a login code and starting a new session. */
+  login: TtAsyncApiOptional<LoginOption, LoginSuccess>;
+  /** Gadgets: succeeds once `tt.login` or `tt.requestAccess` has succeeded in this page; errno 105 before. */
+  checkSession: TtAsyncApiOptional<CheckSessionOption, CheckSessionSuccess>;
+  /** The device and client. */
+  getSystemInfo: TtAsyncApiOptional<GetSystemInfoOption, GetSystemInfoSuccess>;
+  /** The device and client, synchronously; throws a {@link TtSyncError} on failure, and before `ttShim.ready`. */
+  getSystemInfoSync(): SystemInfo;
+  /**
+   * Whether the configured client supports an API: `"enterProfile"`,
+   * `"tt.enterProfile"` or `"enterProfile.object.left"`. Synchronous; throws
+   * before `ttShim.ready`.
+   */
+  canIUse(schema: string): boolean;
+  /** The signed-in user's profile (gadgets need a login first). */
+  getUserInfo: TtAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
+  /** Opens the contact picker; answers the people (and departments) chosen, or fails with a cancel. */
+  chooseContact: TtAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+}
+
+// Only what is marked `export` above is exported (a declaration file
+// otherwise exports every top-level declaration).
+export {};

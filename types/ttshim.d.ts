@@ -1,0 +1,295 @@
+// ttshim's declarations (see index.d.ts): the `ttShim` control object, with
+// its API names, call log, dialogs, sessions and overrides.
+
+import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
+import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
+import type {
+  CheckSessionOption,
+  CheckSessionSuccess,
+  ChooseContactOption,
+  ChooseContactSuccess,
+  EnterProfileOption,
+  EnterProfileSuccess,
+  GetSystemInfoOption,
+  GetSystemInfoSuccess,
+  GetUserInfoOption,
+  GetUserInfoSuccess,
+  H5sdkConfigOption,
+  H5sdkConfigSuccess,
+  LoginOption,
+  LoginSuccess,
+  RequestAccessOption,
+  RequestAccessSuccess,
+  SystemInfo,
+} from "./tt.js";
+import type { I18nText } from "./values.js";
+
+// ---- ttShim ---------------------------------------------------------------------------
+
+/** The async APIs of tt (each with a Taro twin): their option and success object. */
+export interface TtAsyncApis {
+  /** `tt.enterProfile` / `Taro.enterProfile`. */
+  enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
+  /** `tt.requestAccess` / `Taro.requestAccess`. */
+  requestAccess: { option: RequestAccessOption; success: RequestAccessSuccess };
+  /** `tt.login` / `Taro.login`. */
+  login: { option: LoginOption; success: LoginSuccess };
+  /** `tt.checkSession` / `Taro.checkSession`. */
+  checkSession: { option: CheckSessionOption; success: CheckSessionSuccess };
+  /** `tt.getSystemInfo` / `Taro.getSystemInfo`. */
+  getSystemInfo: { option: GetSystemInfoOption; success: GetSystemInfoSuccess };
+  /** `tt.getUserInfo` / `Taro.getUserInfo`. */
+  getUserInfo: { option: GetUserInfoOption; success: GetUserInfoSuccess };
+  /** `tt.chooseContact` / `Taro.chooseContact`. */
+  chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
+}
+
+/** The sync APIs of tt (each with a Taro twin): their argument and value. */
+export interface TtSyncApis {
+  /** `tt.canIUse` / `Taro.canIUse`. */
+  canIUse: { arg: string; value: boolean };
+  /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
+  getSystemInfoSync: { arg: undefined; value: SystemInfo };
+}
+
+/** Taro's own async APIs (no tt counterpart). */
+export interface TaroOwnAsyncApis {
+  /** `Taro.getUserProfile`. */
+  getUserProfile: { option: GetUserProfileOption; success: GetUserProfileSuccess };
+}
+
+/** Taro's own sync APIs (no tt counterpart). */
+export interface TaroOwnSyncApis {
+  /** `Taro.getEnv`. */
+  getEnv: { arg: undefined; value: TaroEnv };
+}
+
+/** An API's full name, as `ttShim.apis` lists it and the call log names it. */
+export type ApiName =
+  | `tt.${keyof TtAsyncApis | keyof TtSyncApis}`
+  | `Taro.${keyof TtAsyncApis | keyof TtSyncApis | keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis}`
+  | "h5sdk.config";
+
+/** An API's bare name (`"enterProfile"`), which `ttShim.calls` also accepts. */
+export type ApiBareName = ApiName extends `${string}.${infer Bare}` ? Bare : never;
+
+/** How an API answers: callbacks or a Promise, always a Promise, a return value, or h5sdk.config's way. */
+export type ApiKind = "async" | "taro" | "sync" | "h5config";
+
+/** One entry of the call log (`ttShim.calls()`). */
+export interface CallLogEntry {
+  /** The full name, e.g. `"tt.enterProfile"`. */
+  api: ApiName;
+  /** The option as passed, without its functions (for `canIUse`, the schema string). */
+  args: unknown;
+  /** `"cancel"` is a user cancel (delivered to `fail`); `"pending"` waits on a dialog and is updated in place. */
+  outcome: "ok" | "fail" | "cancel" | "pending";
+  /** The object delivered (for `canIUse`, `{errMsg, value}`); `null` while pending. */
+  result: Record<string, unknown> | null;
+  /** When ttshim handled the call, in milliseconds since the epoch. */
+  time: number;
+  /** Present when the call showed a dialog. */
+  dialog?: CallLogDialog;
+  /** Present (true) when `ttShim.override` answered the call. */
+  overridden?: true;
+}
+
+/** A decision on a dialog: `"allow"`/`"deny"` (consent), `"cancel"` or the ids picked (contact picker). */
+export type DialogAnswer = "allow" | "deny" | "cancel" | string[];
+
+/** What the call log shows of a call's dialog. */
+export interface CallLogDialog {
+  /** Which dialog the call showed. */
+  kind: DialogKind;
+  /** `null` while pending. */
+  answer: DialogAnswer | null;
+  /** Who answered; absent while pending. */
+  answeredBy?: "user" | "ttShim.answer" | "configuration" | "ttShim.reset";
+}
+
+/** The kinds of dialog. */
+export type DialogKind = "consent" | "contacts";
+
+/** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
+export interface ConsentDialog {
+  /** The dialog's number. */
+  id: number;
+  /** A consent popup. */
+  kind: "consent";
+  /** The API that opened it, e.g. `"Taro.getUserProfile"`. */
+  api: ApiName;
+  /** What the popup shows. */
+  consent: {
+    /** `app.appName`. */
+    appName: string;
+    /** The app's icon URL. */
+    appAvatar: string;
+    /** The call's `desc`. */
+    desc: string;
+    /** The signed-in user's name in the client language. */
+    userName: string;
+    /** The signed-in user's avatar URL. */
+    userAvatar: string;
+  };
+}
+
+/** A person the contact picker lists. */
+export interface PickerPerson {
+  /** The person's openId (what `ttShim.answer` takes). */
+  openId: string;
+  /** The name in the three languages. */
+  name: I18nText;
+  /** The department in the three languages. */
+  department: I18nText;
+  /** The avatar URL. */
+  avatar: string;
+  /** Present (true) for an external contact. */
+  external?: boolean;
+  /** Present (true) when the row starts selected. */
+  chosen?: boolean;
+  /** Present (true) when the row is selected and cannot be changed. */
+  disabled?: boolean;
+}
+
+/** A department the contact picker lists. */
+export interface PickerDepartment {
+  /** `"D"` and 8 hex characters. */
+  departmentId: string;
+  /** `"od-"` and 32 hex characters (what `ttShim.answer` takes). */
+  openDepartmentId: string;
+  /** The department's name in the three languages. */
+  name: I18nText;
+}
+
+/** The contact picker of `tt.chooseContact`, waiting for an answer. */
+export interface ContactsDialog {
+  /** The dialog's number. */
+  id: number;
+  /** A contact picker. */
+  kind: "contacts";
+  /** The API that opened it, e.g. `"tt.chooseContact"`. */
+  api: ApiName;
+  /** What the picker offers. */
+  picker: {
+    /** Several people, or one. */
+    multi: boolean;
+    /** Absent when there is no limit. */
+    maxNum?: number;
+    /** Absent when not given. */
+    limitTips?: string;
+    /** The people listed. */
+    people: PickerPerson[];
+    /** Present when departments can be chosen. */
+    departments?: PickerDepartment[];
+  };
+}
+
+/** A dialog waiting for an answer (`ttShim.dialogs()`). */
+export type Dialog = ConsentDialog | ContactsDialog;
+
+/** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
+export interface Session {
+  /** The signed-in user's openId. */
+  openId: string;
+  /** The signed-in user's unionId. */
+  unionId: string;
+  /** Base64 of 16 bytes: the key of `signature` and `encryptedData`. */
+  sessionKey: string;
+}
+
+/** An override's failure: the call fails with this errno (errString defaults to `"overridden failure"`). */
+export interface OverrideFailure {
+  /** The errno to fail with (a number). */
+  errno: number;
+  /** The errString; `"overridden failure"` when absent. */
+  errString?: string;
+  /** Other fields are delivered with the failure. */
+  [field: string]: unknown;
+}
+
+/** An override's success fields (`errMsg` is added), or a failure. */
+export type OverrideAnswer<S> = (Partial<Omit<S, "errMsg">> & { errno?: never } & object) | OverrideFailure;
+
+/** What answers an overridden async API: an answer, or a function of the option returning one (or a Promise of one). */
+export type AsyncResponder<O, S> =
+  | OverrideAnswer<S>
+  | ((option: O | undefined) => OverrideAnswer<S> | null | undefined | void | PromiseLike<OverrideAnswer<S> | null | undefined | void>);
+
+/** What answers an overridden sync API: the value to return, a failure to throw, or a function of the argument returning either. */
+export type SyncResponder<A, V> =
+  | (V extends object ? Partial<V> : V)
+  | OverrideFailure
+  | ((arg: A) => (V extends object ? Partial<V> : V) | OverrideFailure);
+
+/** What answers an overridden API, by the name `ttShim.override` is given. */
+export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
+  ? AsyncResponder<H5sdkConfigOption, H5sdkConfigSuccess>
+  : BareOf<N> extends infer B
+    ? B extends keyof TtAsyncApis
+      ? AsyncResponder<TtAsyncApis[B]["option"], TtAsyncApis[B]["success"]>
+      : B extends keyof TaroOwnAsyncApis
+        ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
+        : B extends keyof TtSyncApis
+          ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
+          : B extends keyof TaroOwnSyncApis
+            ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
+            : never
+    : never;
+
+/** `ttShim.override`'s options. */
+export interface OverrideOptions {
+  /** Answer this many calls (a positive integer), then stand down. Default: until restored. */
+  times?: number;
+}
+
+// Helpers, private to this file (see the `export {}` at the end).
+type FullOrBare<K extends string, NS extends string> = K | `${NS}.${K}`;
+type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
+
+/** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"` or `"h5sdk.config"` (that API alone). */
+export type OverrideName =
+  | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis, "tt" | "Taro">
+  | FullOrBare<keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis, "Taro">
+  | "h5sdk.config";
+
+/** The `ttShim` control object, for tests. */
+export interface TtShim {
+  /** `true`; `false` when ttshim stood aside for an existing `tt` (then only `installed` and `ready` exist). */
+  readonly installed: boolean;
+  /** Resolves once calls are served; rejects with an `Error` when ttshim cannot start. */
+  readonly ready: Promise<void>;
+  /** The full names of the implemented registry APIs, sorted. */
+  readonly apis: readonly ApiName[];
+  /** How an API answers; `undefined` for a name that is not an API. */
+  kindOf(name: ApiName): ApiKind;
+  kindOf(name: string): ApiKind | undefined;
+  /** A copy of the effective configuration. */
+  config(): TtShimEffectiveConfig;
+  /** Merges `patch` into the configuration for the next call; throws a `TypeError` (changing nothing) when invalid. */
+  configure(patch: TtShimConfig): void;
+  /** Back to the boot configuration: settles waiting dialogs as dismissed, new session, no authentication, logins, overrides or log. */
+  reset(): void;
+  /** The call log, oldest first, optionally filtered by full (`"tt.enterProfile"`) or bare (`"enterProfile"`) name. */
+  calls(api?: ApiName | ApiBareName | (string & {})): CallLogEntry[];
+  /** The client's current session. */
+  session(): Session;
+  /** The backend's code-to-session exchange; throws an `Error` for an invalid, used or expired code. */
+  exchangeCode(code: string): Session;
+  /** The dialogs waiting for an answer, oldest first (only the oldest is on screen). */
+  dialogs(): Dialog[];
+  /** Answers the oldest dialog; throws when none is open or the decision does not fit it. */
+  answer(decision: DialogAnswer): void;
+  /**
+   * Answers an API's calls with `responder` instead of the simulation
+   * (newest override first), until `restore` or `times` calls. `"X"` and
+   * `"tt.X"` cover tt.X and its Taro twin; `"Taro.X"` and `"h5sdk.config"`
+   * only themselves. Overridden calls are logged.
+   */
+  override<N extends OverrideName>(api: N, responder: OverrideResponder<N>, options?: OverrideOptions): void;
+  /** Removes the overrides of `api` (as `override` names it), or all of them. */
+  restore(api?: OverrideName): void;
+}
+
+// Only what is marked `export` above is exported (a declaration file
+// otherwise exports every top-level declaration).
+export {};
