@@ -39,19 +39,26 @@ func (d *DOM) CloseDialog(id int) {
 	}
 }
 
+// modal makes a dialog's section: named, modal, full-width on mobile, with
+// its template (which holds no user data).
+func (d *DOM) modal(b *builder, dialog shim.Dialog, class, name, template string) safejs.Value {
+	el := b.call(d.document, "createElement", "section")
+	if dialog.Mobile {
+		class += " mobile"
+	}
+	b.set(el, "className", class)
+	b.call(el, "setAttribute", "role", "dialog")
+	b.call(el, "setAttribute", "aria-modal", "true")
+	b.call(el, "setAttribute", "aria-label", name)
+	b.set(el, "innerHTML", template)
+	return el
+}
+
 func (d *DOM) showConsent(dialog shim.Dialog, reply func(shim.Answer) error) {
 	c, lang := dialog.Consent, dialog.Language
 	b := &builder{}
 	layer := d.surface(b)
-	el := b.call(d.document, "createElement", "section")
-	b.set(el, "className", "consent")
-	if dialog.Mobile {
-		b.set(el, "className", "consent mobile")
-	}
-	b.call(el, "setAttribute", "role", "dialog")
-	b.call(el, "setAttribute", "aria-modal", "true")
-	b.call(el, "setAttribute", "aria-label", c.AppName)
-	b.set(el, "innerHTML", consentTemplate)
+	el := d.modal(b, dialog, "consent", c.AppName, consentTemplate)
 	b.set(b.call(el, "querySelector", ".app-avatar"), "src", c.AppAvatar)
 	b.fill(el, ".app-name", c.AppName)
 	b.fill(el, ".ask", text(lang, "consentAsk"))

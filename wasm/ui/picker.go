@@ -125,15 +125,7 @@ func (d *DOM) showPicker(dialog shim.Dialog, reply func(shim.Answer) error) {
 		items: len(p.Departments) > 0}
 	b := &builder{}
 	layer := d.surface(b)
-	el := b.call(d.document, "createElement", "section")
-	b.set(el, "className", "picker")
-	if dialog.Mobile {
-		b.set(el, "className", "picker mobile")
-	}
-	b.call(el, "setAttribute", "role", "dialog")
-	b.call(el, "setAttribute", "aria-modal", "true")
-	b.call(el, "setAttribute", "aria-label", text(lang, "pickerTitle"))
-	b.set(el, "innerHTML", pickerTemplate)
+	el := d.modal(b, dialog, "picker", text(lang, "pickerTitle"), pickerTemplate)
 	b.fill(el, ".picker-title", text(lang, "pickerTitle"))
 	s.search = b.call(el, "querySelector", ".search")
 	b.call(s.search, "setAttribute", "aria-label", text(lang, "search"))
