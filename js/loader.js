@@ -45,7 +45,8 @@
   // meanwhile, from an event its DOM work fires, wait their turn.
   let goDepth = 0;
   const waiting = [];
-  const pending = new Map(); // calls waiting on a dialog, by dialog id
+  const pending = new Map(); // calls waiting on a dialog or the network, by id
+  let wakeGo = () => {}; // runs the goroutines a pending call started
 
   // ---- talking to Go -------------------------------------------------------
 
@@ -167,7 +168,13 @@
       reply = internalFailure(call, "internal error: " + describe(e));
     }
     if (reply.error) reply = internalFailure(call, reply.error);
-    if (reply.o === "pending") return pending.set(reply.p, call);
+    if (reply.o === "pending") {
+      pending.set(reply.p, call);
+      call.pendingId = reply.p;
+      queueMicrotask(wakeGo);
+      if (call.abortRequested) abortCall(call);
+      return;
+    }
     settle(call, reply);
   }
 
@@ -183,14 +190,47 @@
     let reply;
     try {
       reply = JSON.parse(replyJSON);
+      const data = reply.r && reply.r.data;
+      if (data && data["@@js"] === "ArrayBuffer") reply.r.data = arrayBufferOf(data.base64);
     } catch (e) {
       reply = internalFailure(call, "internal error: " + describe(e));
     }
     settle(call, reply);
   }
 
+  function arrayBufferOf(base64) {
+    const text = atob(base64);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes.buffer;
+  }
+
+  // abortCall is RequestTask.abort(): the call fails with errno 301, unless
+  // it has already ended. A call still queued is aborted once Go has it, so
+  // the log shows it too.
+  function abortCall(call) {
+    if (call.done) return;
+    if (call.override) {
+      const errString = "abort";
+      const reply = { o: "fail", r: { errMsg: call.name + ":fail " + errString, errno: 301, errString } };
+      record(call, reply);
+      return settle(call, reply);
+    }
+    if (call.pendingId === undefined) {
+      call.abortRequested = true;
+      return;
+    }
+    try {
+      control("abort", call.pendingId);
+    } catch (e) {
+      console.error("ttshim: cannot abort " + call.ns + "." + call.name + ": " + describe(e));
+    }
+  }
+
   // Results are never delivered inside the call itself.
   function settle(call, reply) {
+    if (call.done) return;
+    call.done = true;
     if (reply.s) return; // this client version does not call back
     queueMicrotask(() => {
       const ok = reply.o === "ok";
@@ -214,7 +254,11 @@
       }
       send(call);
       flush();
-      return promise;
+      if (!api.task) return promise;
+      // tt.request's RequestTask; a Promise carries abort() itself, as Taro's does.
+      const abort = () => abortCall(call);
+      if (promise) return Object.assign(promise, { abort });
+      return { abort };
     };
   }
 
@@ -324,6 +368,7 @@
   function answerOverridden(call) {
     const { responder } = call.override;
     const finish = (reply) => {
+      if (call.done) return; // aborted meanwhile
       record(call, reply);
       settle(call, reply);
     };
@@ -537,6 +582,7 @@
       booted: (error) => booted(error),
       pageURL: () => location.href,
       settle: settlePending,
+      wake: undefined, // Go sets it
       measure: () => JSON.stringify({
         W: innerWidth, H: innerHeight, SW: screen.width, SH: screen.height, DPR: devicePixelRatio,
         Dark: !!(globalThis.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches),
@@ -556,6 +602,9 @@
     const error = await started;
     if (error) return fail(error);
     exports = instance.exports;
+    wakeGo = () => {
+      if (typeof host.wake === "function") host.wake();
+    };
     flush();
     markReady();
   }

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/hack-pad/safejs"
+
 	"ttshim/wasm/shim"
 )
 
@@ -23,10 +25,26 @@ var (
 )
 
 // Serve makes the exports answer for s, and hands the page the results of
-// calls that waited on a dialog.
+// calls that waited on a dialog or the network.
 func Serve(s *shim.Shim) {
 	client = s
 	s.Deliver = deliver
+	// Background work finishes on other goroutines; its results settle
+	// here, one at a time, on this one.
+	go func() {
+		for done := range s.Completions() {
+			s.Complete(done)
+		}
+	}()
+	// Goroutines an export starts wait for the next event: the loader
+	// fires this empty one after a call goes pending, so they run.
+	wake, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any { return nil })
+	if err == nil {
+		err = host.Set("wake", wake.Value())
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "ttshim: cannot give the loader its wake-up call: %v\n", err)
+	}
 }
 
 // deliver settles a pending call through the loader's host.settle.
@@ -135,6 +153,13 @@ func control(op string, payload []byte) (any, error) {
 			return nil, fmt.Errorf("ttshim cannot log an overridden call: %v", err)
 		}
 		return true, client.RecordOverride(r.API, []byte(r.Payload), r.Outcome, r.Result)
+	case "abort":
+		var id int
+		if err := json.Unmarshal(payload, &id); err != nil {
+			return nil, fmt.Errorf("RequestTask.abort(): no such call")
+		}
+		client.Abort(id)
+		return true, nil
 	case "dialogs":
 		return client.Dialogs(), nil
 	case "answer":

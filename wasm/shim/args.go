@@ -15,6 +15,7 @@ type Args struct {
 	kind   string // JS type of the option itself: "Object", "Undefined", "Number"…
 	values map[string]any
 	text   any // the argument when it is not an object
+	raw    json.RawMessage
 	// notTapped is set when the browser said the page had no user
 	// activation at the time of the call.
 	notTapped bool
@@ -51,7 +52,7 @@ func DecodeArgs(raw []byte) (Args, error) {
 	if err := json.Unmarshal(p.Option, &option); err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	args := Args{kind: jsType(option), text: option, notTapped: notTapped}
+	args := Args{kind: jsType(option), text: option, notTapped: notTapped, raw: p.Option}
 	if m, ok := option.(map[string]any); ok && args.kind == "Object" {
 		args.values = m
 	}
@@ -71,6 +72,16 @@ func (a Args) IsObject() bool { return a.kind == "Object" || a.kind == "Undefine
 func (a Args) Text() (string, bool) {
 	s, ok := a.text.(string)
 	return s, ok
+}
+
+// RawJSON is name's value as the page's JSON.stringify wrote it, keys in
+// the page's order (nil when absent).
+func (a Args) RawJSON(name string) json.RawMessage {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(a.raw, &fields) != nil {
+		return nil
+	}
+	return fields[name]
 }
 
 // Tapped reports whether the call came from a user gesture; without word

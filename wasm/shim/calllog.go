@@ -20,8 +20,22 @@ type LogEntry struct {
 	Time    int64   `json:"time"` // milliseconds since the epoch, when ttshim handled the call
 	// Dialog is what the call asked the person, and the answer.
 	Dialog *DialogRecord `json:"dialog,omitempty"`
+	// Settled is when a call that waited (on a dialog or the network)
+	// ended, in milliseconds since the epoch.
+	Settled int64 `json:"settled,omitempty"`
+	// Request is what a tt.request sent, and how it went.
+	Request *RequestRecord `json:"request,omitempty"`
 	// Overridden marks a call a test's ttShim.override answered.
 	Overridden bool `json:"overridden,omitempty"`
+}
+
+// RequestRecord is a network call's method and resolved URL, then its
+// HTTP status (0 when none came) and how long it took.
+type RequestRecord struct {
+	Method     string `json:"method"`
+	URL        string `json:"url"`
+	Status     int    `json:"status,omitempty"`
+	DurationMs int64  `json:"durationMs"`
 }
 
 // loggedCall is an entry with the number a pending call finds it by.
@@ -36,12 +50,11 @@ type callLog struct {
 	lastSeq int
 }
 
-// add logs a call and returns its entry, whose seq finds it again when a
-// pending call settles.
-func (l *callLog) add(api string, args any, res Result, dialog *DialogRecord, at time.Time) *loggedCall {
+// addEntry logs a call and returns its entry, whose seq finds it again
+// when a pending call settles.
+func (l *callLog) addEntry(entry LogEntry) *loggedCall {
 	l.lastSeq++
-	e := loggedCall{LogEntry{API: api, Args: args, Outcome: res.Outcome, Result: res.Fields, Time: at.UnixMilli(),
-		Dialog: dialog}, l.lastSeq}
+	e := loggedCall{entry, l.lastSeq}
 	slot := len(l.entries)
 	if slot < LogLimit {
 		l.entries = append(l.entries, e)
@@ -53,13 +66,34 @@ func (l *callLog) add(api string, args any, res Result, dialog *DialogRecord, at
 	return &l.entries[slot]
 }
 
-// settle records how a pending call ended, if its entry is still kept.
-func (l *callLog) settle(seq int, res Result, dialog *DialogRecord) {
+// settle records how and when a pending call ended, if its entry is still
+// kept; dialog, when given, replaces the entry's dialog record.
+func (l *callLog) settle(seq int, res Result, dialog *DialogRecord, at time.Time) {
 	for i := len(l.entries) - 1; i >= 0; i-- {
 		e := &l.entries[(l.start+i)%len(l.entries)]
 		if e.seq == seq {
-			e.Outcome, e.Result, e.Dialog = res.Outcome, res.Fields, dialog
+			e.Outcome, e.Result, e.Settled = res.Outcome, res.Fields, at.UnixMilli()
+			if dialog != nil {
+				e.Dialog = dialog
+			}
+			if e.Request != nil {
+				e.Request.Status, _ = res.Fields["statusCode"].(int)
+				e.Request.DurationMs = e.Settled - e.Time
+			}
 			return
+		}
+	}
+}
+
+// remember notes the log entry of pending call id, to settle it later.
+func (s *Shim) remember(id, seq int) {
+	if call, ok := s.background[id]; ok {
+		call.logSeq = seq
+		return
+	}
+	for _, d := range s.dialogs {
+		if d.question.Dialog.ID == id {
+			d.logSeq = seq
 		}
 	}
 }
@@ -81,7 +115,8 @@ func (s *Shim) RecordOverride(fullName string, payload []byte, outcome Outcome, 
 	if err == nil {
 		logged = args.LoggedArgs()
 	}
-	s.log.add(api.FullName(), logged, Result{Outcome: outcome, Fields: fields}, nil, s.Now()).Overridden = true
+	s.log.addEntry(LogEntry{API: api.FullName(), Args: logged, Outcome: outcome, Result: fields,
+		Time: s.Now().UnixMilli(), Overridden: true})
 	return nil
 }
 

@@ -124,8 +124,8 @@ func (c *Call) Ask(q Question) Result {
 	if len(s.dialogs) >= maxOpenDialogs {
 		return c.Fail(ErrnoTooManyCalls, fmt.Sprintf("too many API calls: %d dialogs are already waiting for an answer", maxOpenDialogs))
 	}
-	s.lastDialog++
-	q.Dialog.ID = s.lastDialog
+	s.lastPending++
+	q.Dialog.ID = s.lastPending
 	s.dialogs = append(s.dialogs, &openDialog{question: q})
 	c.dialog = &DialogRecord{Kind: q.Dialog.Kind}
 	if len(s.dialogs) == 1 {
@@ -190,7 +190,7 @@ func (s *Shim) settleDialog(at int, a Answer, by string) error {
 	}
 	s.dialogs = append(s.dialogs[:at], s.dialogs[at+1:]...)
 	s.UI.CloseDialog(d.ID)
-	s.log.settle(open.logSeq, res, &DialogRecord{Kind: d.Kind, Answer: &a, AnsweredBy: by})
+	s.log.settle(open.logSeq, res, &DialogRecord{Kind: d.Kind, Answer: &a, AnsweredBy: by}, s.Now())
 	s.Deliver(d.ID, res)
 	return nil
 }

@@ -46,7 +46,10 @@ type API struct {
 	// NeedsTap makes the loader report whether the call came from a user
 	// gesture.
 	NeedsTap bool
-	Handle   func(c *Call) Result
+	// ReturnsTask makes the call return a task with abort(), as
+	// tt.request's RequestTask.
+	ReturnsTask bool
+	Handle      func(c *Call) Result
 }
 
 // FullName is how the call log names the API: "tt.enterProfile".
@@ -94,13 +97,14 @@ type manifestEntry struct {
 	Name      string `json:"name"`
 	Kind      Kind   `json:"kind"`
 	NeedsTap  bool   `json:"tap,omitempty"`
+	Task      bool   `json:"task,omitempty"`
 }
 
 // Manifest is the JSON the loader is generated with.
 func Manifest() []byte {
 	var entries []manifestEntry
 	for _, api := range APIs() {
-		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap})
+		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask})
 	}
 	data, _ := json.Marshal(entries)
 	return data

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"net/http"
 	"runtime/debug"
 	"time"
 )
@@ -43,11 +44,22 @@ type Shim struct {
 	// page.
 	Deliver func(id int, res Result)
 
-	auth       webAuth
-	accounts   accounts
-	log        callLog
-	dialogs    []*openDialog
-	lastDialog int
+	// HTTP sends tt.request's requests; the browser build uses fetch.
+	HTTP HTTPClient
+
+	auth        webAuth
+	accounts    accounts
+	log         callLog
+	dialogs     []*openDialog
+	background  map[int]*backgroundCall
+	completions chan Completion
+	lastPending int // the id of the newest pending call, dialog or background
+}
+
+// HTTPClient sends one request; *http.Client and tinyutil's Client are
+// both one.
+type HTTPClient interface {
+	Do(req *http.Request) (*http.Response, error)
 }
 
 // New makes a client from a validated configuration.
@@ -57,7 +69,7 @@ func New(cfg Config, ui UI) *Shim {
 		Viewport: func() Viewport {
 			return Viewport{Width: 1280, Height: 800, ScreenWidth: 1280, ScreenHeight: 800, PixelRatio: 1}
 		},
-		Deliver: func(int, Result) {}}
+		Deliver: func(int, Result) {}, completions: make(chan Completion, 64)}
 	s.clearState()
 	return s
 }
@@ -85,6 +97,7 @@ func (s *Shim) Configure(patch []byte) error {
 // waiting on a dialog settle as if the person closed it.
 func (s *Shim) Reset() {
 	s.dismissDialogs(AnsweredByReset)
+	s.abortBackground()
 	s.cfg = s.boot
 	s.clearState()
 	s.UI.CloseAll()
@@ -94,6 +107,7 @@ func (s *Shim) clearState() {
 	s.auth = webAuth{usedSignatures: map[string]bool{}}
 	s.accounts = accounts{codes: map[string]*grant{}}
 	s.log = callLog{}
+	s.background = map[int]*backgroundCall{}
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())
@@ -105,8 +119,10 @@ type Call struct {
 	API  *API
 	Args Args
 	Shim *Shim
-	// dialog is what the call asked the person, for the log.
-	dialog *DialogRecord
+	// dialog and request are what the call asked the person or sent, for
+	// the log.
+	dialog  *DialogRecord
+	request *RequestRecord
 }
 
 // Config is the client configuration the call runs under.
@@ -158,9 +174,10 @@ func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
 			res = Failure(api.Name, ErrnoInternal, fmt.Sprintf("internal error: %v", p))
 			debug.PrintStack()
 		}
-		entry := s.log.add(api.FullName(), args.LoggedArgs(), res, c.dialog, s.Now())
+		entry := s.log.addEntry(LogEntry{API: api.FullName(), Args: args.LoggedArgs(), Outcome: res.Outcome,
+			Result: res.Fields, Time: s.Now().UnixMilli(), Dialog: c.dialog, Request: c.request})
 		if res.Outcome == OutcomePending {
-			s.dialogs[len(s.dialogs)-1].logSeq = entry.seq
+			s.remember(res.Pending, entry.seq)
 		}
 	}()
 	args, err := DecodeArgs(payload)

@@ -1,0 +1,274 @@
+package shim
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// defaultRequestTimeout is tt.request's timeout when none is given.
+const defaultRequestTimeout = 60 * time.Second
+
+var (
+	requestMethods = []string{"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "TRACE", "CONNECT"}
+	responseTypes  = []string{"text", "arraybuffer"}
+)
+
+func init() {
+	register(&API{
+		Namespace: "tt", Name: "request", Kind: KindAsync, Taro: true, ReturnsTask: true,
+		Support:      Support{Gadget: Everywhere(All), WebApp: Everywhere(All)},
+		Params:       []string{"url", "data", "header", "timeout", "method", "dataType", "responseType"},
+		BeforeConfig: true,
+		Handle:       request,
+	})
+}
+
+// outgoing is a request as the page asked for it, checked.
+type outgoing struct {
+	method, url  string
+	header       http.Header
+	body         []byte
+	timeout      time.Duration
+	parseJSON    bool
+	binaryResult bool
+}
+
+func request(c *Call) Result {
+	out, perr := readRequest(c)
+	if perr != nil {
+		return c.Param(perr)
+	}
+	if c.Shim.HTTP == nil {
+		return c.Fail(ErrnoNetworkFailure, "network failure: this build of ttshim has no network")
+	}
+	c.request = &RequestRecord{Method: out.method, URL: out.url}
+	client, name := c.Shim.HTTP, c.API.Name
+	return c.Background(func(ctx context.Context) Result { return exchange(ctx, client, name, out) })
+}
+
+func readRequest(c *Call) (outgoing, *ParamError) {
+	out := outgoing{header: http.Header{}}
+	raw, perr := c.Args.String("url", true)
+	if perr != nil {
+		return out, perr
+	}
+	// A relative URL goes where the page's own fetch would send it.
+	target, err := url.Parse(raw)
+	if base, berr := url.Parse(c.Shim.PageURL()); err == nil && berr == nil {
+		target = base.ResolveReference(target)
+	}
+	if err != nil || (target.Scheme != "http" && target.Scheme != "https") || target.Host == "" {
+		return out, &ParamError{Name: "url", Reason: fmt.Sprintf("url %q is not an http or https URL", raw)}
+	}
+	if out.method, perr = c.Args.String("method", false); perr != nil {
+		return out, perr
+	}
+	if out.method == "" {
+		out.method = "GET"
+	}
+	if !contains(requestMethods, out.method) {
+		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %q",
+			strings.Join(requestMethods, ", "), out.method)}
+	}
+	if perr = readHeader(c.Args, out.header); perr != nil {
+		return out, perr
+	}
+	ms, perr := c.Args.Number("timeout", float64(defaultRequestTimeout/time.Millisecond))
+	if perr != nil {
+		return out, perr
+	}
+	if ms <= 0 {
+		return out, &ParamError{Name: "timeout", Reason: fmt.Sprintf("timeout should be a positive number of milliseconds, not %v", ms)}
+	}
+	out.timeout = time.Duration(ms * float64(time.Millisecond))
+	dataType, perr := c.Args.String("dataType", false)
+	if perr != nil {
+		return out, perr
+	}
+	out.parseJSON = dataType == "" || dataType == "json"
+	responseType, perr := c.Args.String("responseType", false)
+	if perr != nil {
+		return out, perr
+	}
+	if responseType != "" && !contains(responseTypes, responseType) {
+		return out, &ParamError{Name: "responseType", Reason: fmt.Sprintf(`responseType should be "text" or "arraybuffer", not %q`, responseType)}
+	}
+	out.binaryResult = responseType == "arraybuffer"
+	if perr = encodeData(c.Args, &out, target); perr != nil {
+		return out, perr
+	}
+	out.url = target.String()
+	return out, nil
+}
+
+// readHeader copies the header option; values are sent as their text.
+func readHeader(args Args, header http.Header) *ParamError {
+	if !args.Has("header") || args.Raw("header") == nil {
+		return nil
+	}
+	fields, ok := args.Raw("header").(map[string]any)
+	if !ok || args.TypeOf("header") != "Object" {
+		return &ParamError{Name: "header", Want: "Object", Got: args.TypeOf("header")}
+	}
+	for key, value := range fields {
+		switch v := value.(type) {
+		case string:
+			header.Set(key, v)
+		case float64:
+			header.Set(key, strconv.FormatFloat(v, 'f', -1, 64))
+		case bool:
+			header.Set(key, strconv.FormatBool(v))
+		default:
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %q should be a string, not %s", key, strings.ToLower(jsType(v)))}
+		}
+	}
+	return nil
+}
+
+// encodeData puts data where the client does: an object in the query of a
+// GET (and HEAD), a JSON body otherwise (form-encoded when the header asks
+// for it); a string as it is.
+func encodeData(args Args, out *outgoing, target *url.URL) *ParamError {
+	raw := args.RawJSON("data")
+	switch kind := args.TypeOf("data"); kind {
+	case "Undefined", "Null":
+		return nil
+	case "String":
+		text := args.Raw("data").(string)
+		if out.method == "GET" || out.method == "HEAD" {
+			target.RawQuery = joinQuery(target.RawQuery, text)
+		} else {
+			out.body = []byte(text)
+		}
+		return nil
+	case "Object", "Array", "Number", "Boolean":
+	default:
+		return &ParamError{Name: "data", Reason: "data should be a string, an object or an array, not " + strings.ToLower(kind)}
+	}
+	form := strings.Contains(out.header.Get("Content-Type"), "application/x-www-form-urlencoded")
+	if out.method == "GET" || out.method == "HEAD" || form {
+		query, err := queryOf(raw)
+		if err != nil {
+			return &ParamError{Name: "data", Reason: "data cannot be sent: " + err.Error()}
+		}
+		if form && out.method != "GET" && out.method != "HEAD" {
+			out.body = []byte(query)
+		} else {
+			target.RawQuery = joinQuery(target.RawQuery, query)
+		}
+		return nil
+	}
+	out.body = raw
+	if out.header.Get("Content-Type") == "" {
+		out.header.Set("Content-Type", "application/json")
+	}
+	return nil
+}
+
+// queryOf encodes a JSON object's members, in the page's order, as
+// key=value pairs; values that are not strings are sent as their JSON.
+func queryOf(raw json.RawMessage) (string, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return "", errors.New("only an object can become a query string")
+	}
+	var pairs []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", err
+		}
+		var value json.RawMessage
+		if err := dec.Decode(&value); err != nil {
+			return "", err
+		}
+		text := string(value)
+		var s string
+		if json.Unmarshal(value, &s) == nil {
+			text = s
+		}
+		pairs = append(pairs, uriComponent(tok.(string))+"="+uriComponent(text))
+	}
+	return strings.Join(pairs, "&"), nil
+}
+
+// uriComponent escapes as JS's encodeURIComponent does for a query: a
+// space is %20, not +.
+func uriComponent(s string) string {
+	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+}
+
+func joinQuery(existing, extra string) string {
+	switch {
+	case extra == "":
+		return existing
+	case existing == "":
+		return extra
+	}
+	return existing + "&" + extra
+}
+
+// exchange sends the request and reads the answer. It runs off the shim's
+// goroutine and touches nothing of it.
+func exchange(ctx context.Context, client HTTPClient, api string, out outgoing) Result {
+	ctx, cancel := context.WithTimeout(ctx, out.timeout)
+	defer cancel()
+	var body io.Reader
+	if out.body != nil {
+		body = bytes.NewReader(out.body)
+	}
+	req, err := http.NewRequestWithContext(ctx, out.method, out.url, body)
+	if err != nil {
+		return Failure(api, ErrnoInvalidParam, "Parameter error. "+err.Error())
+	}
+	req.Header = out.header
+	resp, err := client.Do(req)
+	if err == nil {
+		defer resp.Body.Close()
+		var data []byte
+		if data, err = io.ReadAll(resp.Body); err == nil {
+			return Success(api, Fields{
+				"statusCode": resp.StatusCode,
+				"header":     flatHeader(resp.Header),
+				"data":       responseData(data, out),
+			})
+		}
+	}
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return Failure(api, ErrnoTimeout, "timeout")
+	}
+	return Failure(api, ErrnoNetworkFailure, "network failure: "+err.Error())
+}
+
+// flatHeader is the response header as the client gives it: one value per
+// lower-case name.
+func flatHeader(h http.Header) map[string]string {
+	out := make(map[string]string, len(h))
+	for key, values := range h {
+		out[strings.ToLower(key)] = strings.Join(values, ", ")
+	}
+	return out
+}
+
+// responseData is data as the page receives it: parsed JSON when asked
+// and possible, the text otherwise, or an ArrayBuffer (tagged, for the
+// loader to build).
+func responseData(body []byte, out outgoing) any {
+	if out.binaryResult {
+		return map[string]any{jsTag: "ArrayBuffer", "base64": base64.StdEncoding.EncodeToString(body)}
+	}
+	if out.parseJSON && json.Valid(body) {
+		return json.RawMessage(body)
+	}
+	return string(body)
+}
