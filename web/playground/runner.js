@@ -26,6 +26,8 @@ export function exampleFor(name, config) {
     case "h5sdk.config": return { jsApiList: [] };
     case "tt.chooseContact": return { multi: true, ignore: false };
     case "Taro.getUserProfile": return { desc: "Show your profile in this demo", lang: "en" };
+    case "tt.request":
+    case "Taro.request": return { url: "/package.json", method: "GET" };
     case "tt.getUserInfo":
     case "Taro.getUserInfo": return { withCredentials: true };
     default: return {};
