@@ -98,6 +98,29 @@ export interface TaroAsyncApiOptional<O, S> {
   (option?: O & object & TtCallbacks<S>): Promise<S>;
 }
 
+// ---- tasks (tt.request) -----------------------------------------------------
+
+/**
+ * The task an API that runs in the background (`tt.request`) returns when
+ * the option carries a callback (its RequestTask).
+ */
+export interface TtTask {
+  /**
+   * Fails the call with errno 301 (`"<api>:fail abort"`): `fail`, then
+   * `complete`, then the Promise's rejection. Does nothing once the call has
+   * ended; a call still queued before `ttShim.ready` is aborted as soon as
+   * the runtime has it.
+   */
+  abort(): void;
+}
+
+/**
+ * What such an API returns without callbacks, and its Taro twin always: a
+ * Promise of the success object (rejecting with {@link TtFail}) that is also
+ * the {@link TtTask}.
+ */
+export interface TtTaskPromise<S> extends Promise<S>, TtTask {}
+
 // Only what is marked `export` above is exported (a declaration file
 // otherwise exports every top-level declaration).
 export {};

@@ -2,7 +2,7 @@
 // and results of Taro's own APIs.
 
 // (TtSyncError for a {@link}.)
-import type { TaroAsyncApi, TaroAsyncApiOptional, TtSuccess, TtSyncError } from "./contract.js";
+import type { TaroAsyncApi, TaroAsyncApiOptional, TtCallbacks, TtSuccess, TtSyncError, TtTaskPromise } from "./contract.js";
 import type {
   CheckSessionOption,
   CheckSessionSuccess,
@@ -18,6 +18,8 @@ import type {
   LoginSuccess,
   RequestAccessOption,
   RequestAccessSuccess,
+  RequestOption,
+  RequestSuccess,
   SystemInfo,
 } from "./tt.js";
 
@@ -100,6 +102,14 @@ export interface TaroEnvTypes {
 }
 
 /**
+ * `Taro.request`: as {@link TaroAsyncApi} (always a Promise), and the Promise
+ * is also the task, with `abort()`. `T` types the success's `data`.
+ */
+export interface TaroRequestApi {
+  <T = unknown>(option: RequestOption & TtCallbacks<RequestSuccess<T>>): TtTaskPromise<RequestSuccess<T>>;
+}
+
+/**
  * The `Taro` global as ttshim defines it: the Taro twins of the tt APIs
  * (Taro's rules: always a Promise), `getUserProfile`, `getEnv` and
  * `ENV_TYPE`. A page's own `Taro` keeps its other members; they are not
@@ -124,6 +134,11 @@ export interface TtShimTaro {
   getUserInfo: TaroAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
   /** Twin of `tt.chooseContact` (Feishu's contact picker, not WeChat's phone contacts). */
   chooseContact: TaroAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+  /**
+   * Twin of `tt.request`: a Promise that also has `abort()`, callbacks or
+   * not (not @tarojs/taro's full RequestTask: no header or chunk events).
+   */
+  request: TaroRequestApi;
   /**
    * Asks the person, in a consent popup, to share their profile. Must be
    * called from a user gesture unless `requireTap` is false (errno 110);

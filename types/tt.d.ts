@@ -2,7 +2,18 @@
 // their options and results.
 
 // (TtFail and TtSyncError for the {@link}s.)
-import type { TtAsyncApi, TtAsyncApiOptional, TtFail, TtSuccess, TtSyncError } from "./contract.js";
+import type {
+  NoCallbacks,
+  TtAsyncApi,
+  TtAsyncApiOptional,
+  TtCallbacks,
+  TtFail,
+  TtSuccess,
+  TtSyncError,
+  TtTask,
+  TtTaskPromise,
+  WithCallbacks,
+} from "./contract.js";
 import type { ClientLanguage, I18nText, UserGender } from "./values.js";
 
 // ---- h5sdk ----------------------------------------------------------------------
@@ -256,6 +267,73 @@ export interface ChooseContactSuccess extends TtSuccess {
   department_data: ChosenDepartment[];
 }
 
+/** `tt.request`'s `method`: upper case, as the client requires. */
+export type RequestMethod = "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "OPTIONS" | "PATCH" | "TRACE" | "CONNECT";
+
+/**
+ * `tt.request`'s option. The request goes through the page's own `fetch`
+ * (`credentials: "same-origin"`), so the page's origin, cookies and CORS
+ * rules apply.
+ */
+export interface RequestOption {
+  /** `http:` or `https:`; a relative URL resolves against the page, as `fetch` does. */
+  url: string;
+  /** Default `"GET"`. */
+  method?: RequestMethod;
+  /**
+   * For `GET` and `HEAD`, an object becomes the query string (in its own key
+   * order; values that are not strings as their JSON) and a string is
+   * appended as it is. Otherwise an object or array is sent as JSON (with
+   * `Content-Type: application/json` unless `header` sets one), or
+   * form-encoded when `header`'s `Content-Type` is
+   * `application/x-www-form-urlencoded`; a string is the body as it is.
+   * (An `ArrayBuffer` is an object with no members: it is sent as `{}`.)
+   */
+  data?: string | object;
+  /** Request headers; numbers and booleans are sent as their text. */
+  header?: Record<string, string | number | boolean>;
+  /** Milliseconds (positive); past it the call fails with errno 302 `timeout`. Default 60000. */
+  timeout?: number;
+  /** `"json"` (default) parses a JSON body into `data` (a body that is not JSON stays text); any other value keeps the text. */
+  dataType?: "json" | (string & {});
+  /** `"arraybuffer"` gives `data` as an `ArrayBuffer`. Default `"text"`. */
+  responseType?: "text" | "arraybuffer";
+}
+
+/**
+ * `tt.request`'s success, for any HTTP status. `T` is `data`'s type, which
+ * ttshim does not check: parsed JSON, a string (the body when `dataType` is
+ * not `"json"` or the body is not JSON), or an `ArrayBuffer` with
+ * `responseType: "arraybuffer"`.
+ */
+export interface RequestSuccess<T = unknown> extends TtSuccess {
+  /** The HTTP status. */
+  statusCode: number;
+  /**
+   * The response headers, with lower-case names (as `fetch` gives them) and
+   * several values joined with `", "`; a cross-origin response shows only
+   * what it exposes (`Access-Control-Expose-Headers`).
+   */
+  header: Record<string, string>;
+  /** The body. */
+  data: T;
+}
+
+/**
+ * `tt.request`: as {@link TtAsyncApi}, but it returns its task: with a
+ * callback the {@link TtTask}, without one a Promise that also has
+ * `abort()`. `T` types the success's `data` (e.g.
+ * `tt.request<ArrayBuffer>({url, responseType: "arraybuffer"})`).
+ */
+export interface TtRequestApi {
+  /** With a callback: returns the task; the callbacks receive the answer. */
+  <T = unknown>(option: RequestOption & WithCallbacks<RequestSuccess<T>>): TtTask;
+  /** Without callbacks: returns a Promise of the success object (rejecting with {@link TtFail}) that is also the task. */
+  <T = unknown>(option: RequestOption & NoCallbacks): TtTaskPromise<RequestSuccess<T>>;
+  /** Callbacks not known statically: the Promise when the option carries none of them, otherwise the task. */
+  <T = unknown>(option: RequestOption & TtCallbacks<RequestSuccess<T>>): TtTask | TtTaskPromise<RequestSuccess<T>>;
+}
+
 /** The `tt` global: the simulated Feishu JSAPI. */
 export interface Tt {
   /**
@@ -284,6 +362,12 @@ export interface Tt {
   getUserInfo: TtAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
   /** Opens the contact picker; answers the people (and departments) chosen, or fails with a cancel. */
   chooseContact: TtAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+  /**
+   * An HTTP request through the page's `fetch`; no `h5sdk.config` or login
+   * needed. Fails with errno 104 (a bad option), 301 (`abort`), 302
+   * (`timeout`) or 305 (`network failure: …`).
+   */
+  request: TtRequestApi;
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -20,6 +20,9 @@ import type {
   LoginSuccess,
   RequestAccessOption,
   RequestAccessSuccess,
+  RequestMethod,
+  RequestOption,
+  RequestSuccess,
   SystemInfo,
 } from "./tt.js";
 import type { I18nText } from "./values.js";
@@ -42,6 +45,8 @@ export interface TtAsyncApis {
   getUserInfo: { option: GetUserInfoOption; success: GetUserInfoSuccess };
   /** `tt.chooseContact` / `Taro.chooseContact`. */
   chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
+  /** `tt.request` / `Taro.request` (an override answers without the network). */
+  request: { option: RequestOption; success: RequestSuccess };
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
@@ -82,16 +87,32 @@ export interface CallLogEntry {
   api: ApiName;
   /** The option as passed, without its functions (for `canIUse`, the schema string). */
   args: unknown;
-  /** `"cancel"` is a user cancel (delivered to `fail`); `"pending"` waits on a dialog and is updated in place. */
+  /** `"cancel"` is a user cancel (delivered to `fail`); `"pending"` waits on a dialog or the network and is updated in place. */
   outcome: "ok" | "fail" | "cancel" | "pending";
   /** The object delivered (for `canIUse`, `{errMsg, value}`); `null` while pending. */
   result: Record<string, unknown> | null;
   /** When ttshim handled the call, in milliseconds since the epoch. */
   time: number;
+  /** When a call that waited (on a dialog or the network) ended, in milliseconds since the epoch; absent until then. */
+  settled?: number;
   /** Present when the call showed a dialog. */
   dialog?: CallLogDialog;
+  /** Present when `tt.request` or `Taro.request` went to the network (not when its option was refused or an override answered it). */
+  request?: CallLogRequest;
   /** Present (true) when `ttShim.override` answered the call. */
   overridden?: true;
+}
+
+/** What the call log shows of a request. */
+export interface CallLogRequest {
+  /** The method sent. */
+  method: RequestMethod;
+  /** The URL sent: resolved against the page, with `data` in the query for `GET` and `HEAD`. */
+  url: string;
+  /** The HTTP status; absent while pending and when no HTTP answer came (abort, timeout, network failure). */
+  status?: number;
+  /** Milliseconds from the call until it ended; 0 while pending. */
+  durationMs: number;
 }
 
 /** A decision on a dialog: `"allow"`/`"deny"` (consent), `"cancel"` or the ids picked (contact picker). */
@@ -267,7 +288,7 @@ export interface TtShim {
   config(): TtShimEffectiveConfig;
   /** Merges `patch` into the configuration for the next call; throws a `TypeError` (changing nothing) when invalid. */
   configure(patch: TtShimConfig): void;
-  /** Back to the boot configuration: settles waiting dialogs as dismissed, new session, no authentication, logins, overrides or log. */
+  /** Back to the boot configuration: settles waiting dialogs as dismissed, aborts waiting requests (errno 301), new session, no authentication, logins, overrides or log. */
   reset(): void;
   /** The call log, oldest first, optionally filtered by full (`"tt.enterProfile"`) or bare (`"enterProfile"`) name. */
   calls(api?: ApiName | ApiBareName | (string & {})): CallLogEntry[];

@@ -25,14 +25,19 @@
 import type TaroOfficial from "@tarojs/taro";
 import type { TaroEnv } from "../index";
 
+/** True when X and Y are the same type. */
+type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
+function expectTrue<_T extends true>(): void {}
+
 /** A (method) signature as a function type, whose parameters are checked strictly. */
 type Strict<F> = F extends (...args: infer A) => infer R ? (...args: A) => R : never;
 
 /**
  * The Taro twin of a tt API, from its general (last) overload: the same
- * option, and always the Promise.
+ * option, and always the Promise (for tt.request, the Promise with abort(),
+ * not the bare task).
  */
-type TwinOf<F> = F extends (...args: infer A) => infer R ? (...args: A) => Exclude<R, void> : never;
+type TwinOf<F> = F extends (...args: infer A) => infer R ? (...args: A) => Extract<R, PromiseLike<unknown>> : never;
 
 // ---- assignable to @tarojs/taro's types -------------------------------------------
 
@@ -90,6 +95,37 @@ const chooseContactResult: Promise<
   Omit<TaroOfficial.chooseContact.SuccessCallbackResult, "phoneNumber" | "displayName" | "phoneNumberList">
 > = Taro.chooseContact(chooseContactOption);
 
+// request: @tarojs/taro's RequestTask<T> is WeChat's: besides abort() it has
+// onHeadersReceived, offHeadersReceived, onChunkReceived and
+// offChunkReceived, which neither Feishu's RequestTask nor ttshim has (ttshim
+// reads the whole response through fetch, then answers). And its
+// `request<T = any, U = any>` leaves U, the type of `data`, unconstrained
+// (its own request.Option constrains U to string | IAnyObject | ArrayBuffer,
+// which skipLibCheck hides), so it takes data of any type; ttshim's is the
+// string, object or array its README documents (a function, for one, fails
+// with errno 104). Everything else matches.
+// @ts-expect-error no header or chunk events on the task, and data of any type
+const request: typeof TaroOfficial.request = Taro.request;
+type RequestTaskEvents = "onHeadersReceived" | "offHeadersReceived" | "onChunkReceived" | "offChunkReceived";
+/** What @tarojs/taro's request.Option constrains `data` to. */
+type OfficialRequestData = string | TaroGeneral.IAnyObject | ArrayBuffer;
+// With data as request.Option constrains it and without the four events,
+// assignable, parameters compared strictly:
+const requestWithoutEvents: <T = any, U extends OfficialRequestData = any>(
+  option: TaroOfficial.request.Option<T, U>,
+) => Omit<TaroOfficial.RequestTask<T>, RequestTaskEvents> = Taro.request;
+// the four events are exactly what our Promise lacks,
+type RequestTaskMissing = Exclude<keyof TaroOfficial.RequestTask<unknown>, keyof ReturnType<typeof Taro.request>>;
+expectTrue<Equal<RequestTaskMissing, RequestTaskEvents>>();
+// and data is the only option that differs: @tarojs/taro's takes any type
+// (unknown, once its type parameters are left out), ours does not.
+type OfficialRequestOption = Parameters<typeof TaroOfficial.request>[0];
+expectTrue<Equal<OfficialRequestOption["data"], unknown>>();
+// @ts-expect-error ttshim's data is a string or an object
+const requestAnyData: (option: OfficialRequestOption) => unknown = Taro.request;
+const requestOfficialData: (option: Omit<OfficialRequestOption, "data"> & { data?: OfficialRequestData }) => unknown =
+  Taro.request;
+
 // getEnv: @tarojs/taro types the answer as its string enum ENV_TYPE, and
 // string literals are never assignable to a TypeScript enum; a
 // self-contained declaration (ours cannot import @tarojs/taro, a
@@ -135,13 +171,17 @@ const getSystemInfoSyncTwin: typeof tt.getSystemInfoSync = Taro.getSystemInfoSyn
 const canIUseTwin: typeof tt.canIUse = Taro.canIUse;
 const getUserInfoTwin: TwinOf<typeof tt.getUserInfo> = Taro.getUserInfo;
 const chooseContactTwin: TwinOf<typeof tt.chooseContact> = Taro.chooseContact;
+const requestTwin: TwinOf<typeof tt.request> = Taro.request;
+// (and with data typed, through the type argument)
+const requestTwinTyped: TwinOf<typeof tt.request<{ id: number }>> = Taro.request<{ id: number }>;
 
 export {
   login, loginStrict, checkSession, checkSessionStrict, canIUse, canIUseStrict, getUserProfile, getUserProfileStrict,
   getSystemInfo, getSystemInfoSync, systemInfoResult, systemInfoSyncResult, systemInfoSyncStrict,
   getUserInfo, userInfoResult, userInfoFields, userInfoCredentials, chooseContact, chooseContactResult,
+  request, requestWithoutEvents, requestAnyData, requestOfficialData,
   getEnv, getEnvValues, envWithoutLark, ENV_TYPE, envTypeTable, envTypeTableBack,
   enterProfileTwin, requestAccessTwin, loginTwin, checkSessionTwin, getSystemInfoTwin, getSystemInfoSyncTwin,
-  canIUseTwin, getUserInfoTwin, chooseContactTwin,
+  canIUseTwin, getUserInfoTwin, chooseContactTwin, requestTwin, requestTwinTyped,
 };
 export type { OfficialEnterProfile, OfficialRequestAccess };

@@ -12,6 +12,8 @@ import type {
   H5sdkConfigError,
   LoginSuccess,
   RequestAccessSuccess,
+  RequestMethod,
+  RequestSuccess,
   Session,
   SystemInfo,
   TaroEnv,
@@ -19,6 +21,8 @@ import type {
   TtShimConfig,
   TtShimEffectiveConfig,
   TtSyncError,
+  TtTask,
+  TtTaskPromise,
 } from "../index";
 
 /** True when X and Y are the same type. */
@@ -59,6 +63,26 @@ declare const someCallbacks: { success?: (res: LoginSuccess) => void };
 expectTrue<Equal<ReturnType<typeof callLogin>, Promise<LoginSuccess> | void>>();
 function callLogin() {
   return tt.login(someCallbacks);
+}
+
+// tt.request returns its task instead: with a callback the task itself,
+// without one a Promise that also has abort().
+const requestTask = tt.request({ url: "/api/items", success: (res) => expectType<unknown>(res.data) });
+expectTrue<Equal<typeof requestTask, TtTask>>();
+requestTask.abort();
+// @ts-expect-error with a callback, tt.request returns the task, not a Promise
+tt.request({ url: "/api/items", complete() {} }).then(() => {});
+const requestPromise = tt.request({ url: "/api/items" });
+expectTrue<Equal<typeof requestPromise, TtTaskPromise<RequestSuccess<unknown>>>>();
+requestPromise.abort();
+requestPromise.then((res) => expectType<number>(res.statusCode));
+// A success callback typed with data's type types the call.
+const typedTask = tt.request({ url: "/api/items", fail: (err) => err.errno === 301, success: (res: RequestSuccess<string[]>) => res.data });
+expectTrue<Equal<typeof typedTask, TtTask>>();
+declare const someRequestCallbacks: { success?: (res: RequestSuccess<string>) => void };
+expectTrue<Equal<ReturnType<typeof callRequest>, TtTask | TtTaskPromise<RequestSuccess<string>>>>();
+function callRequest() {
+  return tt.request({ url: "/api/items", ...someRequestCallbacks });
 }
 
 // @ts-expect-error openid is required
@@ -123,6 +147,45 @@ async function ttResults(): Promise<void> {
   // @ts-expect-error chosenIds is a list
   tt.chooseContact({ chosenIds: openid });
 
+  const fetched = tt.request<{ items: string[] }>({
+    url: "https://api.example.com/items",
+    method: "POST",
+    data: { q: "a", page: 1 },
+    header: { "content-type": "application/x-www-form-urlencoded", "x-retry": 2, "x-debug": true },
+    timeout: 5000,
+    dataType: "json",
+    responseType: "text",
+  });
+  fetched.abort();
+  const items = await fetched;
+  expectTrue<Equal<typeof items, RequestSuccess<{ items: string[] }>>>();
+  expectType<string>(items.errMsg);
+  expectType<number>(items.statusCode);
+  expectTrue<Equal<typeof items.header, Record<string, string>>>();
+  expectType<string[]>(items.data.items);
+  const untyped = await tt.request({ url: "/", data: "a=1", dataType: "text" });
+  expectTrue<Equal<typeof untyped.data, unknown>>();
+  const bytes = await tt.request<ArrayBuffer>({ url: "/file.bin", method: "GET", data: [1, 2], responseType: "arraybuffer" });
+  expectType<number>(bytes.data.byteLength);
+  tt.request({ url: "/", fail: (err) => expectType<number>(err.errno) });
+  tt.request({ url: "/", method: "HEAD", complete: (res) => console.log(res.errMsg) });
+  // @ts-expect-error url is required
+  tt.request({ method: "GET" });
+  // @ts-expect-error url is required, with callbacks too
+  tt.request({ success: () => {} });
+  // @ts-expect-error method is upper case
+  tt.request({ url: "/", method: "get" });
+  // @ts-expect-error responseType is "text" or "arraybuffer"
+  tt.request({ url: "/", responseType: "json" });
+  // @ts-expect-error header values are strings, numbers or booleans
+  tt.request({ url: "/", header: { "x-a": { b: 1 } } });
+  // @ts-expect-error data is a string, an object or an array
+  tt.request({ url: "/", data: 5 });
+  // @ts-expect-error timeout is a number of milliseconds
+  tt.request({ url: "/", timeout: "5s" });
+  // @ts-expect-error the task has no then
+  tt.request({ url: "/", success() {} }).then;
+
   try {
     tt.getSystemInfoSync();
   } catch (e) {
@@ -183,8 +246,22 @@ async function taro(): Promise<void> {
   if (env === Taro.ENV_TYPE.WEB) console.log("web app");
   // @ts-expect-error ENV_TYPE is read-only
   Taro.ENV_TYPE.WEB = "x";
-  // @ts-expect-error ttshim's Taro has no request
-  Taro.request({ url: "/" });
+  // @ts-expect-error ttshim's Taro has no uploadFile
+  Taro.uploadFile({ url: "/", filePath: "a.png", name: "file" });
+
+  // Taro.request: always the Promise with abort(), callbacks or not.
+  const taroRequest = Taro.request<{ ok: boolean }>({ url: "/api", success: (res) => expectType<boolean>(res.data.ok) });
+  expectTrue<Equal<typeof taroRequest, TtTaskPromise<RequestSuccess<{ ok: boolean }>>>>();
+  taroRequest.abort();
+  expectType<boolean>((await taroRequest).data.ok);
+  const taroPlain = Taro.request({ url: "/api", method: "DELETE" });
+  expectTrue<Equal<typeof taroPlain, TtTaskPromise<RequestSuccess<unknown>>>>();
+  // @ts-expect-error url is required
+  Taro.request({ data: "x" });
+  // @ts-expect-error method is upper case
+  Taro.request({ url: "/", method: "post" });
+  // @ts-expect-error no header events on ttshim's task (@tarojs/taro's RequestTask has them)
+  taroRequest.onHeadersReceived(() => {});
 
   expectType<boolean>(Taro.canIUse("getUserProfile"));
   expectType<SystemInfo>(Taro.getSystemInfoSync());
@@ -263,6 +340,15 @@ async function control(): Promise<void> {
   expectType<number>(first.time);
   if (first.dialog) expectType<"user" | "ttShim.answer" | "configuration" | "ttShim.reset" | undefined>(first.dialog.answeredBy);
   ttShim.calls("tt.getUserInfo");
+  expectType<number | undefined>(first.settled);
+  const [sent] = ttShim.calls("tt.request");
+  if (sent.request) {
+    expectType<RequestMethod>(sent.request.method);
+    expectType<string>(sent.request.url);
+    expectType<number | undefined>(sent.request.status);
+    expectType<number>(sent.request.durationMs);
+  }
+  expectType<"async" | "taro" | "sync" | "h5config">(ttShim.kindOf("Taro.request"));
 
   const session = ttShim.session();
   expectTrue<Equal<typeof session, Session>>();
@@ -293,8 +379,17 @@ async function control(): Promise<void> {
   ttShim.override("h5sdk.config", { session_key: "k" });
   // @ts-expect-error login answers a code string
   ttShim.override("login", { code: 5 });
+  ttShim.override("request", { statusCode: 200, header: { "content-type": "application/json" }, data: { items: [] } });
+  ttShim.override("Taro.request", { errno: 305, errString: "network failure: offline" }, { times: 1 });
+  ttShim.override("tt.request", (option) => {
+    expectType<string | undefined>(option?.url);
+    expectType<RequestMethod | undefined>(option?.method);
+    return { statusCode: 404, data: "not found" };
+  });
+  // @ts-expect-error statusCode is a number
+  ttShim.override("request", { statusCode: "200" });
   // @ts-expect-error no such API
-  ttShim.override("tt.request", {});
+  ttShim.override("tt.uploadFile", {});
   // @ts-expect-error h5sdk.config is not covered by a bare name
   ttShim.override("config", {});
   // @ts-expect-error getEnv is Taro's own: there is no tt.getEnv
