@@ -222,6 +222,7 @@
     }
     try {
       control("abort", call.pendingId);
+      queueMicrotask(wakeGo); // so the cancelled work stops its fetch
     } catch (e) {
       console.error("ttshim: cannot abort " + call.ns + "." + call.name + ": " + describe(e));
     }
@@ -480,6 +481,7 @@
     reset() {
       overrides.clear();
       control("reset");
+      queueMicrotask(wakeGo); // so aborted requests stop their fetches
       Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
     },
     calls: (api) => control("calls", api === undefined ? "" : String(api)),

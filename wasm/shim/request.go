@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -90,7 +91,11 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 	if ms <= 0 {
 		return out, &ParamError{Name: "timeout", Reason: fmt.Sprintf("timeout should be a positive number of milliseconds, not %v", ms)}
 	}
-	out.timeout = time.Duration(ms * float64(time.Millisecond))
+	// Past what a Duration holds (about 292 years) means never.
+	out.timeout = time.Duration(math.MaxInt64)
+	if ms < float64(math.MaxInt64/int64(time.Millisecond)) {
+		out.timeout = time.Duration(ms * float64(time.Millisecond))
+	}
 	dataType, perr := c.Args.String("dataType", false)
 	if perr != nil {
 		return out, perr
@@ -121,25 +126,50 @@ func readHeader(args Args, header http.Header) *ParamError {
 		return &ParamError{Name: "header", Want: "Object", Got: args.TypeOf("header")}
 	}
 	for key, value := range fields {
+		var text string
 		switch v := value.(type) {
 		case string:
-			header.Set(key, v)
+			text = v
 		case float64:
-			header.Set(key, strconv.FormatFloat(v, 'f', -1, 64))
+			text = strconv.FormatFloat(v, 'f', -1, 64)
 		case bool:
-			header.Set(key, strconv.FormatBool(v))
+			text = strconv.FormatBool(v)
 		default:
 			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %q should be a string, not %s", key, strings.ToLower(jsType(v)))}
 		}
+		if !isToken(key) {
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header name %q is not a valid HTTP header name", key)}
+		}
+		if strings.ContainsAny(text, "\r\n\x00") {
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %q holds a line break or NUL, which HTTP cannot carry", key)}
+		}
+		header.Set(key, text)
 	}
 	return nil
+}
+
+// isToken reports whether s is an HTTP token (RFC 9110), as header names
+// must be.
+func isToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r > 0x7e || r <= ' ' || strings.ContainsRune(`"(),/:;<=>?@[\]{}`, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // encodeData puts data where the client does: an object in the query of a
 // GET (and HEAD), a JSON body otherwise (form-encoded when the header asks
 // for it); a string as it is.
 func encodeData(args Args, out *outgoing, target *url.URL) *ParamError {
-	raw := args.RawJSON("data")
+	raw, err := stringified(args.RawJSON("data"))
+	if err != nil {
+		return &ParamError{Name: "data", Reason: "data cannot be sent: " + err.Error()}
+	}
 	switch kind := args.TypeOf("data"); kind {
 	case "Undefined", "Null":
 		return nil
@@ -194,7 +224,7 @@ func queryOf(raw json.RawMessage) (string, error) {
 		}
 		text := string(value)
 		var s string
-		if json.Unmarshal(value, &s) == nil {
+		if value[0] == '"' && json.Unmarshal(value, &s) == nil {
 			text = s
 		}
 		pairs = append(pairs, uriComponent(tok.(string))+"="+uriComponent(text))
@@ -202,10 +232,118 @@ func queryOf(raw json.RawMessage) (string, error) {
 	return strings.Join(pairs, "&"), nil
 }
 
-// uriComponent escapes as JS's encodeURIComponent does for a query: a
-// space is %20, not +.
+// uriComponent escapes as JS's encodeURIComponent does: every byte but
+// letters, digits and -_.!~*'() as %XX of its UTF-8.
 func uriComponent(s string) string {
-	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.!~*'()", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
+// stringified is data as the page's JSON.stringify writes it: the loader
+// tags what JSON cannot carry, and stringify writes NaN and ±Infinity as
+// null, leaves functions and symbols out of objects (null in arrays) and
+// refuses BigInt.
+func stringified(raw json.RawMessage) (json.RawMessage, error) {
+	if raw == nil {
+		return nil, nil
+	}
+	var out bytes.Buffer
+	if _, err := copyValue(&out, json.NewDecoder(bytes.NewReader(raw))); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// copyValue copies one JSON value from dec to out, keys in order,
+// rewriting the loader's tags; skipped reports a value an object member
+// leaves out.
+func copyValue(out *bytes.Buffer, dec *json.Decoder) (skipped bool, err error) {
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		return false, err
+	}
+	switch raw[0] {
+	case '{':
+		var tag struct {
+			JS *string `json:"@@js"`
+		}
+		if json.Unmarshal(raw, &tag) == nil && tag.JS != nil {
+			switch *tag.JS {
+			case "Number":
+				out.WriteString("null")
+				return false, nil
+			case "Function", "Symbol":
+				out.WriteString("null")
+				return true, nil
+			case "BigInt":
+				return false, errors.New("a BigInt cannot be written as JSON")
+			}
+		}
+		return false, copyObject(out, raw)
+	case '[':
+		return false, copyArray(out, raw)
+	}
+	out.Write(raw)
+	return false, nil
+}
+
+func copyObject(out *bytes.Buffer, raw json.RawMessage) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil {
+		return err
+	}
+	out.WriteByte('{')
+	first := true
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		var member bytes.Buffer
+		skipped, err := copyValue(&member, dec)
+		if err != nil {
+			return err
+		}
+		if skipped {
+			continue
+		}
+		if !first {
+			out.WriteByte(',')
+		}
+		first = false
+		name, _ := json.Marshal(key)
+		out.Write(name)
+		out.WriteByte(':')
+		out.Write(member.Bytes())
+	}
+	out.WriteByte('}')
+	return nil
+}
+
+func copyArray(out *bytes.Buffer, raw json.RawMessage) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil {
+		return err
+	}
+	out.WriteByte('[')
+	for i := 0; dec.More(); i++ {
+		if i > 0 {
+			out.WriteByte(',')
+		}
+		if _, err := copyValue(out, dec); err != nil {
+			return err
+		}
+	}
+	out.WriteByte(']')
+	return nil
 }
 
 func joinQuery(existing, extra string) string {
