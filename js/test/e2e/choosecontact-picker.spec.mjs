@@ -3,7 +3,7 @@
 // count and Confirm / Cancel, on PC and mobile, in three languages; user
 // data that looks like HTML is shown as text.
 import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp, pageErrors } from "./helpers.mjs";
+import { openAuthenticatedApp, pageErrors, MARKUP_DEPARTMENT, MARKUP_DIRECTORY, MARKUP_NAME } from "./helpers.mjs";
 import {
   EVERYONE, picker, box, radio, row, startChoosing, settled, pick, confirm, expectChosen, visibleNames,
 } from "./choosecontact-helpers.mjs";
@@ -180,15 +180,10 @@ test.describe("search", () => {
 });
 
 test.describe("user data that looks like HTML", () => {
-  const NAME = "<img src=x onerror=window.pwned=1>";
-  const DEPARTMENT = "<b onmouseover=window.pwned=2>R&D</b>";
+  const NAME = MARKUP_NAME;
+  const DEPARTMENT = MARKUP_DEPARTMENT;
   const TIPS = "<img src=y onerror=window.pwned=3>";
-  const config = {
-    users: [
-      { openId: "ou_me", name: { zh_cn: "我" } },
-      { openId: "ou_markup", name: { zh_cn: NAME }, department: { zh_cn: DEPARTMENT } },
-    ],
-  };
+  const config = MARKUP_DIRECTORY;
 
   test("is shown as text in the picker, the limit tip too, and can be chosen", async ({ page }) => {
     const errors = pageErrors(page);

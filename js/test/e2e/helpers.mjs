@@ -47,3 +47,14 @@ export async function expectCardAt(card, x, y) {
   const box = await card.boundingBox();
   expect({ x: box.x, y: box.y }).toEqual({ x, y });
 }
+
+// A directory whose second user's name and department are HTML that would
+// run script if the shim ever wrote them as markup.
+export const MARKUP_NAME = "<img src=x onerror=window.pwned=1>";
+export const MARKUP_DEPARTMENT = "<b onmouseover=window.pwned=2>R&D</b>";
+export const MARKUP_DIRECTORY = {
+  users: [
+    { openId: "ou_me", name: { zh_cn: "我" } },
+    { openId: "ou_markup", name: { zh_cn: MARKUP_NAME }, department: { zh_cn: MARKUP_DEPARTMENT } },
+  ],
+};

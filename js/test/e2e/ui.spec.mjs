@@ -1,7 +1,7 @@
 // The shim's UI lives in an open shadow root of <ttshim-ui>: page styles do
 // not reach it, and user data is shown only as text.
 import { test, expect } from "@playwright/test";
-import { openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors } from "./helpers.mjs";
+import { openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors, MARKUP_DEPARTMENT, MARKUP_DIRECTORY, MARKUP_NAME } from "./helpers.mjs";
 
 test("the card is inside an open shadow root of <ttshim-ui>", async ({ page }) => {
   await openAuthenticatedApp(page);
@@ -48,14 +48,9 @@ test.describe("a page whose CSS hides sections, buttons and images", () => {
 });
 
 test.describe("a user whose name looks like HTML", () => {
-  const NAME = "<img src=x onerror=window.pwned=1>";
-  const DEPARTMENT = "<b onmouseover=window.pwned=2>R&D</b>";
-  const config = {
-    users: [
-      { openId: "ou_me", name: { zh_cn: "我" } },
-      { openId: "ou_markup", name: { zh_cn: NAME }, department: { zh_cn: DEPARTMENT } },
-    ],
-  };
+  const NAME = MARKUP_NAME;
+  const DEPARTMENT = MARKUP_DEPARTMENT;
+  const config = MARKUP_DIRECTORY;
 
   test("is shown as text, on the PC card", async ({ page }) => {
     const errors = pageErrors(page);
