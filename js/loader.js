@@ -182,7 +182,7 @@
     while (goDepth === 0 && (exports || bootError) && waiting.length) send(waiting.shift());
   }
 
-  // Go answers a call that waited on a dialog.
+  // Go answers a call that waited on a dialog or the network.
   function settlePending(id, replyJSON) {
     const call = pending.get(id);
     if (!call) return;
