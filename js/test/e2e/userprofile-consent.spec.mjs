@@ -273,7 +273,8 @@ test.describe("the call log", () => {
     expect(more).toEqual([]);
     expect(done).toEqual({
       api: "Taro.getUserProfile", args: { desc: DESC }, outcome: "ok", result,
-      time: waiting.time, dialog: { kind: "consent", answer: "allow", answeredBy: "user" },
+      time: waiting.time, settled: done.settled, dialog: { kind: "consent", answer: "allow", answeredBy: "user" },
     });
+    expect(done.settled).toBeGreaterThanOrEqual(waiting.time);
   });
 });
