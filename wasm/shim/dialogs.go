@@ -160,7 +160,7 @@ func (s *Shim) AnswerOldest(a Answer, by string) error {
 // Answer settles the call waiting on dialog id and shows the next dialog.
 // It never panics: a fault in deciding still settles the call, as a
 // failure.
-func (s *Shim) Answer(id int, a Answer, by string) (err error) {
+func (s *Shim) Answer(id int, a Answer, by string) error {
 	at := -1
 	for i, d := range s.dialogs {
 		if d.question.Dialog.ID == id {
