@@ -7,7 +7,7 @@ GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
 GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
 
-.PHONY: build serve test vet unit jstest e2e example pack deps clean
+.PHONY: build serve test vet unit jstest e2e example pack bench deps clean
 
 build: dist/ttshim.js dist/ttshim.wasm
 
@@ -58,6 +58,11 @@ example: deps build
 # fresh project, and run a Playwright test there.
 pack: deps build
 	CHROMIUM=$(CHROMIUM) js/test/pack/run.sh
+
+# Figures for issue 7 (size, boot, per call, memory), next to a hand-written
+# JS mock; it checks nothing and is not part of test. See js/bench/.
+bench: deps build
+	CHROMIUM=$(CHROMIUM) node js/bench/bench.mjs
 
 # What a fresh Debian machine lacks: Chromium from Debian (Playwright's own
 # browser download cannot work here) and the npm packages.
