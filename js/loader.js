@@ -134,8 +134,13 @@
     }
   }
 
+  // failure is a fail reply built in the page, shaped as Go's are.
+  function failure(call, errno, errString) {
+    return { o: "fail", r: { errMsg: call.name + ":fail " + errString, errno, errString } };
+  }
+
   function internalFailure(call, message) {
-    return { o: "fail", r: { errMsg: call.name + ":fail " + message, errno: 102, errString: message } };
+    return failure(call, 102, message);
   }
 
   // A call: its API, its option and callbacks, and its Promise if it has one.
@@ -211,8 +216,7 @@
   function abortCall(call) {
     if (call.done) return;
     if (call.override) {
-      const errString = "abort";
-      const reply = { o: "fail", r: { errMsg: call.name + ":fail " + errString, errno: 301, errString } };
+      const reply = failure(call, 301, "abort");
       record(call, reply);
       return settle(call, reply);
     }
@@ -347,8 +351,7 @@
   }
 
   function overrideFailure(call, why) {
-    const errString = "ttShim.override's responder failed: " + why;
-    return { o: "fail", r: { errMsg: call.name + ":fail " + errString, errno: 100, errString } };
+    return failure(call, 100, "ttShim.override's responder failed: " + why);
   }
 
   // replyFrom turns a responder's answer into the call's result: an object

@@ -2,8 +2,6 @@ package shim
 
 import (
 	"context"
-	"fmt"
-	"runtime/debug"
 )
 
 // Completion is the result of a call's background work, handed back to
@@ -38,8 +36,7 @@ func (c *Call) Background(work func(ctx context.Context) Result) Result {
 func runSafely(ctx context.Context, api string, work func(ctx context.Context) Result) (res Result) {
 	defer func() {
 		if p := recover(); p != nil {
-			res = Failure(api, ErrnoInternal, fmt.Sprintf("internal error: %v", p))
-			debug.PrintStack()
+			res = fault(api, p)
 		}
 	}()
 	return work(ctx)

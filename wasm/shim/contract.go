@@ -1,5 +1,10 @@
 package shim
 
+import (
+	"fmt"
+	"runtime/debug"
+)
+
 // Errno values of Feishu's "Errno 错误码" table that ttshim answers with.
 const (
 	ErrnoOK              = 0
@@ -74,6 +79,13 @@ func Cancel(api string, errno int, errString string) Result {
 		"errno":     errno,
 		"errString": errString,
 	}}
+}
+
+// fault is the answer of a call whose handling panicked: a failure
+// through the call's own channel, with the stack on the console.
+func fault(api string, p any) Result {
+	debug.PrintStack()
+	return Failure(api, ErrnoInternal, fmt.Sprintf("internal error: %v", p))
 }
 
 // taroParamError is Taro's own wording (its H5 getParameterError).

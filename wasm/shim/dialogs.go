@@ -3,7 +3,6 @@ package shim
 import (
 	"encoding/json"
 	"fmt"
-	"runtime/debug"
 )
 
 // DialogConsent is the authorization popup.
@@ -198,8 +197,7 @@ func (s *Shim) settleDialog(at int, a Answer, by string) error {
 func decideSafely(q Question, a Answer) (res Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			res, err = Failure(apiName(q.Dialog.API), ErrnoInternal, fmt.Sprintf("internal error: %v", p)), nil
-			debug.PrintStack()
+			res, err = fault(apiName(q.Dialog.API), p), nil
 		}
 	}()
 	return q.Decide(a)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"runtime/debug"
 	"time"
 )
 
@@ -171,8 +170,7 @@ func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
 	c := &Call{API: api, Shim: s}
 	defer func() {
 		if p := recover(); p != nil {
-			res = Failure(api.Name, ErrnoInternal, fmt.Sprintf("internal error: %v", p))
-			debug.PrintStack()
+			res = fault(api.Name, p)
 		}
 		entry := s.log.addEntry(LogEntry{API: api.FullName(), Args: args.LoggedArgs(), Outcome: res.Outcome,
 			Result: res.Fields, Time: s.Now().UnixMilli(), Dialog: c.dialog, Request: c.request})
