@@ -8,6 +8,7 @@
 
   // Generated from the Go registry: every API with its namespace and kind.
   const MANIFEST = /*@MANIFEST@*/[];
+  for (const api of MANIFEST) api.full = api.ns + "." + api.name;
   const OURS = Symbol.for("ttshim");
   const OPTION_CALLBACKS = ["success", "fail", "complete"];
   const CALLBACKS = { async: OPTION_CALLBACKS, taro: OPTION_CALLBACKS, h5config: ["onSuccess", "onFail"] };
@@ -50,11 +51,82 @@
 
   // ---- talking to Go -------------------------------------------------------
 
+  // Requests go into a buffer Go hands out once and again only when one
+  // outgrows it; views of the memory are remade when it grows.
+  let memory = null;
+  let room = { at: 0, size: 0 };
+  const MIN_ROOM = 1 << 16;
+
+  function memoryView() {
+    if (!memory || memory.buffer !== exports.mem.buffer) memory = new Uint8Array(exports.mem.buffer);
+    return memory;
+  }
+
+  // writeRequest copies the request into Go's buffer and returns its
+  // length in bytes: by hand when it is short ASCII, the common case,
+  // which beats TextEncoder's setup.
+  function writeRequest(request) {
+    const most = request.length * 3;
+    if (most > room.size) {
+      const size = Math.max(most, MIN_ROOM);
+      room = { at: exports.ttshim_buffer(size) >>> 0, size };
+    }
+    const view = memoryView();
+    const at = room.at;
+    if (request.length <= 512) {
+      let i = 0;
+      for (; i < request.length; i++) {
+        const c = request.charCodeAt(i);
+        if (c > 0x7f) break;
+        view[at + i] = c;
+      }
+      if (i === request.length) return i;
+    }
+    return encoder.encodeInto(request, view.subarray(at, at + most)).written;
+  }
+
+  // Pure APIs' answers that Go remembers (by memo id): Go sends one the
+  // first time with its id, then the id alone, and each call gets a copy.
+  const remembered = new Map();
+
+  function keepRemembered(reply) {
+    const [id, oldest] = reply.m;
+    for (const key of remembered.keys()) {
+      if (key >= oldest) break;
+      remembered.delete(key);
+    }
+    remembered.set(id, { reply, plan: { r: planOf(reply.r), v: planOf(reply.v) } });
+  }
+
+  // planOf maps where a kept answer's nested objects are, so copies are
+  // made of object spreads alone, the fastest copy V8 has.
+  function planOf(value) {
+    if (value === null || typeof value !== "object") return null;
+    if (Array.isArray(value)) return { items: value.map(planOf) };
+    const nested = [];
+    for (const key of Object.keys(value)) {
+      const plan = planOf(value[key]);
+      if (plan) nested.push([key, plan]);
+    }
+    return { nested };
+  }
+
+  // A spread makes "__proto__" an own property, which plain assignment
+  // then sets like any other.
+  function copyWith(value, plan) {
+    if (!plan) return value;
+    if (plan.items) return value.map((item, i) => copyWith(item, plan.items[i]));
+    const out = { ...value };
+    for (const [key, inner] of plan.nested) out[key] = copyWith(value[key], inner);
+    return out;
+  }
+
+  function copyOfRemembered({ reply, plan }) {
+    return { o: reply.o, r: copyWith(reply.r, plan.r), s: reply.s, v: copyWith(reply.v, plan.v) };
+  }
+
   function askGo(name, payload) {
-    const request = name + "\n" + payload;
-    const room = request.length * 3;
-    const at = exports.ttshim_buffer(room) >>> 0;
-    const { written } = encoder.encodeInto(request, new Uint8Array(exports.mem.buffer, at, room));
+    const written = writeRequest(name + "\n" + payload);
     goDepth++;
     let packed;
     try {
@@ -62,8 +134,15 @@
     } finally {
       goDepth--;
     }
-    const reply = new Uint8Array(exports.mem.buffer, Number(packed >> 32n) >>> 0, Number(packed & 0xffffffffn));
-    return JSON.parse(decoder.decode(reply));
+    if (packed < 0n) {
+      const kept = remembered.get(Number(-packed));
+      return kept ? copyOfRemembered(kept) : { error: "ttshim lost the remembered answer " + -packed };
+    }
+    const at = Number(packed >> 32n) >>> 0;
+    const reply = JSON.parse(decoder.decode(memoryView().subarray(at, at + Number(packed & 0xffffffffn))));
+    if (!reply.m) return reply;
+    keepRemembered(reply);
+    return copyOfRemembered(remembered.get(reply.m[0]));
   }
 
   // JSON cannot carry these; Go gets a tag so it can name the type.
@@ -77,21 +156,52 @@
     return value;
   }
 
+  // The window, as each call that reports it is made. The screen is slow
+  // to read and changes only with the window (which fires resize, if
+  // late), so it is read again only then.
+  const darkScheme = globalThis.matchMedia ? matchMedia("(prefers-color-scheme: dark)") : null;
+  let lastWindow = { w: -1, h: -1, dpr: -1, dark: -1, text: "" };
+  let resized = true;
+  if (typeof addEventListener === "function") addEventListener("resize", () => { resized = true; });
+  function windowSize() {
+    const w = innerWidth, h = innerHeight, dpr = devicePixelRatio;
+    const dark = darkScheme && darkScheme.matches ? 1 : 0;
+    const last = lastWindow;
+    if (resized || w !== last.w || h !== last.h || dpr !== last.dpr || dark !== last.dark) {
+      resized = false;
+      lastWindow = { w, h, dpr, dark, text: "[" + [w, h, screen.width, screen.height, dpr, dark].join(",") + "]" };
+    }
+    return lastWindow.text;
+  }
+
   // encode turns an option into the payload, leaving out the callbacks it
-  // carries, with the user activation when the API needs a tap; an option
-  // that cannot be read becomes the reason why.
-  function encode(option, skip, tapped) {
-    const members = tapped === undefined ? [] : ['"g":' + tapped];
+  // carries, with the user activation when the API needs a tap and the
+  // window when it reports one; an option that cannot be read becomes the
+  // reason why.
+  function encode(option, skip, tapped, view, ownCallbacks) {
+    let head = "{";
+    if (tapped !== undefined) head += '"g":' + tapped + ",";
+    if (view) head += '"v":' + windowSize() + ",";
     try {
-      const json = option === undefined ? undefined : JSON.stringify(option, function (key, value) {
-        if (this === option && skip.includes(key) && typeof value === "function") return undefined;
-        return tagged(value);
-      });
-      if (json !== undefined) members.push('"a":' + json);
-      return "{" + members.join(",") + "}";
+      let json;
+      if (option !== undefined) {
+        json = onlyCallbacks(option, ownCallbacks) ? "{}" : JSON.stringify(option, function (key, value) {
+          if (this === option && skip.includes(key) && typeof value === "function") return undefined;
+          return tagged(value);
+        });
+      }
+      if (json !== undefined) return head + '"a":' + json + "}";
+      return head === "{" ? "{}" : head.slice(0, -1) + "}";
     } catch (e) {
       return JSON.stringify({ e: describe(e), k: unreadableKey(option, skip) });
     }
+  }
+
+  // onlyCallbacks spots the most common option, callbacks and nothing
+  // else, which encodes as {} without a replacer walking it.
+  function onlyCallbacks(option, ownCallbacks) {
+    return ownCallbacks > 0 && typeof option === "object" && !Array.isArray(option) &&
+      Object.keys(option).length === ownCallbacks && !("toJSON" in option);
   }
 
   // unreadableKey finds the option key whose value cannot be read or
@@ -122,6 +232,15 @@
 
   // ---- the call contract ---------------------------------------------------
 
+  // later runs fn in a microtask. A resolved Promise's then costs a tenth
+  // of queueMicrotask in Chromium; both are taken now, so a page that
+  // replaces them later changes nothing here.
+  const resolvedPromise = Promise.resolve();
+  const promiseThen = Promise.prototype.then;
+  function later(fn) {
+    promiseThen.call(resolvedPromise, fn);
+  }
+
   // A user callback that throws must stop nothing else: report it as the
   // page's uncaught error and go on.
   function invoke(fn, arg) {
@@ -145,14 +264,16 @@
 
   // A call: its API, its option and callbacks, and its Promise if it has one.
   function makeCall(api, option) {
-    const call = { ns: api.ns, name: api.name, kind: api.kind, option, callbacks: {}, unreadable: null };
+    const call = { api, name: api.name, kind: api.kind, option, callbacks: {}, ownCallbacks: 0, unreadable: null };
     // Judged now: a call queued before ready keeps the gesture it came from.
     if (api.tap) call.tapped = !navigator.userActivation || navigator.userActivation.isActive;
     if (option !== null && typeof option === "object" || typeof option === "function") {
       for (const key of CALLBACKS[api.kind] || []) {
         try {
           const fn = option[key];
-          if (typeof fn === "function") call.callbacks[key] = fn;
+          if (typeof fn !== "function") continue;
+          call.callbacks[key] = fn;
+          if (Object.hasOwn(option, key)) call.ownCallbacks++;
         } catch (e) {
           call.unreadable = "reading " + key + " threw " + describe(e);
         }
@@ -165,10 +286,11 @@
     if (bootError) return settle(call, internalFailure(call, "ttshim did not start: " + bootError));
     if (!exports || goDepth > 0) return waiting.push(call);
     if (call.override) return answerOverridden(call);
-    const payload = call.unreadable ? JSON.stringify({ e: call.unreadable }) : encode(call.option, CALLBACKS[call.kind], call.tapped);
+    const payload = call.unreadable ? JSON.stringify({ e: call.unreadable }) :
+      encode(call.option, CALLBACKS[call.kind], call.tapped, call.api.view, call.ownCallbacks);
     let reply;
     try {
-      reply = askGo(call.ns + "." + call.name, payload);
+      reply = askGo(call.api.full, payload);
     } catch (e) {
       reply = internalFailure(call, "internal error: " + describe(e));
     }
@@ -176,7 +298,7 @@
     if (reply.o === "pending") {
       pending.set(reply.p, call);
       call.pendingId = reply.p;
-      queueMicrotask(wakeGo);
+      later(wakeGo);
       if (call.abortRequested) abortCall(call);
       return;
     }
@@ -226,9 +348,9 @@
     }
     try {
       control("abort", call.pendingId);
-      queueMicrotask(wakeGo); // so the cancelled work stops its fetch
+      later(wakeGo); // so the cancelled work stops its fetch
     } catch (e) {
-      console.error("ttshim: cannot abort " + call.ns + "." + call.name + ": " + describe(e));
+      console.error("ttshim: cannot abort " + call.api.full + ": " + describe(e));
     }
   }
 
@@ -237,7 +359,7 @@
     if (call.done) return;
     call.done = true;
     if (reply.s) return; // this client version does not call back
-    queueMicrotask(() => {
+    later(() => {
       const ok = reply.o === "ok";
       if (call.kind === "h5config") return h5Settled(call, ok, reply.r);
       invoke(ok ? call.callbacks.success : call.callbacks.fail, reply.r);
@@ -249,7 +371,7 @@
   // tt returns a Promise only when no callback is given; Taro always does,
   // and rejects even when fail ran (Taro's processApis).
   function asyncStub(api) {
-    const full = api.ns + "." + api.name;
+    const full = api.full;
     return function (option) {
       const call = makeCall(api, option);
       call.override = takeOverride(full);
@@ -269,7 +391,7 @@
 
   function syncStub(api) {
     return function (arg) {
-      const full = api.ns + "." + api.name;
+      const full = api.full;
       if (!exports) {
         throw new Error("ttshim: " + full + " answers synchronously, and the runtime is " +
           (bootError ? "not running: " + bootError : "still loading: await ttShim.ready first"));
@@ -279,7 +401,7 @@
       }
       const override = takeOverride(full);
       if (override) return answerSyncOverride(api, arg, override.responder);
-      const reply = askGo(full, encode(arg, []));
+      const reply = askGo(full, encode(arg, [], undefined, api.view));
       if (reply.error) throw new Error(full + ": " + reply.error);
       if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
       return reply.v;
@@ -304,7 +426,7 @@
   }
 
   function h5Stub(api) {
-    const full = api.ns + "." + api.name;
+    const full = api.full;
     return function (option) {
       const call = makeCall(api, option);
       call.override = takeOverride(full);
@@ -315,7 +437,7 @@
 
   // ---- overrides: a test's answers win over the built-in ones -----------------
 
-  const API_NAMES = new Set(MANIFEST.map((api) => api.ns + "." + api.name));
+  const API_NAMES = new Set(MANIFEST.map((api) => api.full));
   const overrides = new Map(); // full API name → the overrides answering it, newest last
 
   // coveredBy lists the APIs an override of `name` answers: "tt.X" or a bare
@@ -392,10 +514,10 @@
   // A sync API's override returns its answer as the API's value, or throws
   // when it carries errno.
   function answerSyncOverride(api, arg, responder) {
-    const call = { ns: api.ns, name: api.name, kind: api.kind, option: arg };
+    const call = { api, name: api.name, kind: api.kind, option: arg };
     const answer = typeof responder === "function" ? responder(arg) : responder;
     if (answer && typeof answer.then === "function") {
-      throw new TypeError("ttShim.override: " + api.ns + "." + api.name + " is synchronous, so its responder cannot answer with a Promise");
+      throw new TypeError("ttShim.override: " + api.full + " is synchronous, so its responder cannot answer with a Promise");
     }
     const isObject = answer !== null && typeof answer === "object" && !Array.isArray(answer);
     const reply = isObject ? replyFrom(call, answer) : { o: "ok", r: { errMsg: api.name + ":ok", value: answer } };
@@ -408,13 +530,13 @@
   function record(call, reply) {
     try {
       control("record", {
-        api: call.ns + "." + call.name,
+        api: call.api.full,
         payload: encode(call.option, CALLBACKS[call.kind] || [], call.tapped),
         outcome: reply.o,
         result: reply.r,
       });
     } catch (e) {
-      console.error("ttshim: cannot log the overridden " + call.ns + "." + call.name + ": " + describe(e));
+      console.error("ttshim: cannot log the overridden " + call.api.full + ": " + describe(e));
     }
   }
 
@@ -435,7 +557,7 @@
   }
   namespaces.h5sdk.ready = function (fn) {
     if (typeof fn !== "function") return;
-    if (h5.authenticated) queueMicrotask(() => invoke(fn));
+    if (h5.authenticated) later(() => invoke(fn));
     else h5.ready.push(fn);
   };
   namespaces.h5sdk.error = function (fn) {
@@ -443,7 +565,7 @@
     h5.error.push(fn);
     if (h5.lastError) {
       const last = h5.lastError;
-      queueMicrotask(() => invoke(fn, last));
+      later(() => invoke(fn, last));
     }
   };
 
@@ -468,10 +590,10 @@
   const ttShim = {
     installed: true,
     ready,
-    apis: MANIFEST.map((api) => api.ns + "." + api.name),
+    apis: MANIFEST.map((api) => api.full),
     // How an API answers: "async", "taro" (always a Promise), "sync" or "h5config".
     kindOf(name) {
-      const api = MANIFEST.find((entry) => entry.ns + "." + entry.name === name);
+      const api = MANIFEST.find((entry) => entry.full === name);
       return api ? api.kind : undefined;
     },
     config: () => control("config"),
@@ -484,7 +606,8 @@
     reset() {
       overrides.clear();
       control("reset");
-      queueMicrotask(wakeGo); // so aborted requests stop their fetches
+      remembered.clear();
+      later(wakeGo); // so aborted requests stop their fetches
       Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
     },
     calls: (api) => control("calls", api === undefined ? "" : String(api)),
@@ -568,7 +691,7 @@
         return resume.apply(this, arguments);
       } finally {
         goDepth--;
-        if (goDepth === 0) queueMicrotask(flush);
+        if (goDepth === 0) later(flush);
       }
     };
     const hostName = "__ttshim_host_" + Math.random().toString(36).slice(2);
@@ -588,10 +711,6 @@
       pageURL: () => location.href,
       settle: settlePending,
       wake: undefined, // Go sets it
-      measure: () => JSON.stringify({
-        W: innerWidth, H: innerHeight, SW: screen.width, SH: screen.height, DPR: devicePixelRatio,
-        Dark: !!(globalThis.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches),
-      }),
     };
     // Go's syscall package reads fs, process and path as globals while it
     // starts, and main reads the host; none of them stays on the page.

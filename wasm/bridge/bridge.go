@@ -7,10 +7,11 @@
 package bridge
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
-	"strings"
+	"strconv"
 	"unsafe"
 
 	"github.com/hack-pad/safejs"
@@ -49,51 +50,69 @@ func Serve(s *shim.Shim) {
 
 // deliver settles a pending call through the loader's host.settle.
 func deliver(id int, res shim.Result) {
-	if _, err := HostCall("settle", id, string(marshal(envelopeOf(res)))); err != nil {
+	if _, err := HostCall("settle", id, string(appendEnvelope(nil, res))); err != nil {
 		fmt.Fprintf(os.Stderr, "ttshim: cannot settle the call waiting on dialog %d: %v\n", id, err)
 	}
 }
 
-// buffer hands the loader room for a request of size bytes.
+// buffer hands the loader room for requests of up to size bytes. The
+// room stays where it is until the loader asks for more, so it asks only
+// when a request outgrows it.
 //
 //go:wasmexport ttshim_buffer
 func buffer(size int32) int32 {
-	if size < 0 {
-		size = 0
-	}
 	if cap(in) < int(size) {
 		in = make([]byte, size)
 	}
-	in = in[:size]
+	in = in[:cap(in)]
 	return int32(uintptr(unsafe.Pointer(unsafe.SliceData(in))))
 }
 
 // call answers the request of n bytes in the buffer; the result packs the
-// answer's address (high 32 bits) and length.
+// answer's address (high 32 bits) and length. A pure API's answer that the
+// loader already holds comes back as minus its memo id instead.
 //
 //go:wasmexport ttshim_call
 func call(n int32) int64 {
 	if n < 0 || int(n) > len(in) {
 		n = 0
 	}
-	name, payload, _ := strings.Cut(string(in[:n]), "\n")
-	out = append(out[:0], answer(name, []byte(payload))...)
+	name, payload, _ := bytes.Cut(in[:n], []byte("\n"))
+	reply, remembered := answer(out[:0], name, payload)
+	if remembered != 0 {
+		return -int64(remembered)
+	}
+	out = reply
 	return int64(uintptr(unsafe.Pointer(unsafe.SliceData(out))))<<32 | int64(len(out))
 }
 
-// envelope is an API's answer: outcome, the object for callbacks, whether
-// callbacks run at all, a *Sync API's return value, and the dialog a
-// pending call waits on.
-type envelope struct {
-	Outcome shim.Outcome `json:"o"`
-	Fields  shim.Fields  `json:"r"`
-	Silent  bool         `json:"s,omitempty"`
-	Return  any          `json:"v,omitempty"`
-	Pending int          `json:"p,omitempty"`
-}
-
-func envelopeOf(res shim.Result) envelope {
-	return envelope{Outcome: res.Outcome, Fields: res.Fields, Silent: res.Silent, Return: res.Return, Pending: res.Pending}
+// appendEnvelope writes an API's answer for the loader:
+// {"o": outcome, "r": the object for callbacks, "s": true when callbacks
+// do not run at all, "v": a *Sync API's return value, "p": the id of the
+// dialog or request a pending call waits on, "m": [memo id, oldest id]
+// of an answer the loader keeps}.
+func appendEnvelope(dst []byte, res shim.Result) []byte {
+	start := len(dst)
+	dst, _ = shim.AppendJSON(append(dst, `{"o":`...), string(res.Outcome))
+	dst, err := res.AppendFieldsJSON(append(dst, `,"r":`...))
+	if res.Silent {
+		dst = append(dst, `,"s":true`...)
+	}
+	if err == nil && res.Return != nil {
+		dst, err = res.AppendReturnJSON(append(dst, `,"v":`...))
+	}
+	if res.Pending != 0 {
+		dst = strconv.AppendInt(append(dst, `,"p":`...), int64(res.Pending), 10)
+	}
+	if id, oldest, first := res.Remembered(); first {
+		// The loader keeps this answer as id, and forgets those before oldest.
+		dst = strconv.AppendInt(append(dst, `,"m":[`...), int64(id), 10)
+		dst = append(strconv.AppendInt(append(dst, ','), int64(oldest), 10), ']')
+	}
+	if err != nil {
+		return append(dst[:start], marshal(controlReply{Error: "ttshim cannot encode its answer: " + err.Error()})...)
+	}
+	return append(dst, '}')
 }
 
 // controlReply is ttShim.*'s answer: a value, or the error to throw.
@@ -102,21 +121,31 @@ type controlReply struct {
 	Error string `json:"error,omitempty"`
 }
 
-// answer never panics: a panic here would kill the runtime for good.
-func answer(name string, payload []byte) (reply []byte) {
+// answer appends the reply to a request, or returns the memo id of an
+// answer the loader already holds. It never panics: a panic here would
+// kill the runtime for good.
+func answer(dst, name, payload []byte) (reply []byte, remembered int) {
 	defer func() {
 		if p := recover(); p != nil {
-			reply = marshal(controlReply{Error: fmt.Sprintf("ttshim internal error in %s: %v", name, p)})
+			reply = append(dst, marshal(controlReply{Error: fmt.Sprintf("ttshim internal error in %s: %v", name, p)})...)
 		}
 	}()
-	if op, ok := strings.CutPrefix(name, "ttShim."); ok {
-		value, err := control(op, payload)
+	if op, ok := bytes.CutPrefix(name, []byte("ttShim.")); ok {
+		value, err := control(string(op), payload)
 		if err != nil {
-			return marshal(controlReply{Error: err.Error()})
+			return append(dst, marshal(controlReply{Error: err.Error()})...), 0
 		}
-		return marshal(controlReply{Value: value})
+		return append(dst, marshal(controlReply{Value: value})...), 0
 	}
-	return marshal(envelopeOf(client.Invoke(name, payload)))
+	api, ok := shim.LookupBytes(name)
+	if !ok {
+		return appendEnvelope(dst, client.Invoke(string(name), payload)), 0
+	}
+	res := client.Call(api, payload)
+	if id, _, first := res.Remembered(); id != 0 && !first {
+		return dst, id
+	}
+	return appendEnvelope(dst, res), 0
 }
 
 func control(op string, payload []byte) (any, error) {

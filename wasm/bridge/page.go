@@ -3,11 +3,7 @@
 package bridge
 
 import (
-	"encoding/json"
-
 	"github.com/hack-pad/safejs"
-
-	"ttshim/wasm/shim"
 )
 
 // host is the loader's object of helpers for the Go side.
@@ -39,26 +35,4 @@ func PageURL() string {
 	}
 	s, _ := v.String()
 	return s
-}
-
-// Viewport measures the window; the loader packs the numbers into one
-// JSON string so they cross in one go.
-func Viewport() shim.Viewport {
-	v := shim.Viewport{Width: 1280, Height: 800, ScreenWidth: 1280, ScreenHeight: 800, PixelRatio: 1}
-	measured, err := host.Call("measure")
-	if err != nil {
-		return v
-	}
-	text, err := measured.String()
-	if err != nil {
-		return v
-	}
-	var m struct {
-		W, H, SW, SH, DPR float64
-		Dark              bool
-	}
-	if json.Unmarshal([]byte(text), &m) == nil {
-		v = shim.Viewport{Width: m.W, Height: m.H, ScreenWidth: m.SW, ScreenHeight: m.SH, PixelRatio: m.DPR, DarkMode: m.Dark}
-	}
-	return v
 }

@@ -1,6 +1,7 @@
 package shim
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -14,45 +15,45 @@ const jsTag = "@@js"
 type Args struct {
 	kind   string // JS type of the option itself: "Object", "Undefined", "Number"…
 	values map[string]any
-	text   any // the argument when it is not an object
-	raw    json.RawMessage
+	text   any    // the argument when it is not an object
+	raw    []byte // the option's JSON, nil when there was none
 	// notTapped is set when the browser said the page had no user
 	// activation at the time of the call.
 	notTapped bool
+	viewport  *Viewport
 }
 
-// payload is what the loader sends: the option, or why it could not be read.
-type payload struct {
-	Option     json.RawMessage `json:"a"`
-	Unreadable string          `json:"e"`
-	Key        string          `json:"k"` // the option key that could not be read, when known
-	// Tapped is the browser's user activation at call time, sent for
-	// APIs that need a user gesture.
-	Tapped *bool `json:"g"`
-}
+// emptyObject is the option of most calls, which needs no decoding.
+var emptyObject = []byte("{}")
 
 // DecodeArgs reads the loader's payload. An unreadable option (a throwing
 // getter, a cycle) comes back as an error with the loader's reason.
 func DecodeArgs(raw []byte) (Args, error) {
-	var p payload
-	if err := json.Unmarshal(raw, &p); err != nil {
+	p, err := readPayload(raw)
+	if err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	if p.Unreadable != "" && p.Key != "" {
-		return Args{}, fmt.Errorf("%s cannot be read: %s", p.Key, p.Unreadable)
+	if p.unreadable != "" && p.key != "" {
+		return Args{}, fmt.Errorf("%s cannot be read: %s", p.key, p.unreadable)
 	}
-	if p.Unreadable != "" {
-		return Args{}, fmt.Errorf("arguments are not readable: %s", p.Unreadable)
+	if p.unreadable != "" {
+		return Args{}, fmt.Errorf("arguments are not readable: %s", p.unreadable)
 	}
-	notTapped := p.Tapped != nil && !*p.Tapped
-	if len(p.Option) == 0 {
-		return Args{kind: "Undefined", notTapped: notTapped}, nil
+	args := Args{kind: "Undefined", notTapped: p.tapState == tappedNo, viewport: p.viewport}
+	switch {
+	case p.option == nil:
+		return args, nil
+	case bytes.Equal(p.option, emptyObject):
+		// raw may be the bridge's buffer, which the next call reuses:
+		// whatever Args keeps is its own.
+		args.kind, args.raw = "Object", emptyObject
+		return args, nil
 	}
 	var option any
-	if err := json.Unmarshal(p.Option, &option); err != nil {
+	if err := json.Unmarshal(p.option, &option); err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	args := Args{kind: jsType(option), text: option, notTapped: notTapped, raw: p.Option}
+	args.kind, args.text, args.raw = jsType(option), option, bytes.Clone(p.option)
 	if m, ok := option.(map[string]any); ok && args.kind == "Object" {
 		args.values = m
 	}
@@ -82,6 +83,15 @@ func (a Args) RawJSON(name string) json.RawMessage {
 		return nil
 	}
 	return fields[name]
+}
+
+// Viewport is the window the loader measured for the call, or a desktop
+// one when it sent none.
+func (a Args) Viewport() Viewport {
+	if a.viewport == nil {
+		return defaultViewport
+	}
+	return *a.viewport
 }
 
 // Tapped reports whether the call came from a user gesture; without word
@@ -226,14 +236,15 @@ func (a Args) Strings(name string, required bool) ([]string, *ParamError) {
 	return out, nil
 }
 
-// LoggedArgs is the option as the call log shows it: the values the page
+// loggedArgs is an option as the call log shows it: the values the page
 // passed, less the functions (callbacks never reach Go at all). An argument
 // that is not an object (canIUse's string) is logged as passed.
-func (a Args) LoggedArgs() any {
-	if a.values == nil {
-		return withoutFunctions(a.text)
+func loggedArgs(raw []byte) any {
+	var option any
+	if raw == nil || json.Unmarshal(raw, &option) != nil {
+		return nil
 	}
-	return withoutFunctions(a.values)
+	return withoutFunctions(option)
 }
 
 func withoutFunctions(v any) any {

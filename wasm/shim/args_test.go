@@ -239,16 +239,16 @@ func TestLoggedArgs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := json.Marshal(args.LoggedArgs())
+		got, err := json.Marshal(loggedArgs(args.raw))
 		if err != nil || string(got) != tt.want {
-			t.Errorf("LoggedArgs of %s = %s (%v), want %s", tt.payload, got, err, tt.want)
+			t.Errorf("loggedArgs of %s = %s (%v), want %s", tt.payload, got, err, tt.want)
 		}
 	}
 	// Logging leaves the option itself alone.
 	args := mustArgs(t, `{"openid":"ou_1","success":{"@@js":"Function"}}`)
-	args.LoggedArgs()
+	loggedArgs(args.raw)
 	if args.TypeOf("success") != "Function" {
-		t.Errorf("LoggedArgs removed the function from the option")
+		t.Errorf("loggedArgs removed the function from the option")
 	}
 }
 
@@ -285,7 +285,7 @@ func FuzzDecodeArgs(f *testing.F) {
 		if args.IsObject() != wantObject {
 			t.Fatalf("kind %s but IsObject %v", args.Kind(), args.IsObject())
 		}
-		if _, err := json.Marshal(args.LoggedArgs()); err != nil {
+		if _, err := json.Marshal(loggedArgs(args.raw)); err != nil {
 			t.Fatalf("logged args cannot be encoded: %v", err)
 		}
 		if !args.IsObject() {

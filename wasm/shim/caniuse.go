@@ -23,7 +23,7 @@ func (s *Shim) CanIUse(schema string) bool { return s.canIUseIn("tt", schema) }
 func (s *Shim) canIUseIn(namespace, schema string) bool {
 	parts := strings.Split(strings.TrimPrefix(schema, namespace+"."), ".")
 	api, ok := Lookup(namespace + "." + parts[0])
-	if !ok || !api.Support.Allows(s.cfg.Client, s.cfg.Mode) {
+	if !ok || !api.Support.allowsAt(s.cfg.Client.Platform, s.version, s.cfg.Mode) {
 		return false
 	}
 	switch {

@@ -51,6 +51,10 @@ type Result struct {
 	Return any
 	// Pending is the dialog a pending call waits on.
 	Pending int
+	// json is Fields and Return already encoded, for a remembered answer;
+	// firstTime marks its first delivery.
+	json      *resultJSON
+	firstTime bool
 }
 
 // Success builds "<api>:ok" with the API's own fields.

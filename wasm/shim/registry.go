@@ -49,24 +49,38 @@ type API struct {
 	// ReturnsTask makes the call return a task with abort(), as
 	// tt.request's RequestTask.
 	ReturnsTask bool
-	Handle      func(c *Call) Result
+	// NeedsViewport makes the loader send the window's size with each
+	// call, measured as the page calls.
+	NeedsViewport bool
+	// Pure marks an API whose answer follows from the configuration and
+	// the payload alone, so a repeated call is answered from memory.
+	Pure   bool
+	Handle func(c *Call) Result
+
+	fullName string // set by register, as every call is logged by it
 }
 
 // FullName is how the call log names the API: "tt.enterProfile".
-func (a *API) FullName() string { return a.Namespace + "." + a.Name }
+func (a *API) FullName() string {
+	if a.fullName != "" {
+		return a.fullName
+	}
+	return a.Namespace + "." + a.Name
+}
 
 var registry = map[string]*API{}
 
 // register adds an API, and its Taro twin if it has one; each API's file
 // registers itself.
 func register(api *API) {
+	api.fullName = api.Namespace + "." + api.Name
 	if _, dup := registry[api.FullName()]; dup {
 		panic("ttshim: API registered twice: " + api.FullName())
 	}
 	registry[api.FullName()] = api
 	if api.Taro {
 		twin := *api
-		twin.Namespace, twin.Taro = "Taro", false
+		twin.Namespace, twin.Taro, twin.fullName = "Taro", false, ""
 		if twin.Kind == KindAsync {
 			twin.Kind = KindTaro
 		}
@@ -77,6 +91,13 @@ func register(api *API) {
 // Lookup finds an API by its full name.
 func Lookup(fullName string) (*API, bool) {
 	api, ok := registry[fullName]
+	return api, ok
+}
+
+// LookupBytes is Lookup for a name the bridge holds as bytes, which it
+// need not copy.
+func LookupBytes(fullName []byte) (*API, bool) {
+	api, ok := registry[string(fullName)]
 	return api, ok
 }
 
@@ -98,13 +119,14 @@ type manifestEntry struct {
 	Kind      Kind   `json:"kind"`
 	NeedsTap  bool   `json:"tap,omitempty"`
 	Task      bool   `json:"task,omitempty"`
+	Viewport  bool   `json:"view,omitempty"`
 }
 
 // Manifest is the JSON the loader is generated with.
 func Manifest() []byte {
 	var entries []manifestEntry
 	for _, api := range APIs() {
-		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask})
+		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask, api.NeedsViewport})
 	}
 	data, _ := json.Marshal(entries)
 	return data

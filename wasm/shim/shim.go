@@ -31,14 +31,14 @@ type Profile struct {
 type Shim struct {
 	boot Config
 	cfg  Config
+	// version is cfg's client version, parsed once.
+	version Version
 	// Now and Rand are the clock and randomness; tests replace them.
 	Now  func() time.Time
 	Rand io.Reader
 	UI   UI
 	// PageURL is the page's address, which h5sdk signatures cover.
 	PageURL func() string
-	// Viewport measures the browser window the device reports.
-	Viewport func() Viewport
 	// Deliver hands the result of a call that waited on dialog id to the
 	// page.
 	Deliver func(id int, res Result)
@@ -49,6 +49,7 @@ type Shim struct {
 	auth        webAuth
 	accounts    accounts
 	log         callLog
+	memo        memo
 	dialogs     []*openDialog
 	background  map[int]*backgroundCall
 	completions chan Completion
@@ -63,14 +64,20 @@ type HTTPClient interface {
 
 // New makes a client from a validated configuration.
 func New(cfg Config, ui UI) *Shim {
-	s := &Shim{boot: cfg, cfg: cfg, Now: time.Now, Rand: rand.Reader, UI: ui,
+	s := &Shim{boot: cfg, Now: steadyClock(), Rand: rand.Reader, UI: ui,
 		PageURL: func() string { return "" },
-		Viewport: func() Viewport {
-			return Viewport{Width: 1280, Height: 800, ScreenWidth: 1280, ScreenHeight: 800, PixelRatio: 1}
-		},
 		Deliver: func(int, Result) {}, completions: make(chan Completion, 64)}
+	s.setConfig(cfg)
 	s.clearState()
 	return s
+}
+
+// steadyClock is time.Now read off the monotonic clock from one reading of
+// the wall clock: in WebAssembly, time.Now asks JavaScript for both, and
+// every call's log entry reads the time.
+func steadyClock() func() time.Time {
+	start := time.Now()
+	return func() time.Time { return start.Add(time.Since(start)) }
 }
 
 // Config is the effective configuration.
@@ -83,7 +90,7 @@ func (s *Shim) Configure(patch []byte) error {
 		return err
 	}
 	switched := cfg.CurrentUser != s.cfg.CurrentUser
-	s.cfg = cfg
+	s.setConfig(cfg)
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -97,9 +104,16 @@ func (s *Shim) Configure(patch []byte) error {
 func (s *Shim) Reset() {
 	s.dismissDialogs(AnsweredByReset)
 	s.abortBackground()
-	s.cfg = s.boot
+	s.setConfig(s.boot)
 	s.clearState()
 	s.UI.CloseAll()
+}
+
+// setConfig switches to cfg; what was worked out from the old one goes.
+func (s *Shim) setConfig(cfg Config) {
+	s.cfg = cfg
+	s.version, _ = ParseVersion(cfg.Client.Version)
+	s.memo.forget()
 }
 
 func (s *Shim) clearState() {
@@ -122,6 +136,9 @@ type Call struct {
 	// the log.
 	dialog  *DialogRecord
 	request *RequestRecord
+	// handled is set once the API's handler answered, not a check
+	// before it.
+	handled bool
 }
 
 // Config is the client configuration the call runs under.
@@ -161,19 +178,34 @@ func (c *Call) OK(fields Fields) Result { return Success(c.API.Name, fields) }
 
 // Invoke runs one call from the page and logs it. It never panics: a
 // fault inside a handler answers through the fail path.
-func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
+func (s *Shim) Invoke(fullName string, payload []byte) Result {
 	api, ok := Lookup(fullName)
 	if !ok {
 		return Failure(fullName, ErrnoNotSupported, "feature not support: no API named "+fullName)
 	}
-	var args Args
+	return s.Call(api, payload)
+}
+
+// Call is Invoke for an API already looked up.
+func (s *Shim) Call(api *API, payload []byte) Result {
+	if api.Pure {
+		if r, known := s.memo.find(api, payload); known && s.admits(api) {
+			s.log.addEntry(LogEntry{API: api.FullName(), Outcome: r.res.Outcome, Result: r.res.Fields,
+				Time: s.Now().UnixMilli()}, r.args.raw)
+			return r.res
+		}
+	}
+	return s.handle(api, payload)
+}
+
+func (s *Shim) handle(api *API, payload []byte) (res Result) {
 	c := &Call{API: api, Shim: s}
 	defer func() {
 		if p := recover(); p != nil {
 			res = fault(api.Name, p)
 		}
-		entry := s.log.addEntry(LogEntry{API: api.FullName(), Args: args.LoggedArgs(), Outcome: res.Outcome,
-			Result: res.Fields, Time: s.Now().UnixMilli(), Dialog: c.dialog, Request: c.request})
+		entry := s.log.addEntry(LogEntry{API: api.FullName(), Outcome: res.Outcome, Result: res.Fields,
+			Time: s.Now().UnixMilli(), Dialog: c.dialog, Request: c.request}, c.Args.raw)
 		if res.Outcome == OutcomePending {
 			s.remember(res.Pending, entry.seq)
 		}
@@ -183,12 +215,16 @@ func (s *Shim) Invoke(fullName string, payload []byte) (res Result) {
 		return c.paramText(err.Error())
 	}
 	c.Args = args
-	return s.run(c)
+	res = s.run(c)
+	if api.Pure && c.handled {
+		res = s.memo.keep(api, payload, args, res)
+	}
+	return res
 }
 
 func (s *Shim) run(c *Call) Result {
 	cfg := s.cfg
-	if !c.API.Support.Allows(cfg.Client, cfg.Mode) {
+	if !c.API.Support.allowsAt(cfg.Client.Platform, s.version, cfg.Mode) {
 		res := c.Fail(ErrnoNotSupported, fmt.Sprintf("feature not support: %s is not available to %s on %s %s",
 			c.API.FullName(), modeNoun(cfg.Mode), cfg.Client.Platform, cfg.Client.Version))
 		return inH5Shape(c, res)
@@ -219,11 +255,27 @@ func (s *Shim) runSupported(c *Call) Result {
 		return c.paramText("parameter should be Object instead of " + c.Args.Kind())
 	}
 	if s.cfg.Strict {
-		if res, blocked := s.checkPrerequisites(c); blocked {
+		if res, blocked := s.checkPrerequisites(c.API); blocked {
 			return res
 		}
 	}
-	return c.API.Handle(c)
+	res := c.API.Handle(c)
+	c.handled = true
+	return res
+}
+
+// admits reports whether a call to api passes the client's checks (its
+// support table and, in strict mode, the prerequisites), which a
+// remembered answer must pass again.
+func (s *Shim) admits(api *API) bool {
+	if !api.Support.allowsAt(s.cfg.Client.Platform, s.version, s.cfg.Mode) {
+		return false
+	}
+	if !s.cfg.Strict {
+		return true
+	}
+	_, blocked := s.checkPrerequisites(api)
+	return !blocked
 }
 
 func modeNoun(mode string) string {
@@ -235,29 +287,25 @@ func modeNoun(mode string) string {
 
 // checkPrerequisites enforces what the real client demands before an API:
 // h5sdk.config (and its jsApiList) for web apps, a login for gadgets.
-func (s *Shim) checkPrerequisites(c *Call) (Result, bool) {
-	api := c.API
+func (s *Shim) checkPrerequisites(api *API) (Result, bool) {
 	if s.cfg.Mode == ModeWebApp && !api.BeforeConfig && api.Kind != KindH5Config {
 		if !s.auth.configured {
-			return c.Fail(ErrnoAuthFail, fmt.Sprintf(
+			return Failure(api.Name, ErrnoAuthFail, fmt.Sprintf(
 				"Authentication failed. Call h5sdk.config before %s", api.FullName())), true
 		}
 		if !s.auth.allows(api.Name) {
-			return c.Fail(ErrnoH5Auth, fmt.Sprintf(
+			return Failure(api.Name, ErrnoH5Auth, fmt.Sprintf(
 				"Authentication failed. %s is not in h5sdk.config's jsApiList (error code: %d)",
 				api.Name, codeNotInList)), true
 		}
 	}
 	if s.cfg.Mode == ModeGadget && api.NeedsLogin && !s.accounts.loggedIn(s.clientVersion()) {
-		return c.Fail(ErrnoAuthFail, "Authentication failed. Call "+s.loginCallName()+" before "+api.FullName()), true
+		return Failure(api.Name, ErrnoAuthFail, "Authentication failed. Call "+s.loginCallName()+" before "+api.FullName()), true
 	}
 	return Result{}, false
 }
 
-func (s *Shim) clientVersion() Version {
-	v, _ := ParseVersion(s.cfg.Client.Version)
-	return v
-}
+func (s *Shim) clientVersion() Version { return s.version }
 
 // loginCallName is the login a gadget on this client must call.
 func (s *Shim) loginCallName() string {

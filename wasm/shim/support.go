@@ -91,12 +91,18 @@ type Support struct {
 
 // Allows reports whether the configured client has the API.
 func (s Support) Allows(c Client, mode string) bool {
+	have, err := ParseVersion(c.Version)
+	return err == nil && s.allowsAt(c.Platform, have, mode)
+}
+
+// allowsAt is Allows for a version already parsed.
+func (s Support) allowsAt(platform string, have Version, mode string) bool {
 	row := s.WebApp
 	if mode == ModeGadget {
 		row = s.Gadget
 	}
 	var since Since
-	switch c.Platform {
+	switch platform {
 	case PlatformAndroid:
 		since = row.Android
 	case PlatformIOS:
@@ -109,6 +115,5 @@ func (s Support) Allows(c Client, mode string) bool {
 	if since.version == nil {
 		return false
 	}
-	have, err := ParseVersion(c.Version)
-	return err == nil && have.Compare(since.version) >= 0
+	return have != nil && have.Compare(since.version) >= 0
 }

@@ -6,13 +6,16 @@ import "maps"
 const SDKVersion = "3.52.0"
 
 // Viewport is the browser window the page really has, which the simulated
-// device reports as its screen.
+// device reports as its screen. The loader measures it as the page calls.
 type Viewport struct {
 	Width, Height             float64
 	ScreenWidth, ScreenHeight float64
 	PixelRatio                float64
 	DarkMode                  bool
 }
+
+// defaultViewport is a desktop window, for calls that come without one.
+var defaultViewport = Viewport{Width: 1280, Height: 800, ScreenWidth: 1280, ScreenHeight: 800, PixelRatio: 1}
 
 type device struct {
 	system, platform, brand, model string
@@ -47,7 +50,7 @@ func appName(language string) string {
 const taroBenchmarkLevel = -1
 
 func systemInfo(c *Call) Fields {
-	cfg, v := c.Config(), c.Shim.Viewport()
+	cfg, v := c.Config(), c.Args.Viewport()
 	d := deviceOf(cfg.Client)
 	theme := "light"
 	if v.DarkMode {
@@ -85,10 +88,12 @@ func init() {
 	everywhere := Support{Gadget: Anywhere, WebApp: Anywhere}
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere, Taro: true,
+		NeedsViewport: true, Pure: true,
 		Handle: func(c *Call) Result { return c.OK(systemInfo(c)) },
 	})
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere, Taro: true,
+		NeedsViewport: true, Pure: true,
 		Handle: func(c *Call) Result {
 			// The page gets the fields alone; errMsg is for the call log.
 			info := systemInfo(c)
@@ -100,7 +105,7 @@ func init() {
 	// canIUse answers on every client, so it can say false instead of failing.
 	register(&API{
 		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere, Taro: true,
-		TakesString: true, BeforeConfig: true,
+		TakesString: true, BeforeConfig: true, Pure: true,
 		Handle: canIUse,
 	})
 }

@@ -21,11 +21,12 @@ func TestGetSystemInfo(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(tt.platform+map[bool]string{false: " light", true: " dark"}[dark], func(t *testing.T) {
 				h := newHarness(t, notStrict, tt.patch)
-				h.Viewport = func() Viewport {
-					return Viewport{Width: 390, Height: 844, ScreenWidth: 1170, ScreenHeight: 2532, PixelRatio: 3, DarkMode: dark}
+				window := `"v":[390,844,1170,2532,3,0]`
+				if dark {
+					window = `"v":[390,844,1170,2532,3,1]`
 				}
 				theme := map[bool]string{false: "light", true: "dark"}[dark]
-				res := h.call(t, "tt.getSystemInfo", map[string]any{})
+				res := h.Invoke("tt.getSystemInfo", []byte(`{`+window+`,"a":{}}`))
 				want := Fields{
 					"errMsg": "getSystemInfo:ok", "system": tt.system, "platform": tt.platform, "brand": tt.brand,
 					"model": tt.model, "version": h.Config().Client.Version, "SDKVersion": "3.52.0",
@@ -38,7 +39,7 @@ func TestGetSystemInfo(t *testing.T) {
 				if res.Outcome != OutcomeOK || !reflect.DeepEqual(res.Fields, want) {
 					t.Fatalf("getSystemInfo\n%v\nwant\n%v", res.Fields, want)
 				}
-				sync := h.call(t, "tt.getSystemInfoSync", nil)
+				sync := h.Invoke("tt.getSystemInfoSync", []byte(`{`+window+`}`))
 				wantOK(t, sync, "getSystemInfoSync")
 				returned, ok := sync.Return.(Fields)
 				if !ok {

@@ -14,6 +14,7 @@ func init() {
 		Support:      Support{Gadget: Anywhere, WebApp: Anywhere},
 		BeforeConfig: true,
 		TakesString:  true,
+		Pure:         true,
 		Handle: func(c *Call) Result {
 			res := c.OK(nil)
 			res.Return = taroEnvWebApp

@@ -32,7 +32,6 @@ func main() {
 	}
 	s := shim.New(cfg, ui.New())
 	s.PageURL = bridge.PageURL
-	s.Viewport = bridge.Viewport
 	s.HTTP = httputil.DefaultClient
 	bridge.Serve(s)
 	_, _ = bridge.HostCall("booted", "")
