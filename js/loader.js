@@ -646,6 +646,10 @@
     },
   };
 
+  // What changed in the call log since a revision, for ttshim/playwright,
+  // which keeps a copy of the log outside the page; not part of ttShim's API.
+  Object.defineProperty(ttShim, Symbol.for("ttshim.logChanges"), { value: (since) => control("changes", since) });
+
   globalThis.tt = namespaces.tt;
   globalThis.h5sdk = namespaces.h5sdk;
   globalThis.Taro = namespaces.Taro;

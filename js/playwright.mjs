@@ -110,34 +110,34 @@ function armBlankWindow(routable, install) {
 }
 
 // mirrorCallLog runs in the page's top document, after the loader: it sends
-// the call log to Node whenever it may have changed, so that the log is
-// still there once the page has moved on to another document. (A document
-// cannot hand it over as it goes: Chromium drops what pagehide sends to
-// DevTools.) The log changes when an API is called, when a dialog is
-// answered (a click or key, ttShim.answer), when a Node responder answers,
-// and on ttShim.reset; each of the fixture's operations sends it too before
-// it returns. What changes in the last moment before the page leaves (a
-// call made as a link is followed) is sent at once, which Chromium almost
-// always delivers; a document left before its ttshim started never handled
+// Node what changed in the call log, so that the log is still there once
+// the page has moved on to another document. Changes are sent in a task of
+// their own after calls, dialog answers (a click or key, ttShim.answer), a
+// Node responder's answer and ttShim.reset, so a burst of calls costs one
+// message; each of the fixture's operations sends them before it returns;
+// and a document that starts to leave (beforeunload) sends them at once,
+// while it can (Chromium drops what pagehide sends to DevTools, so pagehide
+// is a last try). A document left before its ttshim started never handled
 // its calls, so they are in no log.
 function mirrorCallLog(binding, documentKey) {
   const shim = globalThis.ttShim;
   if (!shim || shim.installed !== true || window.top !== window) return;
+  const changesSince = shim[Symbol.for("ttshim.logChanges")];
   const id = Date.now().toString(36) + "-" + Math.random().toString(36).slice(2);
-  let last = "";
+  let rev = -1;
   const send = () => {
     const keep = globalThis[binding];
     if (typeof keep !== "function") return;
-    let json;
+    let changes;
     try {
-      json = JSON.stringify(shim.calls());
+      changes = changesSince(rev);
     } catch {
       return; // not running (yet)
     }
-    if (json === last) return;
-    last = json;
+    if (changes.rev === rev) return;
+    rev = changes.rev;
     try {
-      Promise.resolve(keep("log", id, location.href, json)).catch(() => {});
+      Promise.resolve(keep("log", id, location.href, JSON.stringify(changes))).catch(() => {});
     } catch {
       // the binding is gone with the page
     }
@@ -154,13 +154,10 @@ function mirrorCallLog(binding, documentKey) {
     scheduled = true;
     channel.port2.postMessage(0);
   };
-  // After an API call, the log is sent at once (the page may be leaving),
-  // and again in a moment, for what the call logs later.
   const after = (fn) => function () {
     try {
       return fn.apply(this, arguments);
     } finally {
-      send();
       schedule();
     }
   };
@@ -175,10 +172,11 @@ function mirrorCallLog(binding, documentKey) {
     addEventListener(type, schedule, { capture: true, passive: true });
   }
   shim.ready.then(schedule, () => {});
+  addEventListener("beforeunload", send);
   addEventListener("pagehide", send);
-  // The document's id; a way to send the log in a moment (after a Node
+  // The document's id; a way to send the changes in a moment (after a Node
   // responder answered, which logs the call), or now (before each of the
-  // fixture's operations returns, so Node has it when the test goes on).
+  // fixture's operations returns, so Node has them when the test goes on).
   Object.defineProperty(shim, Symbol.for(documentKey), { value: Object.freeze({ id, changed: schedule, send }) });
 }
 
@@ -334,7 +332,7 @@ function createController(target, state) {
       if (!options.allDocuments) return run("calls", filter);
       if (!state.history) throw new Error("ttshim.calls(api, {allDocuments}): earlier documents are kept for the test's page only");
       const current = await run("callsWithDocument");
-      const earlier = [...state.history].filter(([id]) => id !== current.document).flatMap(([, doc]) => doc.calls);
+      const earlier = [...state.history].filter(([id]) => id !== current.document).flatMap(([, doc]) => [...doc.log.values()]);
       return [...earlier, ...current.calls].filter((entry) => matches(entry, filter));
     },
     async override(api, responder, options = {}) {
@@ -371,7 +369,7 @@ function createController(target, state) {
 // through it, and the main frame's documents send their call logs through
 // it, so a log outlives its document.
 async function attach(page) {
-  const documents = new Map(); // document id → {url, calls}, oldest document first
+  const documents = new Map(); // document id → {url, log: Map of call number → call}, oldest document first
   const state = { responders: new Map(), ids: { last: 0 }, history: documents };
   await page.exposeBinding(BINDING, async (source, kind, ...args) => {
     if (kind === "respond") {
@@ -382,7 +380,14 @@ async function attach(page) {
     }
     if (kind === "log" && source.frame === page.mainFrame()) {
       const [id, url, json] = args;
-      documents.set(id, { url, calls: JSON.parse(json) });
+      const { first, calls } = JSON.parse(json);
+      const doc = documents.get(id) || { url, log: new Map() };
+      for (const seq of doc.log.keys()) {
+        if (seq >= first) break;
+        doc.log.delete(seq);
+      }
+      for (const { seq, ...call } of calls) doc.log.set(seq, call);
+      documents.set(id, { url, log: doc.log });
     }
     return undefined;
   });

@@ -163,6 +163,12 @@ func control(op string, payload []byte) (any, error) {
 			return nil, fmt.Errorf("ttShim.calls(api): api should be a string")
 		}
 		return json.RawMessage(client.CallsJSON(api)), nil
+	case "changes":
+		var since int
+		if err := json.Unmarshal(payload, &since); err != nil {
+			return nil, fmt.Errorf("the log's changes since a revision: %v", err)
+		}
+		return client.Changes(since), nil
 	case "session":
 		return client.Session(), nil
 	case "exchangeCode":

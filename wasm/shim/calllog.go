@@ -45,19 +45,29 @@ type loggedCall struct {
 	LogEntry
 	args []byte
 	seq  int
+	rev  int // the log's revision when this entry last changed
 }
 
 type callLog struct {
 	entries []loggedCall
 	start   int // index of the oldest entry once the ring is full
+	// lastSeq and rev go on counting across ttShim.reset, so a reader of
+	// Changes never mistakes a new entry for one it has.
 	lastSeq int
+	rev     int
+}
+
+// cleared is an empty log that goes on counting where l left off.
+func (l *callLog) cleared() callLog {
+	return callLog{lastSeq: l.lastSeq, rev: l.rev + 1}
 }
 
 // addEntry logs a call and returns its entry, whose seq finds it again
 // when a pending call settles.
 func (l *callLog) addEntry(entry LogEntry, args []byte) *loggedCall {
 	l.lastSeq++
-	e := loggedCall{entry, args, l.lastSeq}
+	l.rev++
+	e := loggedCall{entry, args, l.lastSeq, l.rev}
 	slot := len(l.entries)
 	if slot < LogLimit {
 		l.entries = append(l.entries, e)
@@ -75,6 +85,8 @@ func (l *callLog) settle(seq int, res Result, dialog *DialogRecord, at time.Time
 	for i := len(l.entries) - 1; i >= 0; i-- {
 		e := &l.entries[(l.start+i)%len(l.entries)]
 		if e.seq == seq {
+			l.rev++
+			e.rev = l.rev
 			e.Outcome, e.Result, e.Settled = res.Outcome, res.Fields, at.UnixMilli()
 			if dialog != nil {
 				e.Dialog = dialog
@@ -132,6 +144,40 @@ func (s *Shim) Calls(api string) []LogEntry {
 		}
 	}
 	return out
+}
+
+// LogChanges is what changed in the log since a revision: the entries
+// added or settled since, each with its number, and the number of the
+// oldest entry kept (older ones, and all of them after ttShim.reset, are
+// gone). ttshim/playwright keeps a copy of the log outside the page by
+// them, at the cost of what changed rather than of the whole log.
+type LogChanges struct {
+	Rev   int            `json:"rev"`
+	First int            `json:"first"`
+	Calls []NumberedCall `json:"calls"`
+}
+
+// NumberedCall is a log entry with its number.
+type NumberedCall struct {
+	Seq int `json:"seq"`
+	LogEntry
+}
+
+// Changes lists the log's changes since revision since.
+func (s *Shim) Changes(since int) LogChanges {
+	l := &s.log
+	changes := LogChanges{Rev: l.rev, First: l.lastSeq + 1, Calls: []NumberedCall{}}
+	for i := range l.entries {
+		e := l.entries[(l.start+i)%len(l.entries)]
+		if i == 0 {
+			changes.First = e.seq
+		}
+		if e.rev > since {
+			e.LogEntry.Args = loggedArgs(e.args)
+			changes.Calls = append(changes.Calls, NumberedCall{e.seq, e.LogEntry})
+		}
+	}
+	return changes
 }
 
 // CallsJSON is Calls as the bridge returns it.

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -123,4 +125,50 @@ func TestCallLogKeepsTheNewest(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Changes hands out what changed since a revision: new entries, and old
+// ones that settled; a reset leaves nothing older than its first number.
+func TestLogChanges(t *testing.T) {
+	h := newHarness(t, notStrict, `{"consent":"ask"}`)
+	start := h.Changes(0)
+	if len(start.Calls) != 0 || start.First != 1 {
+		t.Fatalf("empty log: %+v", start)
+	}
+	h.call(t, "tt.getSystemInfo", nil)
+	pending := h.Invoke("Taro.getUserProfile", []byte(`{"a":{"desc":"for the test"}}`))
+	if pending.Outcome != OutcomePending {
+		t.Fatalf("getUserProfile did not wait for consent: %v", pending.Fields)
+	}
+	first := h.Changes(start.Rev)
+	if got := seqsAndAPIs(first); got != "1 tt.getSystemInfo, 2 Taro.getUserProfile" || first.First != 1 {
+		t.Fatalf("after two calls: %s, first %d", got, first.First)
+	}
+	if none := h.Changes(first.Rev); len(none.Calls) != 0 || none.Rev != first.Rev {
+		t.Fatalf("nothing changed, yet: %+v", none)
+	}
+	if err := h.AnswerOldest(Answer{Choice: "allow"}, AnsweredByTest); err != nil {
+		t.Fatal(err)
+	}
+	settled := h.Changes(first.Rev)
+	if got := seqsAndAPIs(settled); got != "2 Taro.getUserProfile" || settled.Calls[0].Outcome != OutcomeOK {
+		t.Fatalf("after the consent: %s %+v", got, settled.Calls)
+	}
+	h.Reset()
+	afterReset := h.Changes(settled.Rev)
+	if afterReset.Rev <= settled.Rev || afterReset.First != 3 || len(afterReset.Calls) != 0 {
+		t.Fatalf("after reset: %+v, want a new revision and nothing before number 3", afterReset)
+	}
+	h.call(t, "tt.getSystemInfo", nil)
+	if got := seqsAndAPIs(h.Changes(afterReset.Rev)); got != "3 tt.getSystemInfo" {
+		t.Fatalf("the first call after reset: %s", got)
+	}
+}
+
+func seqsAndAPIs(c LogChanges) string {
+	var parts []string
+	for _, call := range c.Calls {
+		parts = append(parts, strconv.Itoa(call.Seq)+" "+call.API)
+	}
+	return strings.Join(parts, ", ")
 }

@@ -119,7 +119,7 @@ func (s *Shim) setConfig(cfg Config) {
 func (s *Shim) clearState() {
 	s.auth = webAuth{usedSignatures: map[string]bool{}}
 	s.accounts = accounts{codes: map[string]*grant{}}
-	s.log = callLog{}
+	s.log = s.log.cleared()
 	s.background = map[int]*backgroundCall{}
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
