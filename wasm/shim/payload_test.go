@@ -22,7 +22,7 @@ func TestReadPayload(t *testing.T) {
 		{`{"v":[1280.5, 720, 1280, 720, 1.25, 0],"a":null}`, `null`, 0,
 			&Viewport{Width: 1280.5, Height: 720, ScreenWidth: 1280, ScreenHeight: 720, PixelRatio: 1.25}},
 		{`{"later":{"keys":[]},"a":5}`, `5`, 0, nil}, // keys it does not know are skipped
-		{`{"a":1,"a":2}`, `2`, 0, nil},                 // the last wins, as in encoding/json
+		{`{"a":1,"a":2}`, `2`, 0, nil},               // the last wins, as in encoding/json
 	}
 	for _, tt := range tests {
 		p, err := readPayload([]byte(tt.raw))
