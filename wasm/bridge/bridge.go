@@ -141,7 +141,7 @@ func answer(dst, name, payload []byte) (reply []byte, remembered int) {
 	if !ok {
 		return appendEnvelope(dst, client.Invoke(string(name), payload)), 0
 	}
-	res := client.Call(api, payload)
+	res := client.InvokeAPI(api, payload)
 	if id, _, first := res.Remembered(); id != 0 && !first {
 		return dst, id
 	}

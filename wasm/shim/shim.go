@@ -183,11 +183,12 @@ func (s *Shim) Invoke(fullName string, payload []byte) Result {
 	if !ok {
 		return Failure(fullName, ErrnoNotSupported, "feature not support: no API named "+fullName)
 	}
-	return s.Call(api, payload)
+	return s.InvokeAPI(api, payload)
 }
 
-// Call is Invoke for an API already looked up.
-func (s *Shim) Call(api *API, payload []byte) Result {
+// InvokeAPI is Invoke for an API already looked up. A pure API's repeat
+// comes from the memo, once the client's checks pass again.
+func (s *Shim) InvokeAPI(api *API, payload []byte) Result {
 	if api.Pure {
 		if r, known := s.memo.find(api, payload); known && s.admits(api) {
 			s.log.addEntry(LogEntry{API: api.FullName(), Outcome: r.res.Outcome, Result: r.res.Fields,
