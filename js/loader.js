@@ -671,6 +671,24 @@
     }
   }
 
+  // readConfigFile fetches the data-config file while the wasm loads: its
+  // {text}, or the {error} ttShim.ready rejects with.
+  async function readConfigFile(url) {
+    const cannot = (why) => ({ error: "configuration " + url + " cannot " + why });
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      return cannot("be fetched: " + describe(e));
+    }
+    if (response.status !== 200) return cannot("be fetched: HTTP " + (response.status + " " + response.statusText).trim());
+    try {
+      return { text: await response.text() };
+    } catch (e) {
+      return cannot("be read: " + describe(e));
+    }
+  }
+
   async function boot() {
     let configJSON = "";
     try {
@@ -682,6 +700,8 @@
     const wasmURL = new URL((typeof harnessWasmURL === "string" && harnessWasmURL) ||
       (script && script.dataset.wasm) || "ttshim.wasm", base).href;
     const configAttr = script && script.dataset.config;
+    const configURL = configAttr ? new URL(configAttr, location.href).href : "";
+    const configFile = configURL ? readConfigFile(configURL) : Promise.resolve({});
     const go = new goHost.Go();
     // Go's DOM listeners run through _resume: count them as Go running.
     const resume = go._resume;
@@ -702,11 +722,14 @@
     } catch (e) {
       return fail("cannot load " + wasmURL + ": " + describe(e));
     }
+    const file = await configFile;
     let booted;
     const started = new Promise((resolve) => { booted = resolve; });
     const host = {
       config: configJSON,
-      configURL: configAttr ? new URL(configAttr, location.href).href : "",
+      configURL,
+      configFile: file.text,
+      configFileError: file.error,
       booted: (error) => booted(error),
       pageURL: () => location.href,
       settle: settlePending,

@@ -2,12 +2,12 @@
 
 // Command ttshim is the WebAssembly half of ttshim: it reads the
 // configuration, builds the simulated client and serves the loader's calls.
+// The loader fetches the data-config file.
 package main
 
 import (
+	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
 
 	"github.com/hack-pad/safejs"
@@ -25,7 +25,8 @@ func main() {
 		return
 	}
 	bridge.Attach(host)
-	cfg, err := loadConfig(bridge.HostString("configURL"), bridge.HostString("config"))
+	cfg, err := loadConfig(bridge.HostString("configURL"), bridge.HostString("configFile"),
+		bridge.HostString("configFileError"), bridge.HostString("config"))
 	if err != nil {
 		_, _ = bridge.HostCall("booted", err.Error())
 		select {}
@@ -38,16 +39,17 @@ func main() {
 	select {}
 }
 
-// loadConfig reads the data-config file, if any, then window.ttShimConfig
-// on top of it.
-func loadConfig(url, pageJSON string) (shim.Config, error) {
+// loadConfig applies the data-config file, if any, then window.ttShimConfig
+// on top of it. The loader fetched the file: fileError says why it could
+// not, in the words the page sees.
+func loadConfig(url, file, fileError, pageJSON string) (shim.Config, error) {
 	cfg := shim.DefaultConfig()
 	if url != "" {
-		file, err := fetchConfig(url)
-		if err != nil {
-			return shim.Config{}, err
+		if fileError != "" {
+			return shim.Config{}, errors.New(fileError)
 		}
-		if cfg, err = shim.ApplyPatches(cfg, file); err != nil {
+		var err error
+		if cfg, err = shim.ApplyPatches(cfg, []byte(file)); err != nil {
 			return shim.Config{}, fmt.Errorf("configuration error in %s: %v", url, err)
 		}
 	}
@@ -56,20 +58,4 @@ func loadConfig(url, pageJSON string) (shim.Config, error) {
 		return shim.Config{}, fmt.Errorf("configuration error in window.ttShimConfig: %v", err)
 	}
 	return cfg, nil
-}
-
-func fetchConfig(url string) ([]byte, error) {
-	resp, err := httputil.Get(url)
-	if err != nil {
-		return nil, fmt.Errorf("configuration %s cannot be fetched: %v", url, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("configuration %s cannot be fetched: HTTP %s", url, resp.Status)
-	}
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, fmt.Errorf("configuration %s cannot be read: %v", url, err)
-	}
-	return body, nil
 }
