@@ -2,7 +2,8 @@
 
 // Command ttshim is the WebAssembly half of ttshim: it reads the
 // configuration, builds the simulated client and serves the loader's calls.
-// The loader fetches the data-config file.
+// It makes no request of its own: the loader fetches the data-config file,
+// and tt.request goes through the loader to ttshim-net.wasm.
 package main
 
 import (
@@ -11,7 +12,6 @@ import (
 	"os"
 
 	"github.com/hack-pad/safejs"
-	"github.com/syumai/tinyutil/httputil"
 
 	"ttshim/wasm/bridge"
 	"ttshim/wasm/shim"
@@ -33,7 +33,7 @@ func main() {
 	}
 	s := shim.New(cfg, ui.New())
 	s.PageURL = bridge.PageURL
-	s.HTTP = httputil.DefaultClient
+	s.Network = &bridge.Network{}
 	bridge.Serve(s)
 	_, _ = bridge.HostCall("booted", "")
 	select {}
