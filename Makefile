@@ -9,11 +9,16 @@ GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
 
 .PHONY: build serve test vet unit jstest e2e example pack bench deps clean
 
-build: dist/ttshim.js dist/ttshim.wasm
+build: dist/ttshim.js dist/ttshim.wasm dist/ttshim-net.wasm
 
 dist/ttshim.wasm: $(GO_SOURCES)
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim
+
+# The network module, which the loader loads on the page's first tt.request.
+dist/ttshim-net.wasm: $(GO_SOURCES)
+	@mkdir -p dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim-net
 
 dist/ttshim.js: js/loader.js $(GO_SOURCES)
 	@mkdir -p dist

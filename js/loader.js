@@ -675,6 +675,42 @@
     }
   }
 
+  // runGo starts a Go program whose main finds host, its loader's object,
+  // by the name in TTSHIM_HOST. Go's syscall package reads fs, process and
+  // path as globals while it starts, and main reads the host; none of them
+  // stays on the page. It returns go.run's Promise, settled when Go exits.
+  function runGo(go, instance, host) {
+    const hostName = "__ttshim_host_" + Math.random().toString(36).slice(2);
+    go.env = { TTSHIM_HOST: hostName };
+    const lent = ["fs", "process", "path"].filter((k) => !(k in globalThis));
+    for (const k of lent) globalThis[k] = goHost[k];
+    globalThis[hostName] = host;
+    try {
+      return go.run(instance);
+    } finally {
+      for (const k of lent) delete globalThis[k];
+      delete globalThis[hostName];
+    }
+  }
+
+  // readConfigFile fetches the data-config file while the wasm loads: its
+  // {text}, or the {error} ttShim.ready rejects with.
+  async function readConfigFile(url) {
+    const cannot = (why) => ({ error: "configuration " + url + " cannot " + why });
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      return cannot("be fetched: " + describe(e));
+    }
+    if (response.status !== 200) return cannot("be fetched: HTTP " + (response.status + " " + response.statusText).trim());
+    try {
+      return { text: await response.text() };
+    } catch (e) {
+      return cannot("be read: " + describe(e));
+    }
+  }
+
   async function boot() {
     let configJSON = "";
     try {
@@ -685,7 +721,10 @@
     const base = script && script.src ? script.src : location.href;
     const wasmURL = new URL((typeof harnessWasmURL === "string" && harnessWasmURL) ||
       (script && script.dataset.wasm) || "ttshim.wasm", base).href;
+    netWasmURL = new URL("ttshim-net.wasm", wasmURL).href;
     const configAttr = script && script.dataset.config;
+    const configURL = configAttr ? new URL(configAttr, location.href).href : "";
+    const configFile = configURL ? readConfigFile(configURL) : Promise.resolve({});
     const go = new goHost.Go();
     // Go's DOM listeners run through _resume: count them as Go running.
     const resume = go._resume;
@@ -698,35 +737,28 @@
         if (goDepth === 0) later(flush);
       }
     };
-    const hostName = "__ttshim_host_" + Math.random().toString(36).slice(2);
-    go.env = { TTSHIM_HOST: hostName };
     let instance;
     try {
       ({ instance } = await instantiate(wasmURL, go.importObject));
     } catch (e) {
       return fail("cannot load " + wasmURL + ": " + describe(e));
     }
+    const file = await configFile;
     let booted;
     const started = new Promise((resolve) => { booted = resolve; });
     const host = {
       config: configJSON,
-      configURL: configAttr ? new URL(configAttr, location.href).href : "",
+      configURL,
+      configFile: file.text,
+      configFileError: file.error,
       booted: (error) => booted(error),
       pageURL: () => location.href,
       settle: settlePending,
+      netFetch,
+      netAbort,
       wake: undefined, // Go sets it
     };
-    // Go's syscall package reads fs, process and path as globals while it
-    // starts, and main reads the host; none of them stays on the page.
-    const lent = ["fs", "process", "path"].filter((k) => !(k in globalThis));
-    for (const k of lent) globalThis[k] = goHost[k];
-    globalThis[hostName] = host;
-    try {
-      go.run(instance);
-    } finally {
-      for (const k of lent) delete globalThis[k];
-      delete globalThis[hostName];
-    }
+    runGo(go, instance, host);
     const error = await started;
     if (error) return fail(error);
     exports = instance.exports;
@@ -735,6 +767,59 @@
     };
     flush();
     markReady();
+  }
+
+  // ---- the network: ttshim-net.wasm, loaded on the first request -------------
+
+  // Go hands tt.request's requests to netFetch. The network module, a Go
+  // program of its own, sends them with tinyutil's http client; it weighs
+  // about as much as ttshim.wasm and most pages never make a request, so it
+  // loads only when the first one comes.
+  let netWasmURL = ""; // next to ttshim.wasm
+  let netModule = null; // a Promise of the module's host object, once loading began
+  let netServing = null; // that host object, once the module serves
+  const netRequests = new Map(); // request id → Go's done callback, until called or aborted
+
+  // netFetch(id, requestJSON, body, done): done(error, responseJSON, body)
+  // is called once, unless netAbort(id) comes first.
+  function netFetch(id, requestJSON, body, done) {
+    netRequests.set(id, done);
+    if (!netModule) netModule = loadNet();
+    netModule.then((net) => {
+      if (!netRequests.has(id)) return; // aborted while the module loaded
+      try {
+        net.fetch(id, requestJSON, body, (error, responseJSON, responseBody) => netAnswer(id, error, responseJSON, responseBody));
+      } catch (e) {
+        netAnswer(id, "ttshim-net.wasm failed: " + describe(e), "", null);
+      }
+    }, (e) => netAnswer(id, "cannot load " + netWasmURL + ": " + describe(e), "", null));
+  }
+
+  function netAnswer(id, error, responseJSON, body) {
+    const done = netRequests.get(id);
+    if (!done) return;
+    netRequests.delete(id);
+    done(error, responseJSON, body);
+  }
+
+  function netAbort(id) {
+    if (!netRequests.delete(id) || !netServing) return;
+    try {
+      netServing.abort(id);
+    } catch (e) {
+      console.error("ttshim: cannot abort a request: " + describe(e));
+    }
+  }
+
+  async function loadNet() {
+    const go = new goHost.Go();
+    const { instance } = await instantiate(netWasmURL, go.importObject);
+    const net = { started: undefined, fetch: undefined, abort: undefined }; // Go sets fetch and abort
+    const serving = new Promise((resolve) => { net.started = resolve; });
+    const exited = runGo(go, instance, net);
+    await Promise.race([serving, exited.then(() => { throw new Error("it stopped before serving"); })]);
+    netServing = net;
+    return net;
   }
 
   boot();

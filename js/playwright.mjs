@@ -8,10 +8,12 @@
 // How it gets there: an init script (which runs in every document and frame
 // before the page's own scripts, and which CSP does not apply to) runs the
 // loader, dist/ttshim.js; the loader fetches the wasm from a reserved path
-// of the document's own origin, /__ttshim__/ttshim.wasm, which a route
-// answers from memory. The request is same-origin, so `connect-src 'self'`
-// and CORS let it through; a strict CSP still needs 'wasm-unsafe-eval' (or
-// 'unsafe-eval') in script-src for the wasm to compile, as in a real page.
+// of the document's own origin, /__ttshim__/ttshim.wasm, and on the first
+// tt.request the network module next to it, /__ttshim__/ttshim-net.wasm;
+// a route answers both from memory. The requests are same-origin, so
+// `connect-src 'self'` and CORS let them through; a strict CSP still needs
+// 'wasm-unsafe-eval' (or 'unsafe-eval') in script-src for the wasm to
+// compile, as in a real page.
 //
 // Documents with no origin to route (about:blank, about:srcdoc, data:,
 // blob:, file:) are skipped: they get no tt, h5sdk, Taro or ttShim. (A
@@ -39,6 +41,7 @@ const INSTALLED = Symbol.for("ttshim.playwright.installed");
 
 const LOADER_URL = new URL("../dist/ttshim.js", import.meta.url);
 const WASM_URL = new URL("../dist/ttshim.wasm", import.meta.url);
+const NET_WASM_URL = new URL("../dist/ttshim-net.wasm", import.meta.url);
 
 async function readBuilt(url) {
   try {
@@ -214,13 +217,15 @@ async function install(pageOrContext, config, options, mirror) {
   } catch (e) {
     throw new TypeError(`installTtShim: config cannot be sent to the page as JSON (${e.message})`, { cause: e });
   }
-  const [loader, wasm] = await Promise.all([readBuilt(LOADER_URL), readBuilt(WASM_URL)]);
+  const [loader, wasm, netWasm] = await Promise.all([readBuilt(LOADER_URL), readBuilt(WASM_URL), readBuilt(NET_WASM_URL)]);
+  // The loader fetches the network module from next to the wasm.
+  const files = new Map([[path, wasm], [new URL("ttshim-net.wasm", "http://ttshim" + path).pathname, netWasm]]);
   pageOrContext[INSTALLED] = true;
   await pageOrContext.route(
-    (url) => url.pathname === path && (url.protocol === "http:" || url.protocol === "https:"),
+    (url) => files.has(url.pathname) && (url.protocol === "http:" || url.protocol === "https:"),
     (route) => route.fulfill({
       status: 200,
-      body: wasm,
+      body: files.get(new URL(route.request().url()).pathname),
       headers: {
         "content-type": "application/wasm",
         "cache-control": "no-store",

@@ -42,9 +42,10 @@ export const TTSHIM_WASM_PATH: "/__ttshim__/ttshim.wasm";
 /** installTtShim's options. */
 export interface InstallOptions {
   /**
-   * The absolute path, on every origin, that the wasm is served from.
-   * Default: {@link TTSHIM_WASM_PATH}. A route of your own that matches it
-   * must `route.fallback()` for it, as your routes take precedence.
+   * The absolute path, on every origin, that the wasm is served from; the
+   * network module, `ttshim-net.wasm`, is served next to it.
+   * Default: {@link TTSHIM_WASM_PATH}. A route of your own that matches
+   * either must `route.fallback()` for it, as your routes take precedence.
    */
   path?: string;
 }
@@ -53,7 +54,8 @@ export interface InstallOptions {
  * Installs ttshim into every page and frame of `pageOrContext`, before any
  * page script runs, on any http(s) origin, with no server: an init script
  * runs the loader, and a route serves the wasm from memory at
- * {@link TTSHIM_WASM_PATH} on the document's own origin. Documents with no
+ * {@link TTSHIM_WASM_PATH} on the document's own origin (and the network
+ * module, which the first `tt.request` loads, next to it). Documents with no
  * origin to route (about:blank, about:srcdoc, data:, blob:, file:) are
  * skipped. A page whose own `<script src="…/ttshim.js">` comes later keeps
  * the one runtime (its copy warns and does nothing). A strict CSP needs

@@ -270,7 +270,7 @@ async function statusesOf(context, url) {
 
 async function sizes() {
   print("Size (computed once; gzip level 9, brotli quality 11 with Node's zlib)");
-  for (const file of ["dist/ttshim.wasm", "dist/ttshim.js"]) {
+  for (const file of ["dist/ttshim.wasm", "dist/ttshim-net.wasm", "dist/ttshim.js"]) {
     const raw = fs.readFileSync(path.join(ROOT, file));
     const gzip = zlib.gzipSync(raw, { level: 9 }).length;
     const brotli = zlib.brotliCompressSync(raw, {
@@ -279,7 +279,7 @@ async function sizes() {
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
       },
     }).length;
-    print(`  ${file}`);
+    print(`  ${file}${file === "dist/ttshim-net.wasm" ? " (the network module: loaded on a page's first tt.request, never at boot)" : ""}`);
     print(`    raw     ${bytes(raw.length)}`);
     print(`    gzip    ${bytes(gzip)}`);
     print(`    brotli  ${bytes(brotli)}`);
@@ -446,7 +446,7 @@ async function memoryFigures(context, origin, openid, bootMemory) {
 }
 
 async function main() {
-  for (const file of ["dist/ttshim.js", "dist/ttshim.wasm"]) {
+  for (const file of ["dist/ttshim.js", "dist/ttshim.wasm", "dist/ttshim-net.wasm"]) {
     if (!fs.existsSync(path.join(ROOT, file))) throw new Error(`${file} is missing: run make build (make bench does)`);
   }
   print("ttshim bench (make bench): figures only, nothing is checked. median [min … max] over fresh pages.");

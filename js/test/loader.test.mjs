@@ -59,6 +59,16 @@ test("a call made before a runtime that never starts still fails through its own
   assert.equal(logged.error[0], "ttshim: " + wasm);
 });
 
+test("the loader fetches the data-config file alongside the wasm, and nothing else at boot", async () => {
+  const fetched = [];
+  const { window } = page({
+    document: { currentScript: { src: "http://app.test/dist/ttshim.js", dataset: { config: "conf/app.json" } } },
+    fetch: async (url) => { fetched.push(String(url)); throw new TypeError("Failed to fetch"); },
+  });
+  await assert.rejects(window.ttShim.ready, { message: "ttshim: cannot load http://app.test/dist/ttshim.wasm: TypeError: Failed to fetch" });
+  assert.deepEqual(fetched.sort(), ["http://app.test/conf/app.json", "http://app.test/dist/ttshim.wasm"]);
+});
+
 test("synchronous APIs and controls say why they cannot answer yet", () => {
   const { window } = page();
   assert.throws(() => window.tt.getSystemInfoSync(), /still loading: await ttShim.ready first/);

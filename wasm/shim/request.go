@@ -7,9 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -37,7 +35,7 @@ func init() {
 // outgoing is a request as the page asked for it, checked.
 type outgoing struct {
 	method, url  string
-	header       http.Header
+	header       Header
 	body         []byte
 	timeout      time.Duration
 	parseJSON    bool
@@ -49,16 +47,16 @@ func request(c *Call) Result {
 	if perr != nil {
 		return c.Param(perr)
 	}
-	if c.Shim.HTTP == nil {
+	if c.Shim.Network == nil {
 		return c.Fail(ErrnoNetworkFailure, "network failure: this build of ttshim has no network")
 	}
 	c.request = &RequestRecord{Method: out.method, URL: out.url}
-	client, name := c.Shim.HTTP, c.API.Name
-	return c.Background(func(ctx context.Context) Result { return exchange(ctx, client, name, out) })
+	network, name := c.Shim.Network, c.API.Name
+	return c.Background(func(ctx context.Context) Result { return exchange(ctx, network, name, out) })
 }
 
 func readRequest(c *Call) (outgoing, *ParamError) {
-	out := outgoing{header: http.Header{}}
+	var out outgoing
 	raw, perr := c.Args.String("url", true)
 	if perr != nil {
 		return out, perr
@@ -81,7 +79,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %q",
 			strings.Join(requestMethods, ", "), out.method)}
 	}
-	if perr = readHeader(c.Args, out.header); perr != nil {
+	if perr = readHeader(c.Args, &out.header); perr != nil {
 		return out, perr
 	}
 	ms, perr := c.Args.Number("timeout", float64(defaultRequestTimeout/time.Millisecond))
@@ -117,7 +115,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 }
 
 // readHeader copies the header option; values are sent as their text.
-func readHeader(args Args, header http.Header) *ParamError {
+func readHeader(args Args, header *Header) *ParamError {
 	if !args.Has("header") || args.Raw("header") == nil {
 		return nil
 	}
@@ -146,20 +144,6 @@ func readHeader(args Args, header http.Header) *ParamError {
 		header.Set(key, text)
 	}
 	return nil
-}
-
-// isToken reports whether s is an HTTP token (RFC 9110), as header names
-// must be.
-func isToken(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r > 0x7e || r <= ' ' || strings.ContainsRune(`"(),/:;<=>?@[\]{}`, r) {
-			return false
-		}
-	}
-	return true
 }
 
 // encodeData puts data where the client does: an object in the query of a
@@ -358,29 +342,21 @@ func joinQuery(existing, extra string) string {
 
 // exchange sends the request and reads the answer. It runs off the shim's
 // goroutine and touches nothing of it.
-func exchange(ctx context.Context, client HTTPClient, api string, out outgoing) Result {
+func exchange(ctx context.Context, network Fetcher, api string, out outgoing) Result {
 	ctx, cancel := context.WithTimeout(ctx, out.timeout)
 	defer cancel()
-	var body io.Reader
-	if out.body != nil {
-		body = bytes.NewReader(out.body)
-	}
-	req, err := http.NewRequestWithContext(ctx, out.method, out.url, body)
-	if err != nil {
+	// Data appended to the query as it is may hold what no URL can carry
+	// (a line break): the page's parameter error, as net/http reports it.
+	if _, err := url.Parse(out.url); err != nil {
 		return Failure(api, ErrnoInvalidParam, "Parameter error. "+err.Error())
 	}
-	req.Header = out.header
-	resp, err := client.Do(req)
+	resp, err := network.Fetch(ctx, FetchRequest{Method: out.method, URL: out.url, Header: out.header, Body: out.body})
 	if err == nil {
-		defer resp.Body.Close()
-		var data []byte
-		if data, err = io.ReadAll(resp.Body); err == nil {
-			return Success(api, Fields{
-				"statusCode": resp.StatusCode,
-				"header":     flatHeader(resp.Header),
-				"data":       responseData(data, out),
-			})
-		}
+		return Success(api, Fields{
+			"statusCode": resp.Status,
+			"header":     flatHeader(resp.Header),
+			"data":       responseData(resp.Body, out),
+		})
 	}
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return Failure(api, ErrnoTimeout, "timeout")
@@ -389,11 +365,16 @@ func exchange(ctx context.Context, client HTTPClient, api string, out outgoing) 
 }
 
 // flatHeader is the response header as the client gives it: one value per
-// lower-case name.
-func flatHeader(h http.Header) map[string]string {
+// lower-case name, several joined with ", ".
+func flatHeader(h Header) map[string]string {
 	out := make(map[string]string, len(h))
-	for key, values := range h {
-		out[strings.ToLower(key)] = strings.Join(values, ", ")
+	for _, field := range h {
+		name := strings.ToLower(field[0])
+		if earlier, ok := out[name]; ok {
+			out[name] = earlier + ", " + field[1]
+		} else {
+			out[name] = field[1]
+		}
 	}
 	return out
 }

@@ -6,6 +6,7 @@
 package shim
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"net/http"
@@ -89,7 +90,7 @@ func newRequestHarness(t *testing.T, srv *recordingServer, patches ...string) (*
 	t.Helper()
 	h := newHarness(t, patches...)
 	if srv != nil {
-		h.HTTP = srv.Client()
+		h.Network = httpFetcher{srv.Client()}
 	}
 	return h, h.recordDeliveries()
 }
@@ -175,23 +176,59 @@ func wantEqual(t *testing.T, what string, got, want any) {
 	}
 }
 
-// clientFunc is an HTTPClient made of a function, for tests that must see
+// httpFetcher is the shim's Fetcher over net/http, which the browser
+// build leaves to its network module: the tests send real requests with it.
+type httpFetcher struct{ client *http.Client }
+
+func (f httpFetcher) Fetch(ctx context.Context, req FetchRequest) (FetchResponse, error) {
+	var body io.Reader
+	if req.Body != nil {
+		body = bytes.NewReader(req.Body)
+	}
+	out, err := http.NewRequestWithContext(ctx, req.Method, req.URL, body)
+	if err != nil {
+		return FetchResponse{}, err
+	}
+	for _, field := range req.Header {
+		out.Header.Add(field[0], field[1])
+	}
+	resp, err := f.client.Do(out)
+	if err != nil {
+		return FetchResponse{}, err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return FetchResponse{}, err
+	}
+	answer := FetchResponse{Status: resp.StatusCode, Body: data}
+	for name, values := range resp.Header {
+		for _, value := range values {
+			answer.Header = append(answer.Header, [2]string{name, value})
+		}
+	}
+	return answer, nil
+}
+
+// fetcherFunc is a Fetcher made of a function, for tests that must see
 // the request without any network.
-type clientFunc func(req *http.Request) (*http.Response, error)
+type fetcherFunc func(ctx context.Context, req FetchRequest) (FetchResponse, error)
 
-func (f clientFunc) Do(req *http.Request) (*http.Response, error) { return f(req) }
+func (f fetcherFunc) Fetch(ctx context.Context, req FetchRequest) (FetchResponse, error) {
+	return f(ctx, req)
+}
 
-// cannedClient answers every request with 200 "{}" and sends each request's
-// URL down urls.
-func cannedClient(urls chan<- string) clientFunc {
-	return func(req *http.Request) (*http.Response, error) {
-		urls <- req.URL.String()
-		return &http.Response{StatusCode: 200, Header: http.Header{}, Body: io.NopCloser(strings.NewReader("{}"))}, nil
+// cannedFetcher answers every request with 200 "{}" and sends each
+// request's URL down urls.
+func cannedFetcher(urls chan<- string) fetcherFunc {
+	return func(_ context.Context, req FetchRequest) (FetchResponse, error) {
+		urls <- req.URL
+		return FetchResponse{Status: 200, Body: []byte("{}")}, nil
 	}
 }
 
-// blockingClient never answers: it waits for its request to be cancelled.
-var blockingClient = clientFunc(func(req *http.Request) (*http.Response, error) {
-	<-req.Context().Done()
-	return nil, context.Cause(req.Context())
+// blockingFetcher never answers: it waits for its request to be cancelled.
+var blockingFetcher = fetcherFunc(func(ctx context.Context, _ FetchRequest) (FetchResponse, error) {
+	<-ctx.Done()
+	return FetchResponse{}, context.Cause(ctx)
 })

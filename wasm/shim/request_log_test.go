@@ -25,7 +25,7 @@ func TestRequestLogIsPendingThenOK(t *testing.T) {
 		t.Run(api, func(t *testing.T) {
 			h, got := newRequestHarness(t, nil)
 			urls := make(chan string, 1)
-			h.HTTP = cannedClient(urls)
+			h.Network = cannedFetcher(urls)
 			id := h.sendPending(t, api, `{"url":"/api?x=1","method":"PUT","data":{"a":2},"timeout":5000}`)
 			const resolved = "https://example.cn/api?x=1"
 
@@ -93,7 +93,7 @@ func TestRequestLogOfATimeoutHasNoStatus(t *testing.T) {
 
 func TestRequestLogOfAnAbort(t *testing.T) {
 	h, _ := newRequestHarness(t, nil)
-	h.HTTP = blockingClient
+	h.Network = blockingFetcher
 	id := h.sendPending(t, "tt.request", `{"url":"https://example.cn/x"}`)
 	h.clock.Advance(250 * time.Millisecond)
 	h.Abort(id)
@@ -109,7 +109,7 @@ func TestRequestLogOfAnAbort(t *testing.T) {
 
 func TestRequestLogOfAParamErrorHasNoRequest(t *testing.T) {
 	h, _ := newRequestHarness(t, nil)
-	h.HTTP = blockingClient
+	h.Network = blockingFetcher
 	h.send("tt.request", `{"url":"ftp://x"}`)
 	entry := h.lastEntry(t, "tt.request")
 	wantEqual(t, "outcome", entry["outcome"], "fail")

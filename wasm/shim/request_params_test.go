@@ -6,7 +6,7 @@
 package shim
 
 import (
-	"net/http"
+	"context"
 	"testing"
 )
 
@@ -20,7 +20,7 @@ func runParamCases(t *testing.T, cases []paramCase) {
 		for _, api := range requestAPIs {
 			t.Run(c.name+"/"+api, func(t *testing.T) {
 				h, got := newRequestHarness(t, nil)
-				h.HTTP = blockingClient
+				h.Network = blockingFetcher
 				wantParam(t, h.send(api, c.option), api, c.tt, c.taro)
 				if len(*got) != 0 || len(h.Completions()) != 0 {
 					t.Fatal("a rejected request went out")
@@ -106,7 +106,7 @@ func TestRequestRelativeURLsResolveAgainstThePage(t *testing.T) {
 			t.Run(c.raw+"/"+api, func(t *testing.T) {
 				h, got := newRequestHarness(t, nil)
 				urls := make(chan string, 1)
-				h.HTTP = cannedClient(urls)
+				h.Network = cannedFetcher(urls)
 				option := `{"url":` + jsonString(c.raw)
 				if c.data != "" {
 					option += `,"data":` + c.data
@@ -123,7 +123,7 @@ func TestRequestRelativeURLsResolveAgainstThePage(t *testing.T) {
 
 func TestRequestRelativeURLWithoutAPageURLIs104(t *testing.T) {
 	h, _ := newRequestHarness(t, nil)
-	h.HTTP = blockingClient
+	h.Network = blockingFetcher
 	h.PageURL = func() string { return "" }
 	wantParam(t, h.send("tt.request", `{"url":"/api"}`), "tt.request",
 		`url "/api" is not an http or https URL`, "")
@@ -134,9 +134,9 @@ func TestRequestRelativeURLWithoutAPageURLIs104(t *testing.T) {
 func TestRequestEmptyMethodIsGET(t *testing.T) {
 	h, got := newRequestHarness(t, nil)
 	var method string
-	h.HTTP = clientFunc(func(req *http.Request) (*http.Response, error) {
+	h.Network = fetcherFunc(func(ctx context.Context, req FetchRequest) (FetchResponse, error) {
 		method = req.Method
-		return cannedClient(make(chan string, 1))(req)
+		return cannedFetcher(make(chan string, 1))(ctx, req)
 	})
 	wantRequestOK(t, h.roundTrip(t, got, "tt.request", `{"url":"https://example.cn/x","method":""}`))
 	wantEqual(t, "method", method, "GET")
@@ -146,7 +146,7 @@ func TestRequestWithoutAnHTTPClientIs305(t *testing.T) {
 	for _, api := range requestAPIs {
 		t.Run(api, func(t *testing.T) {
 			h, got := newRequestHarness(t, nil)
-			h.HTTP = nil
+			h.Network = nil
 			res := h.send(api, `{"url":"https://example.cn/x"}`)
 			wantFail(t, res, "request", ErrnoNetworkFailure, "network failure: this build of ttshim has no network")
 			if len(*got) != 0 || len(h.Completions()) != 0 {
@@ -164,7 +164,7 @@ func TestRequestNeedsNoAuthentication(t *testing.T) {
 	// before a login in a gadget.
 	for _, patch := range []string{`{"mode":"webapp","strict":true}`, `{"mode":"gadget","strict":true}`} {
 		h, got := newRequestHarness(t, nil, patch)
-		h.HTTP = cannedClient(make(chan string, len(requestAPIs)))
+		h.Network = cannedFetcher(make(chan string, len(requestAPIs)))
 		for _, api := range requestAPIs {
 			wantRequestOK(t, h.roundTrip(t, got, api, `{"url":"https://example.cn/x"}`))
 		}

@@ -154,7 +154,7 @@ func TestRequestResponseTypeTextIsTheDefault(t *testing.T) {
 func TestRequestBadResponseTypeIs104(t *testing.T) {
 	for _, api := range requestAPIs {
 		h, _ := newRequestHarness(t, nil)
-		h.HTTP = blockingClient
+		h.Network = blockingFetcher
 		res := h.send(api, `{"url":"https://example.cn/x","responseType":"blob"}`)
 		const reason = `responseType should be "text" or "arraybuffer", not "blob"`
 		wantParam(t, res, api, reason, reason)

@@ -160,7 +160,7 @@ func TestRequestResetAbortsAPendingRequest(t *testing.T) {
 				t.Fatalf("reset kept the call log: %v", entries)
 			}
 			// The shim still sends requests after the reset, with fresh ids.
-			h.HTTP = cannedClient(make(chan string, 1))
+			h.Network = cannedFetcher(make(chan string, 1))
 			res := h.roundTrip(t, got, api, `{"url":"`+srv.URL+`/c"}`)
 			wantRequestOK(t, res)
 			if id := (*got)[2].id; id == first || id == second {

@@ -128,7 +128,7 @@ func TestRequestFormHeaderOnAGETStillUsesTheQuery(t *testing.T) {
 
 func TestRequestFormNeedsAnObject(t *testing.T) {
 	h, _ := newRequestHarness(t, nil)
-	h.HTTP = blockingClient
+	h.Network = blockingFetcher
 	res := h.send("tt.request", `{"url":"https://example.cn/f","method":"POST",`+
 		`"header":{"Content-Type":"application/x-www-form-urlencoded"},"data":[1,2]}`)
 	wantFail(t, res, "request", ErrnoInvalidParam, "Parameter error. data cannot be sent: only an object can become a query string")
@@ -210,7 +210,7 @@ func TestRequestBadHeaderIs104(t *testing.T) {
 		for _, api := range requestAPIs {
 			t.Run(c.name+"/"+api, func(t *testing.T) {
 				h, got := newRequestHarness(t, nil)
-				h.HTTP = blockingClient
+				h.Network = blockingFetcher
 				res := h.send(api, `{"url":"https://example.cn/x","header":`+c.header+`}`)
 				wantParam(t, res, api, c.tt, c.taro)
 				if len(*got) != 0 || len(h.Completions()) != 0 {
@@ -224,7 +224,7 @@ func TestRequestBadHeaderIs104(t *testing.T) {
 func TestRequestHeaderThatHTTPCannotCarryIs104(t *testing.T) {
 	for _, header := range []string{`{"bad name":"x"}`, `{"X-A":"a\nb"}`, `{"X-A":"a\u0000b"}`} {
 		h, _ := newRequestHarness(t, nil)
-		h.HTTP = blockingClient
+		h.Network = blockingFetcher
 		res := h.send("tt.request", `{"url":"https://example.cn/x","header":`+header+`}`)
 		if res.Outcome != OutcomeFail || res.Fields["errno"] != ErrnoInvalidParam {
 			t.Errorf("header %s: want 104, got %s %v", header, res.Outcome, res.Fields)

@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
-	"net/http"
 	"time"
 )
 
@@ -43,8 +42,8 @@ type Shim struct {
 	// page.
 	Deliver func(id int, res Result)
 
-	// HTTP sends tt.request's requests; the browser build uses fetch.
-	HTTP HTTPClient
+	// Network sends tt.request's requests; nil means the build has none.
+	Network Fetcher
 
 	auth        webAuth
 	accounts    accounts
@@ -54,12 +53,6 @@ type Shim struct {
 	background  map[int]*backgroundCall
 	completions chan Completion
 	lastPending int // the id of the newest pending call, dialog or background
-}
-
-// HTTPClient sends one request; *http.Client and tinyutil's Client are
-// both one.
-type HTTPClient interface {
-	Do(req *http.Request) (*http.Response, error)
 }
 
 // New makes a client from a validated configuration.

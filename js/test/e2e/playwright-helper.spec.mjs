@@ -128,6 +128,34 @@ base.describe("installTtShim", () => {
     expect(errorsOf(messages)).toEqual([]);
   });
 
+  base("the first tt.request loads the network module from next to the wasm, once", async ({ page, browser }) => {
+    const API = { json: { from: "the app's api" } };
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await serve(page, { [APP + "/"]: PLAIN, [APP + "/api"]: API });
+    await installTtShim(page);
+    await page.goto(APP + "/");
+    await page.evaluate(() => ttShim.ready);
+    expect(requests).toEqual(["/", TTSHIM_WASM_PATH]);
+    const data = await page.evaluate(async () => [(await tt.request({ url: "/api" })).data, (await Taro.request({ url: "/api" })).data]);
+    expect(data).toEqual([API.json, API.json]);
+    expect(requests).toEqual(["/", TTSHIM_WASM_PATH, "/__ttshim__/ttshim-net.wasm", "/api", "/api"]);
+
+    // With a path of the test's choosing, the module is next to that path.
+    const other = await browser.newPage();
+    try {
+      const paths = [];
+      other.on("request", (r) => { if (r.url().endsWith(".wasm")) paths.push(new URL(r.url()).pathname); });
+      await serve(other, { [APP + "/"]: PLAIN, [APP + "/api"]: API });
+      await installTtShim(other, undefined, { path: "/assets/shim/core.wasm" });
+      await other.goto(APP + "/");
+      expect(await other.evaluate(async () => (await tt.request({ url: "/api" })).data)).toEqual(API.json);
+      expect(paths).toEqual(["/assets/shim/core.wasm", "/assets/shim/ttshim-net.wasm"]);
+    } finally {
+      await other.close();
+    }
+  });
+
   base("a page that includes ttshim.js itself keeps one runtime: its own copy does nothing", async ({ page }) => {
     const messages = consoleMessages(page);
     const wasm = [];

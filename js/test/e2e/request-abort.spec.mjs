@@ -27,14 +27,21 @@ test("a request slower than its timeout fails with 302", async ({ page }) => {
   expect(await until(() => server.closed.includes("/hang?t=timeout"))).toBe(true);
 });
 
+// sendUntilReceived starts tt.request({url: server.origin + path}) in the
+// page as window.task, and waits until the server has it: the page's first
+// request loads ttshim-net.wasm before it goes out.
+async function sendUntilReceived(page, path) {
+  await page.evaluate((url) => { window.task = tt.request({ url }); }, server.origin + path);
+  expect(await until(() => server.seen.some((r) => r.url === path))).toBe(true);
+}
+
 test("the Promise's abort() fails the call with 301", async ({ page }) => {
   await openApp(page);
-  const result = await page.evaluate(async (url) => {
-    const task = tt.request({ url });
-    await new Promise((r) => setTimeout(r, 100));
+  await sendUntilReceived(page, "/hang");
+  const result = await page.evaluate(() => {
     task.abort();
     return task.then(() => "resolved", (e) => e);
-  }, server.origin + "/hang");
+  });
   expect(result).toEqual(ABORT);
   expect(server.requestsTo("/hang")).toHaveLength(1);
 });
@@ -43,12 +50,11 @@ test("the Promise's abort() fails the call with 301", async ({ page }) => {
 // loader wakes Go after it, so the cancelled exchange aborts its fetch.
 test("abort() also cancels the fetch: the server sees the request given up", async ({ page }) => {
   await openApp(page);
-  await page.evaluate(async (url) => {
-    const task = tt.request({ url });
-    await new Promise((r) => setTimeout(r, 100));
+  await sendUntilReceived(page, "/hang?t=abort");
+  await page.evaluate(async () => {
     task.abort();
     await task.catch(() => {});
-  }, server.origin + "/hang?t=abort");
+  });
   expect(await until(() => server.closed.includes("/hang?t=abort"), 3000)).toBe(true);
 });
 

@@ -83,9 +83,9 @@ export async function startServer() {
       case url.pathname === "/dist/ttshim.js":
         res.writeHead(200, { "Content-Type": "text/javascript" });
         return res.end(await readFile(DIST + "ttshim.js"));
-      case url.pathname === "/dist/ttshim.wasm":
+      case url.pathname === "/dist/ttshim.wasm" || url.pathname === "/dist/ttshim-net.wasm":
         res.writeHead(200, { "Content-Type": "application/wasm" });
-        return res.end(await readFile(DIST + "ttshim.wasm"));
+        return res.end(await readFile(DIST + url.pathname.slice("/dist/".length)));
     }
     res.writeHead(404, { "Content-Type": "text/plain" });
     res.end("no such path");

@@ -29,4 +29,11 @@ test("ttshim/playwright from the installed package puts ttshim into a page", asy
   await expect(page).toHaveTitle("from-node");
   expect((await ttshim.calls("getSystemInfo")).map((c) => c.overridden)).toEqual([true]);
   expect((await ttshim.config()).client.language).toBe("en_US");
+
+  // The first tt.request loads the network module, from the package too.
+  await page.route("https://packaged.example.test/api", (route) => route.fulfill({ json: { from: "the api" } }));
+  const netResponse = page.waitForResponse((r) => r.url().endsWith("/__ttshim__/ttshim-net.wasm"));
+  expect(await page.evaluate(() => tt.request({ url: "/api" }).then((r) => r.data))).toEqual({ from: "the api" });
+  const servedNet = await (await netResponse).body();
+  expect(servedNet.equals(await readFile(new URL("dist/ttshim-net.wasm", installed)))).toBe(true);
 });

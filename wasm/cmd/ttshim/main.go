@@ -2,16 +2,16 @@
 
 // Command ttshim is the WebAssembly half of ttshim: it reads the
 // configuration, builds the simulated client and serves the loader's calls.
+// It makes no request of its own: the loader fetches the data-config file,
+// and tt.request goes through the loader to ttshim-net.wasm.
 package main
 
 import (
+	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
 
 	"github.com/hack-pad/safejs"
-	"github.com/syumai/tinyutil/httputil"
 
 	"ttshim/wasm/bridge"
 	"ttshim/wasm/shim"
@@ -25,29 +25,31 @@ func main() {
 		return
 	}
 	bridge.Attach(host)
-	cfg, err := loadConfig(bridge.HostString("configURL"), bridge.HostString("config"))
+	cfg, err := loadConfig(bridge.HostString("configURL"), bridge.HostString("configFile"),
+		bridge.HostString("configFileError"), bridge.HostString("config"))
 	if err != nil {
 		_, _ = bridge.HostCall("booted", err.Error())
 		select {}
 	}
 	s := shim.New(cfg, ui.New())
 	s.PageURL = bridge.PageURL
-	s.HTTP = httputil.DefaultClient
+	s.Network = &bridge.Network{}
 	bridge.Serve(s)
 	_, _ = bridge.HostCall("booted", "")
 	select {}
 }
 
-// loadConfig reads the data-config file, if any, then window.ttShimConfig
-// on top of it.
-func loadConfig(url, pageJSON string) (shim.Config, error) {
+// loadConfig applies the data-config file, if any, then window.ttShimConfig
+// on top of it. The loader fetched the file: fileError says why it could
+// not, in the words the page sees.
+func loadConfig(url, file, fileError, pageJSON string) (shim.Config, error) {
 	cfg := shim.DefaultConfig()
 	if url != "" {
-		file, err := fetchConfig(url)
-		if err != nil {
-			return shim.Config{}, err
+		if fileError != "" {
+			return shim.Config{}, errors.New(fileError)
 		}
-		if cfg, err = shim.ApplyPatches(cfg, file); err != nil {
+		var err error
+		if cfg, err = shim.ApplyPatches(cfg, []byte(file)); err != nil {
 			return shim.Config{}, fmt.Errorf("configuration error in %s: %v", url, err)
 		}
 	}
@@ -56,20 +58,4 @@ func loadConfig(url, pageJSON string) (shim.Config, error) {
 		return shim.Config{}, fmt.Errorf("configuration error in window.ttShimConfig: %v", err)
 	}
 	return cfg, nil
-}
-
-func fetchConfig(url string) ([]byte, error) {
-	resp, err := httputil.Get(url)
-	if err != nil {
-		return nil, fmt.Errorf("configuration %s cannot be fetched: %v", url, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("configuration %s cannot be fetched: HTTP %s", url, resp.Status)
-	}
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, fmt.Errorf("configuration %s cannot be read: %v", url, err)
-	}
-	return body, nil
 }
