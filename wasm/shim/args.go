@@ -33,11 +33,15 @@ func DecodeArgs(raw []byte) (Args, error) {
 	if err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	if p.unreadable != "" && p.key != "" {
-		return Args{}, fmt.Errorf("%s cannot be read: %s", p.key, p.unreadable)
-	}
-	if p.unreadable != "" {
-		return Args{}, fmt.Errorf("arguments are not readable: %s", p.unreadable)
+	if p.threw {
+		reason := p.unreadable
+		if reason == "" {
+			reason = `""` // what the page threw
+		}
+		if p.key != "" {
+			return Args{}, fmt.Errorf("%s cannot be read: %s", p.key, reason)
+		}
+		return Args{}, fmt.Errorf("arguments are not readable: %s", reason)
 	}
 	args := Args{kind: "Undefined", notTapped: p.tapState == tappedNo, viewport: p.viewport}
 	switch {

@@ -17,6 +17,9 @@ type payload struct {
 	viewport   *Viewport
 	unreadable string
 	key        string
+	// threw is set when the loader sent a reason, even an empty one: a
+	// page can throw "".
+	threw bool
 }
 
 const (
@@ -72,6 +75,8 @@ func (p *payload) set(key string, value []byte) error {
 			p.tapState = tappedYes
 		case "false":
 			p.tapState = tappedNo
+		case "null":
+			p.tapState = 0
 		default:
 			return errors.New("the user activation is not a boolean")
 		}
@@ -82,6 +87,7 @@ func (p *payload) set(key string, value []byte) error {
 		}
 		p.viewport = &v
 	case "e":
+		p.threw = p.threw || string(value) != "null"
 		return setString(&p.unreadable, value)
 	case "k":
 		return setString(&p.key, value)
