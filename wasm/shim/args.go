@@ -34,12 +34,12 @@ func DecodeArgs(raw []byte) (Args, error) {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
 	if p.threw {
-		reason := p.unreadable
+		reason := clipped(p.unreadable)
 		if reason == "" {
 			reason = `""` // what the page threw
 		}
 		if p.key != "" {
-			return Args{}, fmt.Errorf("%s cannot be read: %s", p.key, reason)
+			return Args{}, fmt.Errorf("%s cannot be read: %s", clipped(p.key), reason)
 		}
 		return Args{}, fmt.Errorf("arguments are not readable: %s", reason)
 	}

@@ -69,7 +69,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 		target = base.ResolveReference(target)
 	}
 	if err != nil || (target.Scheme != "http" && target.Scheme != "https") || target.Host == "" {
-		return out, &ParamError{Name: "url", Reason: fmt.Sprintf("url %q is not an http or https URL", raw)}
+		return out, &ParamError{Name: "url", Reason: fmt.Sprintf("url %s is not an http or https URL", quoted(raw))}
 	}
 	if out.method, perr = c.Args.String("method", false); perr != nil {
 		return out, perr
@@ -78,8 +78,8 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 		out.method = "GET"
 	}
 	if !contains(requestMethods, out.method) {
-		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %q",
-			strings.Join(requestMethods, ", "), out.method)}
+		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %s",
+			strings.Join(requestMethods, ", "), quoted(out.method))}
 	}
 	if perr = readHeader(c.Args, out.header); perr != nil {
 		return out, perr
@@ -106,7 +106,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 		return out, perr
 	}
 	if responseType != "" && !contains(responseTypes, responseType) {
-		return out, &ParamError{Name: "responseType", Reason: fmt.Sprintf(`responseType should be "text" or "arraybuffer", not %q`, responseType)}
+		return out, &ParamError{Name: "responseType", Reason: fmt.Sprintf(`responseType should be "text" or "arraybuffer", not %s`, quoted(responseType))}
 	}
 	out.binaryResult = responseType == "arraybuffer"
 	if perr = encodeData(c.Args, &out, target); perr != nil {
@@ -135,13 +135,13 @@ func readHeader(args Args, header http.Header) *ParamError {
 		case bool:
 			text = strconv.FormatBool(v)
 		default:
-			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %q should be a string, not %s", key, strings.ToLower(jsType(v)))}
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %s should be a string, not %s", quoted(key), strings.ToLower(jsType(v)))}
 		}
 		if !isToken(key) {
-			return &ParamError{Name: "header", Reason: fmt.Sprintf("header name %q is not a valid HTTP header name", key)}
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header name %s is not a valid HTTP header name", quoted(key))}
 		}
 		if strings.ContainsAny(text, "\r\n\x00") {
-			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %q holds a line break or NUL, which HTTP cannot carry", key)}
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %s holds a line break or NUL, which HTTP cannot carry", quoted(key))}
 		}
 		header.Set(key, text)
 	}
