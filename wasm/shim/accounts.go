@@ -138,7 +138,7 @@ func requestAccess(c *Call) Result {
 	}
 	if appID != "" && appID != cfg.App.AppID {
 		return c.Fail(ErrnoRequestAccessNoSes, fmt.Sprintf(
-			"unable to get session: appID %q is not this app (%s)", appID, cfg.App.AppID))
+			"unable to get session: appID %s is not this app (%s)", quoted(appID), cfg.App.AppID))
 	}
 	code, err := c.Shim.newSession()
 	if err != nil {

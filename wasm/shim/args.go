@@ -33,11 +33,15 @@ func DecodeArgs(raw []byte) (Args, error) {
 	if err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	if p.unreadable != "" && p.key != "" {
-		return Args{}, fmt.Errorf("%s cannot be read: %s", p.key, p.unreadable)
-	}
-	if p.unreadable != "" {
-		return Args{}, fmt.Errorf("arguments are not readable: %s", p.unreadable)
+	if p.threw {
+		reason := clipped(p.unreadable)
+		if reason == "" {
+			reason = `""` // what the page threw
+		}
+		if p.key != "" {
+			return Args{}, fmt.Errorf("%s cannot be read: %s", clipped(p.key), reason)
+		}
+		return Args{}, fmt.Errorf("arguments are not readable: %s", reason)
 	}
 	args := Args{kind: "Undefined", notTapped: p.tapState == tappedNo, viewport: p.viewport}
 	switch {
@@ -49,8 +53,8 @@ func DecodeArgs(raw []byte) (Args, error) {
 		args.kind, args.raw = "Object", emptyObject
 		return args, nil
 	}
-	var option any
-	if err := json.Unmarshal(p.option, &option); err != nil {
+	option, err := decodeJSON(p.option)
+	if err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
 	args.kind, args.text, args.raw = jsType(option), option, bytes.Clone(p.option)
@@ -78,11 +82,30 @@ func (a Args) Text() (string, bool) {
 // RawJSON is name's value as the page's JSON.stringify wrote it, keys in
 // the page's order (nil when absent).
 func (a Args) RawJSON(name string) json.RawMessage {
-	var fields map[string]json.RawMessage
-	if json.Unmarshal(a.raw, &fields) != nil {
+	r := jsonDecoder{data: a.raw}
+	if !r.take('{') || r.take('}') {
 		return nil
 	}
-	return fields[name]
+	var found json.RawMessage
+	for {
+		key, err := r.key()
+		if err != nil {
+			return nil
+		}
+		value, err := r.span()
+		if err != nil {
+			return nil
+		}
+		if key == name {
+			found = value // the last of duplicate keys wins, as in Raw
+		}
+		if r.take('}') {
+			return found
+		}
+		if !r.take(',') {
+			return nil
+		}
+	}
 }
 
 // Viewport is the window the loader measured for the call, or a desktop
@@ -240,8 +263,8 @@ func (a Args) Strings(name string, required bool) ([]string, *ParamError) {
 // passed, less the functions (callbacks never reach Go at all). An argument
 // that is not an object (canIUse's string) is logged as passed.
 func loggedArgs(raw []byte) any {
-	var option any
-	if raw == nil || json.Unmarshal(raw, &option) != nil {
+	option, err := decodeJSON(raw)
+	if raw == nil || err != nil {
 		return nil
 	}
 	return withoutFunctions(option)

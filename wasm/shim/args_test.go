@@ -34,7 +34,8 @@ func TestDecodeArgs(t *testing.T) {
 		{`{"a":{"@@js":"Number","v":"-Infinity"}}`, "Number", false, nil, ""},
 		{`{"a":{"@@js":"Symbol"}}`, "Symbol", false, nil, ""},
 		{`{"a":{"@@js":7}}`, "Object", true, map[string]string{"@@js": "Number"}, ""},
-		{`{"a":5,"e":""}`, "Number", false, nil, ""},
+		{`{"a":5,"e":null}`, "Number", false, nil, ""},
+		{`{"a":true,"g":null}`, "Boolean", false, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.payload, func(t *testing.T) {
@@ -71,6 +72,9 @@ func TestDecodeArgsUnreadable(t *testing.T) {
 		{`{"a":{"openid":"x"}`, "arguments are not readable: "},
 		{`[1]`, "arguments are not readable: "},
 		{`{"e":5}`, "arguments are not readable: "},
+		// A getter may throw "", which the loader sends as it is.
+		{`{"e":""}`, `arguments are not readable: ""`},
+		{`{"e":"","k":"openid"}`, `openid cannot be read: ""`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.payload, func(t *testing.T) {

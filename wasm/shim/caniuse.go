@@ -7,7 +7,7 @@ import "strings"
 func canIUse(c *Call) Result {
 	schema, ok := c.Args.Text()
 	if !ok {
-		return paramError(c.API.Name, "schema should be String instead of "+c.Args.Kind())
+		return c.paramText("schema should be String instead of " + c.Args.Kind())
 	}
 	res := c.OK(nil)
 	res.Return = c.Shim.canIUseIn(c.API.Namespace, schema)

@@ -89,5 +89,8 @@ func TestCanIUseNeedsAString(t *testing.T) {
 		h := newHarness(t, gadget)
 		wantFail(t, h.Invoke("tt.canIUse", []byte(tt.payload)), "canIUse", ErrnoInvalidParam,
 			"Parameter error. schema should be String instead of "+tt.kind)
+		// Taro's twin words it as Taro does, like its other parameter errors.
+		wantFail(t, h.Invoke("Taro.canIUse", []byte(tt.payload)), "canIUse", ErrnoInvalidParam,
+			"parameter error: schema should be String instead of "+tt.kind)
 	}
 }

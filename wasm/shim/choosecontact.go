@@ -120,7 +120,7 @@ func readPickerOptions(c *Call) (pickerOptions, Result, bool) {
 	}
 	for _, id := range o.chosen {
 		if contains(o.disabled, id) {
-			return o, c.Fail(ErrnoChosenOverlap, "chosenIds and disableChosenIds overlap: "+id), false
+			return o, c.Fail(ErrnoChosenOverlap, "chosenIds and disableChosenIds overlap: "+clipped(id)), false
 		}
 	}
 	return o, Result{}, true

@@ -3,6 +3,8 @@ package shim
 import (
 	"fmt"
 	"runtime/debug"
+	"strconv"
+	"unicode/utf8"
 )
 
 // Errno values of Feishu's "Errno 错误码" table that ttshim answers with.
@@ -100,4 +102,35 @@ func taroParamError(api, text string) Result {
 // paramError is the iOS client's wording for a bad parameter.
 func paramError(api, errString string) Result {
 	return Failure(api, ErrnoInvalidParam, "Parameter error. "+errString)
+}
+
+// echoLimit is how much of a page's value an error message repeats: an
+// errString that echoes a 10 MB openid explains nothing, and takes a
+// second to send.
+const echoLimit = 300
+
+// quoted is a page's value, %q-quoted, for an error message: its first
+// echoLimit bytes, and how long it was, when it is longer.
+func quoted(s string) string {
+	if len(s) <= echoLimit {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(s[:clipAt(s)]) + fmt.Sprintf("… (%d bytes)", len(s))
+}
+
+// clipped is quoted without the quotes, for the page's own error texts.
+func clipped(s string) string {
+	if len(s) <= echoLimit {
+		return s
+	}
+	return s[:clipAt(s)] + fmt.Sprintf("… (%d bytes)", len(s))
+}
+
+// clipAt is where s is cut: at most echoLimit bytes, on a rune boundary.
+func clipAt(s string) int {
+	cut := echoLimit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return cut
 }

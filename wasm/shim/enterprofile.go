@@ -35,7 +35,7 @@ func enterProfile(c *Call) Result {
 	cfg := c.Config()
 	user, ok := cfg.User(openID)
 	if !ok {
-		return c.Fail(ErrnoInternal, fmt.Sprintf("internal error: openid %q is not a user of this tenant", openID))
+		return c.Fail(ErrnoInternal, fmt.Sprintf("internal error: openid %s is not a user of this tenant", quoted(openID)))
 	}
 	profile := Profile{User: user, Language: cfg.Client.Language}
 	if cfg.Client.Platform == PlatformPC {

@@ -107,10 +107,10 @@ func h5Config(c *Call) Result {
 		return h5Fail(codeWrongType, "wrong parameter type: "+perr.Error())
 	}
 	if !strings.HasPrefix(appID, "cli_") {
-		return h5Fail(codeInvalidAppID, fmt.Sprintf("invalid appId %q: app IDs start with cli_", appID))
+		return h5Fail(codeInvalidAppID, fmt.Sprintf("invalid appId %s: app IDs start with cli_", quoted(appID)))
 	}
 	if appID != cfg.App.AppID {
-		return h5Fail(codeNoSuchApp, fmt.Sprintf("app %q does not exist (this client knows %s)", appID, cfg.App.AppID))
+		return h5Fail(codeNoSuchApp, fmt.Sprintf("app %s does not exist (this client knows %s)", quoted(appID), cfg.App.AppID))
 	}
 	page := s.PageURL()
 	if host := pageHost(page); len(cfg.App.Domains) > 0 && !contains(cfg.App.Domains, host) {
@@ -118,7 +118,7 @@ func h5Config(c *Call) Result {
 	}
 	for _, name := range list {
 		if _, ok := Lookup("tt." + name); !ok && !contains(feishuJSAPIs, name) {
-			return h5Fail(codeNoSuchJSAPI, fmt.Sprintf("JSAPI %q does not exist", name))
+			return h5Fail(codeNoSuchJSAPI, fmt.Sprintf("JSAPI %s does not exist", quoted(name)))
 		}
 	}
 	ms, _ := strconv.ParseInt(timestamp, 10, 64)
@@ -127,8 +127,8 @@ func h5Config(c *Call) Result {
 	}
 	if !cfg.AcceptAnySignature {
 		if want := Signature(cfg.App.JsapiTicket, nonce, timestamp, page); signature != want {
-			return h5Fail(codeInvalidSignature, fmt.Sprintf("invalid signature: %q is not sha1(%q)",
-				signature, signedString("<jsapiTicket>", nonce, timestamp, page)))
+			return h5Fail(codeInvalidSignature, fmt.Sprintf("invalid signature: %s is not sha1(%s)",
+				quoted(signature), quoted(signedString("<jsapiTicket>", nonce, timestamp, page))))
 		}
 	}
 	used := nonce + "|" + timestamp + "|" + signature
@@ -152,7 +152,7 @@ func configTimestamp(args Args) (string, error) {
 		return strconv.FormatFloat(v, 'f', -1, 64), nil
 	case string:
 		if _, err := strconv.ParseUint(v, 10, 63); err != nil {
-			return "", fmt.Errorf("timestamp must be milliseconds, got %q", v)
+			return "", fmt.Errorf("timestamp must be milliseconds, got %s", quoted(v))
 		}
 		return v, nil
 	case nil:

@@ -244,3 +244,14 @@ func TestH5ConfigNonObjectOptionFailsInItsShape(t *testing.T) {
 	wantH5Fail(t, h.Invoke("h5sdk.config", []byte(`{"a":"cli_x"}`)), codeWrongType,
 		"Parameter error. parameter should be Object instead of String")
 }
+
+// An option the page could not serialise (a cycle, a throwing getter) is
+// a bad option like any other: onFail and h5sdk.error get h5sdk's shape.
+func TestH5ConfigUnreadableOptionFailsInItsShape(t *testing.T) {
+	h := newHarness(t)
+	wantH5Fail(t, h.Invoke("h5sdk.config", []byte(`{"e":"TypeError: cyclic","k":"appId"}`)), codeWrongType,
+		"Parameter error. appId cannot be read: TypeError: cyclic")
+	gadgetPage := newHarness(t, gadget)
+	wantH5Fail(t, gadgetPage.Invoke("h5sdk.config", []byte(`{"e":"TypeError: cyclic"}`)), codeNoSuchJSAPI,
+		"feature not support: h5sdk.config is not available to gadgets on pc 7.45.0")
+}

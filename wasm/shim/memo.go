@@ -4,6 +4,10 @@ package shim
 // every name it can think of keeps a small memory all the same.
 const memoLimit = 64
 
+// memoMaxPayload is the largest payload whose answer is remembered: the
+// payload is the key, and 64 keys of a page's 10 MB strings are not small.
+const memoMaxPayload = 4096
+
 // memo remembers the answers of pure APIs (API.Pure) by API and payload,
 // encoded once, until the configuration changes: building and encoding
 // the same getSystemInfo object again would be most of a call's cost. The
@@ -34,6 +38,9 @@ func (m *memo) find(api *API, payload []byte) (*remembered, bool) {
 // given for the first time; an answer that cannot be encoded is not
 // remembered.
 func (m *memo) keep(api *API, payload []byte, args Args, res Result) Result {
+	if len(payload) > memoMaxPayload {
+		return res
+	}
 	encoded, err := res.withJSON()
 	if err != nil {
 		return res

@@ -2,7 +2,6 @@ package shim
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -18,6 +17,9 @@ type payload struct {
 	viewport   *Viewport
 	unreadable string
 	key        string
+	// threw is set when the loader sent a reason, even an empty one: a
+	// page can throw "".
+	threw bool
 }
 
 const (
@@ -32,7 +34,7 @@ func readPayload(raw []byte) (payload, error) {
 	if bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
 		return p, nil // as encoding/json reads null into a struct: nothing
 	}
-	r := jsonReader{data: raw}
+	r := jsonDecoder{data: raw}
 	if !r.take('{') {
 		return p, errPayload
 	}
@@ -42,7 +44,7 @@ func readPayload(raw []byte) (payload, error) {
 			if err != nil {
 				return p, err
 			}
-			value, err := r.value()
+			value, err := r.span()
 			if err != nil {
 				return p, err
 			}
@@ -73,6 +75,8 @@ func (p *payload) set(key string, value []byte) error {
 			p.tapState = tappedYes
 		case "false":
 			p.tapState = tappedNo
+		case "null":
+			p.tapState = 0
 		default:
 			return errors.New("the user activation is not a boolean")
 		}
@@ -83,9 +87,26 @@ func (p *payload) set(key string, value []byte) error {
 		}
 		p.viewport = &v
 	case "e":
-		return json.Unmarshal(value, &p.unreadable)
+		p.threw = p.threw || string(value) != "null"
+		return setString(&p.unreadable, value)
 	case "k":
-		return json.Unmarshal(value, &p.key)
+		return setString(&p.key, value)
+	}
+	return nil
+}
+
+// setString reads a string member as encoding/json would into a string
+// field: null leaves it as it was. The page's own error messages can be
+// megabytes long, which the decoder reads in one pass.
+func setString(field *string, value []byte) error {
+	v, err := decodeJSON(value)
+	switch s, ok := v.(string); {
+	case err != nil:
+		return err
+	case ok:
+		*field = s
+	case v != nil:
+		return errors.New("the loader's reason is not a string")
 	}
 	return nil
 }
@@ -113,102 +134,68 @@ func readViewport(value []byte) (Viewport, error) {
 	return Viewport{Width: n[0], Height: n[1], ScreenWidth: n[2], ScreenHeight: n[3], PixelRatio: n[4], DarkMode: n[5] != 0}, nil
 }
 
-// jsonReader walks one JSON object's members without decoding their
-// values; a value it hands out is checked by whoever decodes it.
-type jsonReader struct {
-	data []byte
-	at   int
-}
-
-func (r *jsonReader) skipSpace() {
-	for r.at < len(r.data) {
-		switch r.data[r.at] {
-		case ' ', '\t', '\n', '\r':
-			r.at++
-		default:
-			return
-		}
-	}
-}
-
-// take consumes c, after any space, when it comes next.
-func (r *jsonReader) take(c byte) bool {
-	r.skipSpace()
-	if r.at < len(r.data) && r.data[r.at] == c {
-		r.at++
-		return true
-	}
-	return false
-}
+// The payload's members are walked without decoding their values; a
+// value handed out is checked by whoever decodes it.
 
 // key reads a member's name and its colon.
-func (r *jsonReader) key() (string, error) {
-	r.skipSpace()
-	start := r.at
-	if !r.skipString() {
+func (d *jsonDecoder) key() (string, error) {
+	if d.skipSpace(); d.at >= len(d.data) || d.data[d.at] != '"' {
 		return "", errPayload
 	}
-	var key string
-	if err := json.Unmarshal(r.data[start:r.at], &key); err != nil {
+	key, err := d.string()
+	if err != nil {
 		return "", err
 	}
-	if !r.take(':') {
+	if !d.take(':') {
 		return "", errPayload
 	}
 	return key, nil
 }
 
-// value returns the extent of the next value.
-func (r *jsonReader) value() ([]byte, error) {
-	r.skipSpace()
-	start := r.at
-	if r.at >= len(r.data) {
+// span returns the extent of the next value.
+func (d *jsonDecoder) span() ([]byte, error) {
+	d.skipSpace()
+	start := d.at
+	if d.at >= len(d.data) {
 		return nil, errPayload
 	}
-	switch r.data[r.at] {
+	switch d.data[d.at] {
 	case '"':
-		if !r.skipString() {
+		if !d.skipString() {
 			return nil, errPayload
 		}
 	case '{', '[':
-		if !r.skipNested() {
+		if !d.skipNested() {
 			return nil, errPayload
 		}
 	default:
-		for r.at < len(r.data) && strings.IndexByte(",}] \t\n\r", r.data[r.at]) < 0 {
-			r.at++
+		for d.at < len(d.data) && strings.IndexByte(",}] \t\n\r", d.data[d.at]) < 0 {
+			d.at++
 		}
-		if r.at == start {
+		if d.at == start {
 			return nil, errPayload
 		}
 	}
-	return r.data[start:r.at], nil
+	return d.data[start:d.at], nil
 }
 
 // skipString passes a string, escapes and all.
-func (r *jsonReader) skipString() bool {
-	if r.at >= len(r.data) || r.data[r.at] != '"' {
+func (d *jsonDecoder) skipString() bool {
+	if d.at >= len(d.data) || d.data[d.at] != '"' {
 		return false
 	}
-	for r.at++; r.at < len(r.data); r.at++ {
-		switch r.data[r.at] {
-		case '\\':
-			r.at++
-		case '"':
-			r.at++
-			return true
-		}
-	}
-	return false
+	end, closed := stringEnd(d.data, d.at+1)
+	d.at = end
+	return closed
 }
 
 // skipNested passes an object or array, to its matching close.
-func (r *jsonReader) skipNested() bool {
+func (d *jsonDecoder) skipNested() bool {
 	depth := 0
-	for r.at < len(r.data) {
-		switch r.data[r.at] {
+	for d.at < len(d.data) {
+		switch d.data[d.at] {
 		case '"':
-			if !r.skipString() {
+			if !d.skipString() {
 				return false
 			}
 			continue
@@ -217,7 +204,7 @@ func (r *jsonReader) skipNested() bool {
 		case '}', ']':
 			depth--
 		}
-		r.at++
+		d.at++
 		if depth == 0 {
 			return true
 		}

@@ -67,7 +67,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 		target = base.ResolveReference(target)
 	}
 	if err != nil || (target.Scheme != "http" && target.Scheme != "https") || target.Host == "" {
-		return out, &ParamError{Name: "url", Reason: fmt.Sprintf("url %q is not an http or https URL", raw)}
+		return out, &ParamError{Name: "url", Reason: fmt.Sprintf("url %s is not an http or https URL", quoted(raw))}
 	}
 	if out.method, perr = c.Args.String("method", false); perr != nil {
 		return out, perr
@@ -76,8 +76,8 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 		out.method = "GET"
 	}
 	if !contains(requestMethods, out.method) {
-		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %q",
-			strings.Join(requestMethods, ", "), out.method)}
+		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %s",
+			strings.Join(requestMethods, ", "), quoted(out.method))}
 	}
 	if perr = readHeader(c.Args, &out.header); perr != nil {
 		return out, perr
@@ -104,7 +104,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 		return out, perr
 	}
 	if responseType != "" && !contains(responseTypes, responseType) {
-		return out, &ParamError{Name: "responseType", Reason: fmt.Sprintf(`responseType should be "text" or "arraybuffer", not %q`, responseType)}
+		return out, &ParamError{Name: "responseType", Reason: fmt.Sprintf(`responseType should be "text" or "arraybuffer", not %s`, quoted(responseType))}
 	}
 	out.binaryResult = responseType == "arraybuffer"
 	if perr = encodeData(c.Args, &out, target); perr != nil {
@@ -133,13 +133,13 @@ func readHeader(args Args, header *Header) *ParamError {
 		case bool:
 			text = strconv.FormatBool(v)
 		default:
-			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %q should be a string, not %s", key, strings.ToLower(jsType(v)))}
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %s should be a string, not %s", quoted(key), strings.ToLower(jsType(v)))}
 		}
 		if !isToken(key) {
-			return &ParamError{Name: "header", Reason: fmt.Sprintf("header name %q is not a valid HTTP header name", key)}
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header name %s is not a valid HTTP header name", quoted(key))}
 		}
 		if strings.ContainsAny(text, "\r\n\x00") {
-			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %q holds a line break or NUL, which HTTP cannot carry", key)}
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %s holds a line break or NUL, which HTTP cannot carry", quoted(key))}
 		}
 		header.Set(key, text)
 	}
@@ -192,26 +192,28 @@ func encodeData(args Args, out *outgoing, target *url.URL) *ParamError {
 // queryOf encodes a JSON object's members, in the page's order, as
 // key=value pairs; values that are not strings are sent as their JSON.
 func queryOf(raw json.RawMessage) (string, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+	d := jsonDecoder{data: raw}
+	if !d.take('{') {
 		return "", errors.New("only an object can become a query string")
 	}
 	var pairs []string
-	for dec.More() {
-		tok, err := dec.Token()
+	for !d.take('}') {
+		if len(pairs) > 0 && !d.take(',') {
+			return "", errPayload
+		}
+		key, err := d.key()
 		if err != nil {
 			return "", err
 		}
-		var value json.RawMessage
-		if err := dec.Decode(&value); err != nil {
+		value, err := d.span()
+		if err != nil {
 			return "", err
 		}
 		text := string(value)
-		var s string
-		if value[0] == '"' && json.Unmarshal(value, &s) == nil {
-			text = s
+		if s, err := decodeJSON(value); err == nil && value[0] == '"' {
+			text = s.(string)
 		}
-		pairs = append(pairs, uriComponent(tok.(string))+"="+uriComponent(text))
+		pairs = append(pairs, uriComponent(key)+"="+uriComponent(text))
 	}
 	return strings.Join(pairs, "&"), nil
 }
@@ -219,115 +221,126 @@ func queryOf(raw json.RawMessage) (string, error) {
 // uriComponent escapes as JS's encodeURIComponent does: every byte but
 // letters, digits and -_.!~*'() as %XX of its UTF-8.
 func uriComponent(s string) string {
-	var b strings.Builder
+	const upperHex = "0123456789ABCDEF"
+	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.!~*'()", c) >= 0 {
-			b.WriteByte(c)
+			out = append(out, c)
 		} else {
-			fmt.Fprintf(&b, "%%%02X", c)
+			out = append(out, '%', upperHex[c>>4], upperHex[c&0xF])
 		}
 	}
-	return b.String()
+	return string(out)
 }
 
 // stringified is data as the page's JSON.stringify writes it: the loader
 // tags what JSON cannot carry, and stringify writes NaN and ±Infinity as
 // null, leaves functions and symbols out of objects (null in arrays) and
-// refuses BigInt.
+// refuses BigInt. The page's JSON is copied in one pass, keys in order,
+// as a 10 MB body must not take seconds.
 func stringified(raw json.RawMessage) (json.RawMessage, error) {
 	if raw == nil {
 		return nil, nil
 	}
-	var out bytes.Buffer
-	if _, err := copyValue(&out, json.NewDecoder(bytes.NewReader(raw))); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	d := jsonDecoder{data: raw}
+	out, _, err := d.restringify(make([]byte, 0, len(raw)))
+	return out, err
 }
 
-// copyValue copies one JSON value from dec to out, keys in order,
-// rewriting the loader's tags; skipped reports a value an object member
-// leaves out.
-func copyValue(out *bytes.Buffer, dec *json.Decoder) (skipped bool, err error) {
-	var raw json.RawMessage
-	if err := dec.Decode(&raw); err != nil {
-		return false, err
+// restringify appends the value at d.at to out, rewriting the loader's
+// tags; leftOut reports a function or symbol, which an object leaves out.
+func (d *jsonDecoder) restringify(out []byte) (_ []byte, leftOut bool, err error) {
+	if d.skipSpace(); d.at >= len(d.data) {
+		return out, false, errPayload
 	}
-	switch raw[0] {
+	switch d.data[d.at] {
 	case '{':
-		var tag struct {
-			JS *string `json:"@@js"`
+		start := d.at
+		tag := d.tagOf()
+		d.at = start
+		switch tag {
+		case "Number", "Function", "Symbol":
+			_, err := d.span()
+			return append(out, "null"...), tag != "Number", err
+		case "BigInt":
+			return out, false, errors.New("a BigInt cannot be written as JSON")
 		}
-		if json.Unmarshal(raw, &tag) == nil && tag.JS != nil {
-			switch *tag.JS {
-			case "Number":
-				out.WriteString("null")
-				return false, nil
-			case "Function", "Symbol":
-				out.WriteString("null")
-				return true, nil
-			case "BigInt":
-				return false, errors.New("a BigInt cannot be written as JSON")
-			}
-		}
-		return false, copyObject(out, raw)
+		return d.restringifyObject(out)
 	case '[':
-		return false, copyArray(out, raw)
+		return d.restringifyArray(out)
 	}
-	out.Write(raw)
-	return false, nil
+	value, err := d.span()
+	return append(out, value...), false, err
 }
 
-func copyObject(out *bytes.Buffer, raw json.RawMessage) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if _, err := dec.Token(); err != nil {
-		return err
+// tagOf reads the loader's tag at d.at, {"@@js": "<type>", …}, or "".
+func (d *jsonDecoder) tagOf() string {
+	if !d.take('{') {
+		return ""
 	}
-	out.WriteByte('{')
-	first := true
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		var member bytes.Buffer
-		skipped, err := copyValue(&member, dec)
-		if err != nil {
-			return err
-		}
-		if skipped {
-			continue
-		}
-		if !first {
-			out.WriteByte(',')
-		}
-		first = false
-		name, _ := json.Marshal(key)
-		out.Write(name)
-		out.WriteByte(':')
-		out.Write(member.Bytes())
+	if key, err := d.key(); err != nil || key != jsTag {
+		return ""
 	}
-	out.WriteByte('}')
-	return nil
+	if d.skipSpace(); d.at >= len(d.data) || d.data[d.at] != '"' {
+		return ""
+	}
+	tag, _ := d.string()
+	return tag
 }
 
-func copyArray(out *bytes.Buffer, raw json.RawMessage) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if _, err := dec.Token(); err != nil {
-		return err
-	}
-	out.WriteByte('[')
-	for i := 0; dec.More(); i++ {
-		if i > 0 {
-			out.WriteByte(',')
+func (d *jsonDecoder) restringifyObject(out []byte) ([]byte, bool, error) {
+	d.at++ // {
+	out = append(out, '{')
+	written := 0
+	for read := 0; !d.take('}'); read++ {
+		if read > 0 && !d.take(',') {
+			return out, false, errPayload
 		}
-		if _, err := copyValue(out, dec); err != nil {
-			return err
+		d.skipSpace()
+		keyAt := d.at
+		if !d.skipString() {
+			return out, false, errPayload
+		}
+		key := d.data[keyAt:d.at]
+		if !d.take(':') {
+			return out, false, errPayload
+		}
+		before := len(out)
+		if written > 0 {
+			out = append(out, ',')
+		}
+		out = append(append(out, key...), ':')
+		var leftOut bool
+		var err error
+		if out, leftOut, err = d.restringify(out); err != nil {
+			return out, false, err
+		}
+		if leftOut {
+			out = out[:before]
+		} else {
+			written++
 		}
 	}
-	out.WriteByte(']')
-	return nil
+	return append(out, '}'), false, nil
+}
+
+func (d *jsonDecoder) restringifyArray(out []byte) ([]byte, bool, error) {
+	d.at++ // [
+	out = append(out, '[')
+	for items := 0; !d.take(']'); items++ {
+		if items > 0 {
+			if !d.take(',') {
+				return out, false, errPayload
+			}
+			out = append(out, ',')
+		}
+		var err error
+		if out, _, err = d.restringify(out); err != nil {
+			return out, false, err
+		}
+	}
+	return append(out, ']'), false, nil
 }
 
 func joinQuery(existing, extra string) string {

@@ -132,6 +132,9 @@ type Call struct {
 	// handled is set once the API's handler answered, not a check
 	// before it.
 	handled bool
+	// unreadable is why the option could not be decoded; it is answered
+	// after the support check, as any other bad option is.
+	unreadable error
 }
 
 // Config is the client configuration the call runs under.
@@ -204,14 +207,10 @@ func (s *Shim) handle(api *API, payload []byte) (res Result) {
 			s.remember(res.Pending, entry.seq)
 		}
 	}()
-	args, err := DecodeArgs(payload)
-	if err != nil {
-		return c.paramText(err.Error())
-	}
-	c.Args = args
+	c.Args, c.unreadable = DecodeArgs(payload)
 	res = s.run(c)
 	if api.Pure && c.handled {
-		res = s.memo.keep(api, payload, args, res)
+		res = s.memo.keep(api, payload, c.Args, res)
 	}
 	return res
 }
@@ -245,6 +244,9 @@ func inH5Shape(c *Call, res Result) Result {
 }
 
 func (s *Shim) runSupported(c *Call) Result {
+	if c.unreadable != nil {
+		return c.paramText(c.unreadable.Error())
+	}
 	if !c.API.TakesString && !c.Args.IsObject() {
 		return c.paramText("parameter should be Object instead of " + c.Args.Kind())
 	}

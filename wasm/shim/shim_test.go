@@ -88,6 +88,16 @@ func TestInvokeChecksInOrder(t *testing.T) {
 		wantFail(t, h.Invoke("tt.enterProfile", []byte(`{"a":5}`)), "enterProfile", ErrnoNotSupported,
 			"feature not support: tt.enterProfile is not available to web apps on pc 3.9.0")
 	})
+	t.Run("support before an unreadable option", func(t *testing.T) {
+		h := newHarness(t, clientPatch("pc", "3.9.0"))
+		wantFail(t, h.Invoke("tt.enterProfile", []byte(`{"e":"TypeError: cyclic"}`)), "enterProfile", ErrnoNotSupported,
+			"feature not support: tt.enterProfile is not available to web apps on pc 3.9.0")
+	})
+	t.Run("an unreadable option before prerequisites", func(t *testing.T) {
+		h := newHarness(t)
+		wantFail(t, h.Invoke("tt.enterProfile", []byte(`{"e":"TypeError: cyclic"}`)), "enterProfile", ErrnoInvalidParam,
+			"Parameter error. arguments are not readable: TypeError: cyclic")
+	})
 	t.Run("object check before prerequisites", func(t *testing.T) {
 		h := newHarness(t)
 		wantFail(t, h.Invoke("tt.enterProfile", []byte(`{"a":5}`)), "enterProfile", ErrnoInvalidParam,

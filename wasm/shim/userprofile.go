@@ -66,7 +66,7 @@ func getUserProfile(c *Call) Result {
 	}
 	if !contains(profileLanguages, lang) {
 		return c.Param(&ParamError{Name: "lang", Reason: fmt.Sprintf(
-			"parameter.lang should be one of %s instead of %q", quoteAll(profileLanguages), lang)})
+			"parameter.lang should be one of %s instead of %s", quoteAll(profileLanguages), quoted(lang))})
 	}
 	cfg := c.Config()
 	if cfg.RequireTap && !c.Args.Tapped() {
