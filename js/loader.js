@@ -125,6 +125,13 @@
     return { o: reply.o, r: copyWith(reply.r, plan.r), s: reply.s, v: copyWith(reply.v, plan.v) };
   }
 
+  // Go's garbage collector works on goroutines, which run only when Go
+  // gets an event, and a call answered inside the export is none: without
+  // a wake now and then, a busy page's Go memory grows to many times what
+  // it holds.
+  const CALLS_PER_WAKE = 1024;
+  let callsSinceWake = 0;
+
   function askGo(name, payload) {
     const written = writeRequest(name + "\n" + payload);
     goDepth++;
@@ -133,6 +140,10 @@
       packed = exports.ttshim_call(written);
     } finally {
       goDepth--;
+    }
+    if (++callsSinceWake === CALLS_PER_WAKE) {
+      callsSinceWake = 0;
+      later(wakeGo);
     }
     if (packed < 0n) {
       const kept = remembered.get(Number(-packed));
