@@ -6,6 +6,23 @@
 (function () {
   "use strict";
 
+  // The built-ins ttshim calls, as the page has them when the script runs:
+  // a page that later replaces JSON.stringify, Object.keys, Reflect.get,
+  // Promise, reportError or setTimeout changes nothing in ttshim, nor in
+  // Go's wasm_exec.js inlined below. The names shadow the globals on
+  // purpose, so the code reads as usual; JSON, Object and Reflect keep
+  // their static members only.
+  const JSON = staticsOf(globalThis.JSON);
+  const Object = staticsOf(globalThis.Object);
+  const Reflect = staticsOf(globalThis.Reflect);
+  const { Promise, reportError, setTimeout, clearTimeout } = globalThis;
+
+  function staticsOf(namespace) {
+    const kept = {};
+    for (const key of globalThis.Reflect.ownKeys(namespace)) kept[key] = namespace[key];
+    return globalThis.Object.freeze(kept);
+  }
+
   // Generated from the Go registry: every API with its namespace and kind.
   const MANIFEST = /*@MANIFEST@*/[];
   for (const api of MANIFEST) api.full = api.ns + "." + api.name;
@@ -125,6 +142,13 @@
     return { o: reply.o, r: copyWith(reply.r, plan.r), s: reply.s, v: copyWith(reply.v, plan.v) };
   }
 
+  // Go's garbage collector works on goroutines, which run only when Go
+  // gets an event, and a call answered inside the export is none: without
+  // a wake now and then, a busy page's Go memory grows to many times what
+  // it holds.
+  const CALLS_PER_WAKE = 1024;
+  let callsSinceWake = 0;
+
   function askGo(name, payload) {
     const written = writeRequest(name + "\n" + payload);
     goDepth++;
@@ -133,6 +157,10 @@
       packed = exports.ttshim_call(written);
     } finally {
       goDepth--;
+    }
+    if (++callsSinceWake === CALLS_PER_WAKE) {
+      callsSinceWake = 0;
+      later(wakeGo);
     }
     if (packed < 0n) {
       const kept = remembered.get(Number(-packed));
@@ -505,7 +533,8 @@
       return finish(overrideFailure(call, "it threw " + describe(e)));
     }
     if (answer && typeof answer.then === "function") {
-      Promise.resolve(answer).then((a) => finish(replyFrom(call, a)), (e) => finish(overrideFailure(call, "it rejected with " + describe(e))));
+      promiseThen.call(Promise.resolve(answer), (a) => finish(replyFrom(call, a)),
+        (e) => finish(overrideFailure(call, "it rejected with " + describe(e))));
     } else {
       finish(replyFrom(call, answer));
     }
@@ -546,28 +575,72 @@
   // An app that exposes its own Taro keeps it: ttshim only adds its APIs.
   const pageTaro = globalThis.Taro;
   const namespaces = { tt: {}, h5sdk: {}, Taro: pageTaro !== null && typeof pageTaro === "object" ? pageTaro : {} };
+  const ownTaro = namespaces.Taro === pageTaro ? null : namespaces.Taro;
   Object.defineProperty(namespaces.tt, OURS, { value: true });
-  for (const api of MANIFEST) namespaces[api.ns][api.name] = stubs[api.kind](api);
-  // Taro's own constants, which getEnv's answer is compared against.
-  if (!namespaces.Taro.ENV_TYPE) {
-    namespaces.Taro.ENV_TYPE = Object.freeze({
-      ASCF: "ASCF", WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
-      RN: "RN", HARMONY: "HARMONY", QUICKAPP: "QUICKAPP", HARMONYHYBRID: "HARMONYHYBRID",
-    });
-  }
-  namespaces.h5sdk.ready = function (fn) {
+  // What ttshim defines on each namespace, as [name, value]: installGlobals
+  // puts them there, and ttShim.reset() puts them back.
+  const members = { tt: [], h5sdk: [], Taro: [] };
+  for (const api of MANIFEST) members[api.ns].push([api.name, stubs[api.kind](api)]);
+  // Taro's own constants, which getEnv's answer is compared against; a
+  // page's own Taro keeps its own.
+  const ENV_TYPE = Object.freeze({
+    ASCF: "ASCF", WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
+    RN: "RN", HARMONY: "HARMONY", QUICKAPP: "QUICKAPP", HARMONYHYBRID: "HARMONYHYBRID",
+  });
+  members.Taro.push(["ENV_TYPE", ENV_TYPE]);
+  members.h5sdk.push(["ready", function (fn) {
     if (typeof fn !== "function") return;
     if (h5.authenticated) later(() => invoke(fn));
     else h5.ready.push(fn);
-  };
-  namespaces.h5sdk.error = function (fn) {
+  }], ["error", function (fn) {
     if (typeof fn !== "function") return;
     h5.error.push(fn);
     if (h5.lastError) {
       const last = h5.lastError;
       later(() => invoke(fn, last));
     }
-  };
+  }]);
+
+  // installGlobals makes tt, h5sdk, Taro and ttShim ttshim's objects with
+  // ttshim's members, whatever the page did to them since, and returns the
+  // names it could not put back (a frozen object, a locked global). A Taro
+  // object the page put there stays, with ttshim's APIs added, as at load.
+  function installGlobals() {
+    const missed = [];
+    for (const { name, object, own } of globals) {
+      let target = object;
+      const current = globalOf(name);
+      if (name === "Taro" && current !== ownTaro && current !== null && typeof current === "object") target = current;
+      else if (current !== object && !define(globalThis, name, object)) {
+        missed.push(name);
+        continue;
+      }
+      for (const [key, value] of own) {
+        if (key === "ENV_TYPE" && target !== ownTaro && target.ENV_TYPE) continue;
+        if (target[key] !== value && !define(target, key, value)) missed.push(name + "." + String(key));
+      }
+    }
+    return missed;
+  }
+
+  function globalOf(name) {
+    try {
+      return globalThis[name];
+    } catch {
+      return undefined; // a getter of the page's that throws
+    }
+  }
+
+  // define sets a data property, or assigns one a page's `var` declared
+  // (which cannot be redefined).
+  function define(target, key, value) {
+    try {
+      if (Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })) return true;
+      return Reflect.set(target, key, value) && target[key] === value;
+    } catch {
+      return false; // a Proxy's trap that throws
+    }
+  }
 
   // ---- ttShim: the test author's controls -------------------------------------
 
@@ -587,15 +660,17 @@
   const ready = new Promise((resolve, reject) => { markReady = resolve; markFailed = reject; });
   ready.catch(() => {}); // a page that never awaits it sees the console message instead
 
+  // How an API answers: "async", "taro" (always a Promise), "sync" or "h5config".
+  function kindOf(name) {
+    const api = MANIFEST.find((entry) => entry.full === name);
+    return api ? api.kind : undefined;
+  }
+
   const ttShim = {
     installed: true,
     ready,
     apis: MANIFEST.map((api) => api.full),
-    // How an API answers: "async", "taro" (always a Promise), "sync" or "h5config".
-    kindOf(name) {
-      const api = MANIFEST.find((entry) => entry.full === name);
-      return api ? api.kind : undefined;
-    },
+    kindOf,
     config: () => control("config"),
     configure(patch) {
       if (patch === null || typeof patch !== "object" || Array.isArray(patch)) {
@@ -609,6 +684,8 @@
       remembered.clear();
       later(wakeGo); // so aborted requests stop their fetches
       Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
+      const missed = installGlobals();
+      if (missed.length) console.warn("ttshim: ttShim.reset() could not put back " + missed.join(", ") + ": the page locked them");
     },
     calls: (api) => control("calls", api === undefined ? "" : String(api)),
     session: () => control("session"),
@@ -617,7 +694,7 @@
     override(api, responder, options) {
       const names = coveredBy(api);
       if (!names.length) throw new Error("ttShim.override: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
-      const sync = names.every((full) => ttShim.kindOf(full) === "sync");
+      const sync = names.every((full) => kindOf(full) === "sync");
       const callable = responder !== null && (typeof responder === "object" || typeof responder === "function");
       if (responder === undefined || (!sync && !callable)) {
         throw new TypeError("ttShim.override(api, responder): responder should be an object of fields, {errno, errString}, or a function returning either");
@@ -650,10 +727,13 @@
   // which keeps a copy of the log outside the page; not part of ttShim's API.
   Object.defineProperty(ttShim, Symbol.for("ttshim.logChanges"), { value: (since) => control("changes", since) });
 
-  globalThis.tt = namespaces.tt;
-  globalThis.h5sdk = namespaces.h5sdk;
-  globalThis.Taro = namespaces.Taro;
-  globalThis.ttShim = ttShim;
+  const globals = [
+    { name: "tt", object: namespaces.tt, own: members.tt },
+    { name: "h5sdk", object: namespaces.h5sdk, own: members.h5sdk },
+    { name: "Taro", object: namespaces.Taro, own: members.Taro },
+    { name: "ttShim", object: ttShim, own: Object.entries(ttShim) },
+  ];
+  installGlobals();
 
   // ---- boot ------------------------------------------------------------------
 

@@ -164,13 +164,30 @@ function mirrorCallLog(binding, documentKey) {
       schedule();
     }
   };
-  for (const full of shim.apis) {
-    const [ns, name] = full.split(".");
+  // [owner's global name, member, wrapper]: ttShim.reset() puts ttshim's
+  // own members back, so the wrappers go back on after it.
+  const wrapped = [];
+  const wrap = (ns, name) => {
     const owner = globalThis[ns];
-    if (owner && typeof owner[name] === "function") owner[name] = after(owner[name]);
-  }
-  shim.answer = after(shim.answer);
-  shim.reset = after(shim.reset);
+    if (owner && typeof owner[name] === "function") wrapped.push([ns, name, after(owner[name])]);
+  };
+  for (const full of shim.apis) wrap(...full.split("."));
+  wrap("ttShim", "answer");
+  const rewrap = () => {
+    for (const [ns, name, wrapper] of wrapped) {
+      const owner = globalThis[ns];
+      if (owner) owner[name] = wrapper;
+    }
+  };
+  const reset = shim.reset;
+  wrapped.push(["ttShim", "reset", after(function () {
+    try {
+      return reset.apply(this, arguments);
+    } finally {
+      rewrap();
+    }
+  })]);
+  rewrap();
   for (const type of ["click", "keydown", "keyup", "pointerup", "change"]) {
     addEventListener(type, schedule, { capture: true, passive: true });
   }

@@ -288,7 +288,7 @@ export interface TtShim {
   config(): TtShimEffectiveConfig;
   /** Merges `patch` into the configuration for the next call; throws a `TypeError` (changing nothing) when invalid. */
   configure(patch: TtShimConfig): void;
-  /** Back to the boot configuration: settles waiting dialogs as dismissed, aborts waiting requests (errno 301), new session, no authentication, logins, overrides or log. */
+  /** Back to the boot configuration: settles waiting dialogs as dismissed, aborts waiting requests (errno 301), new session, no authentication, logins, overrides or log; puts ttshim's own `tt`, `h5sdk`, `Taro` members and `ttShim` back on the page. */
   reset(): void;
   /** The call log, oldest first, optionally filtered by full (`"tt.enterProfile"`) or bare (`"enterProfile"`) name. */
   calls(api?: ApiName | ApiBareName | (string & {})): CallLogEntry[];

@@ -11,6 +11,11 @@ import (
 // CodeLifetime is how long a login code can be exchanged.
 const CodeLifetime = 3 * time.Minute
 
+// MaxCodes is how many login codes are kept for exchange, the newest: a
+// page that logs in in a loop would otherwise fill memory with codes
+// nobody exchanges.
+const MaxCodes = 10_000
+
 // requestAccessSince is the client version that has tt.requestAccess and
 // makes gadgets use it instead of tt.login.
 const requestAccessSince = "6.9.0"
@@ -33,6 +38,7 @@ type grant struct {
 type accounts struct {
 	current          Session
 	codes            map[string]*grant
+	codeOrder        []string // the codes in codes, oldest first
 	viaLogin         bool
 	viaRequestAccess bool
 }
@@ -68,8 +74,18 @@ func (s *Shim) newSession() (code string, err error) {
 		return "", err
 	}
 	code = hex.EncodeToString(raw)
-	s.accounts.codes[code] = &grant{session: s.accounts.current, expires: s.Now().Add(CodeLifetime)}
+	s.accounts.keep(code, &grant{session: s.accounts.current, expires: s.Now().Add(CodeLifetime)})
 	return code, nil
+}
+
+// keep adds a code, forgetting the oldest beyond MaxCodes.
+func (a *accounts) keep(code string, g *grant) {
+	a.codes[code] = g
+	a.codeOrder = append(a.codeOrder, code)
+	if len(a.codeOrder) > MaxCodes {
+		delete(a.codes, a.codeOrder[0])
+		a.codeOrder = a.codeOrder[1:]
+	}
 }
 
 // Session is the client's current session.

@@ -227,3 +227,25 @@ func TestSwitchingUserStartsTheirSession(t *testing.T) {
 		t.Errorf("an unrelated patch replaced the session")
 	}
 }
+
+// A page that logs in in a loop keeps only the newest MaxCodes codes, so
+// its memory stays flat; those still exchange.
+func TestOnlyTheNewestCodesAreKept(t *testing.T) {
+	h := newHarness(t, gadget)
+	first := h.requestAccess(t)
+	var codes []string
+	for i := 0; i < MaxCodes; i++ {
+		codes = append(codes, h.call(t, "tt.login", map[string]any{}).Fields["code"].(string))
+	}
+	if len(h.accounts.codes) != MaxCodes || len(h.accounts.codeOrder) != MaxCodes {
+		t.Fatalf("%d codes kept (%d in order), want %d", len(h.accounts.codes), len(h.accounts.codeOrder), MaxCodes)
+	}
+	if _, err := h.ExchangeCode(first); err == nil || err.Error() != `code "`+first+`" is invalid` {
+		t.Errorf("the forgotten oldest code: %v", err)
+	}
+	for _, code := range []string{codes[0], codes[len(codes)-1]} {
+		if _, err := h.ExchangeCode(code); err != nil {
+			t.Errorf("a kept code: %v", err)
+		}
+	}
+}

@@ -9,7 +9,7 @@ import (
 // field describes one configuration key, so a bad key or value is reported
 // with its exact path before anything changes.
 type field struct {
-	kind     string // "string", "bool", "object", "array", "version", "either"
+	kind     string // "string", "bool", "object", "array", "version", "image", "either"
 	enum     []string
 	children map[string]*field
 	item     *field
@@ -24,6 +24,7 @@ func boolean() *field                   { return &field{kind: "bool"} }
 func object(c map[string]*field) *field { return &field{kind: "object", children: c} }
 func arrayOf(item *field) *field        { return &field{kind: "array", item: item} }
 func version() *field                   { return &field{kind: "version"} }
+func imageURL() *field                  { return &field{kind: "image"} }
 func either(want string, options ...*field) *field {
 	return &field{kind: "either", options: options, want: want}
 }
@@ -49,7 +50,7 @@ var configSchema = object(map[string]*field{
 	"app": object(map[string]*field{
 		"appId":       str(),
 		"appName":     str(),
-		"avatar":      str(),
+		"avatar":      imageURL(),
 		"jsapiTicket": str(),
 		"domains":     arrayOf(str()),
 	}),
@@ -59,7 +60,7 @@ var configSchema = object(map[string]*field{
 		"userId":     str(),
 		"name":       i18nField(),
 		"department": i18nField(),
-		"avatar":     str(),
+		"avatar":     imageURL(),
 		"external":   boolean(),
 		"gender":     str("male", "female", ""),
 		"country":    placeField(),
@@ -100,6 +101,14 @@ func (f *field) check(path string, v any) error {
 		}
 		if _, err := ParseVersion(s); err != nil {
 			return fmt.Errorf("%q should be a version like \"7.35.0\", got %q", name, s)
+		}
+	case "image":
+		s, ok := v.(string)
+		if !ok {
+			return wrong("a string")
+		}
+		if !isImageURL(s) {
+			return fmt.Errorf("%q should be an http(s) URL, a data:image/ URI or a relative URL, got %q", name, s)
 		}
 	case "either":
 		for _, option := range f.options {
@@ -149,7 +158,7 @@ func (f *field) check(path string, v any) error {
 func (f *field) accepts(v any) bool {
 	switch v.(type) {
 	case string:
-		return f.kind == "string" || f.kind == "version"
+		return f.kind == "string" || f.kind == "version" || f.kind == "image"
 	case bool:
 		return f.kind == "bool"
 	case []any:
@@ -158,6 +167,39 @@ func (f *field) accepts(v any) bool {
 		return f.kind == "object"
 	}
 	return false
+}
+
+// isImageURL reports whether the UI may show s as an image: "" (the
+// generated avatar), http(s), a data:image/ URI, or a URL without a
+// scheme, resolved against the page. s is read as a browser reads a URL
+// (surrounding spaces and controls dropped, tabs and newlines removed), so
+// " java\tscript:" counts as javascript:, which is refused.
+func isImageURL(s string) bool {
+	s = strings.TrimFunc(s, func(r rune) bool { return r <= ' ' })
+	s = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(s)
+	scheme, _, found := strings.Cut(s, ":")
+	if !found || !isScheme(scheme) {
+		return true
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https":
+		return true
+	case "data":
+		return strings.HasPrefix(strings.ToLower(s), "data:image/")
+	}
+	return false
+}
+
+// isScheme reports whether s has a URL scheme's shape: a letter, then
+// letters, digits, "+", "-" or ".".
+func isScheme(s string) bool {
+	for i, r := range s {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func contains(list []string, s string) bool {

@@ -1,6 +1,10 @@
 package shim
 
-import "testing"
+import (
+	"encoding/json"
+	"fmt"
+	"testing"
+)
 
 func TestConfigSchemaErrors(t *testing.T) {
 	tests := []struct{ patch, err string }{
@@ -121,6 +125,45 @@ func TestConfigSchemaProfileKeys(t *testing.T) {
 	for _, consent := range []string{"ask", "allow", "deny"} {
 		if cfg, err := parse(t, `{"consent":"`+consent+`"}`); err != nil || cfg.Consent != consent {
 			t.Errorf("consent %q: %q, %v", consent, cfg.Consent, err)
+		}
+	}
+}
+
+// Avatars are shown as images: only http(s), data:image/ and relative
+// URLs, read as a browser reads them.
+func TestConfigSchemaAvatarURLs(t *testing.T) {
+	refused := []string{
+		"javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "\x01javascript:alert(1)",
+		"java\tscript:alert(1)", "java\nscript:alert(1)", "jav\rascript:alert(1)", "vbscript:msgbox(1)",
+		"data:text/html,<script>alert(1)</script>", "data:,x", "DATA:text/html;base64,PHNjcmlwdD4=",
+		"file:///etc/passwd", "blob:https://example.cn/1", "ftp://example.cn/a.png", "c:/avatars/a.png",
+	}
+	for _, url := range refused {
+		for _, patch := range []map[string]any{
+			{"app": map[string]any{"avatar": url}},
+			{"users": []any{map[string]any{"name": map[string]any{"en_us": "A"}}, map[string]any{"name": map[string]any{"en_us": "B"}, "avatar": url}}},
+		} {
+			raw, _ := json.Marshal(patch)
+			_, err := ParseConfig(raw)
+			path := "app.avatar"
+			if patch["users"] != nil {
+				path = "users[1].avatar"
+			}
+			want := fmt.Sprintf("%q should be an http(s) URL, a data:image/ URI or a relative URL, got %q", path, url)
+			if err == nil || err.Error() != want {
+				t.Errorf("%s: %v, want %s", raw, err, want)
+			}
+		}
+	}
+	accepted := []string{
+		"", "https://example.cn/a.png", "HTTP://example.cn/a.png", " https://example.cn/a.png ",
+		"data:image/png;base64,iVBORw0KGgo=", "Data:Image/svg+xml,<svg onload=alert(1)/>",
+		"/avatars/a.png", "avatars/a.png", "//cdn.example.cn/a.png", "a.png?x=y:z", "#x:y", `"><svg onload=alert(1)>`,
+	}
+	for _, url := range accepted {
+		raw, _ := json.Marshal(map[string]any{"app": map[string]any{"avatar": url}, "users": []any{map[string]any{"name": map[string]any{"en_us": "A"}, "avatar": url}}})
+		if _, err := ParseConfig(raw); err != nil {
+			t.Errorf("%q refused: %v", url, err)
 		}
 	}
 }

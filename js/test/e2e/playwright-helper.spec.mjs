@@ -398,6 +398,32 @@ test.describe("the ttshim fixture", () => {
     expect(log).toEqual(Array(3).fill(["getSystemInfo", "getSystemInfo", "enterProfile"]).flat());
   });
 
+  test("after ttshim.reset(), a call made just before the page leaves is still kept", async ({ page, ttshim }) => {
+    await page.goto(APP + "/");
+    await ttshim.reset();
+    // The fixture's wrappers are back on the reset globals: a call sends
+    // the log to Node at once, before the page could leave.
+    const sentAtOnce = await page.evaluate(() => {
+      const binding = window.__ttshimPlaywright;
+      let sent = 0;
+      window.__ttshimPlaywright = (kind, ...args) => { if (kind === "log") sent++; return binding(kind, ...args); };
+      tt.getSystemInfo();
+      Taro.getEnv();
+      return sent;
+    });
+    expect(sentAtOnce).toBe(2);
+    for (let i = 0; i < 3; i++) {
+      await page.goto(APP + "/first.html");
+      await ttshim.ready();
+      await page.evaluate(() => ttShim.reset());
+      await page.getByRole("button", { name: "call and leave" }).click();
+      await page.waitForURL(APP + "/second.html");
+      await ttshim.ready();
+    }
+    const log = (await ttshim.calls({ allDocuments: true })).map((c) => c.api);
+    expect(log).toEqual(["tt.getSystemInfo", "Taro.getEnv", ...Array(3).fill(["tt.getSystemInfo", "tt.enterProfile"]).flat()]);
+  });
+
   test("a call a Node function answered is kept after the page moves on", async ({ page, ttshim }) => {
     await page.goto(APP + "/");
     await ttshim.override("getSystemInfo", async () => ({ platform: "node" }));
