@@ -1,0 +1,266 @@
+// Each API's hostile calls: the generic ones (hostile-helpers.mjs), then
+// wrong values for its own parameters, as the README's API reference
+// lists them. A case is [label, source of the argument list, expected
+// answer]; the source may use VALID, CB and hostile-kit.js's tools.
+import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases } from "./hostile-helpers.mjs";
+
+function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
+  const namespace = full.split(".")[0];
+  const generic = genericCases({ namespace, kind, empty, valid: ok(answer), param });
+  return { full, kind, task, valid, prepare, cases: [...generic, ...own] };
+}
+
+const asyncKind = (ns) => (ns === "Taro" ? "taro" : "async");
+
+export function enterProfile(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.enterProfile`, asyncKind(ns), {
+    valid: { openid: LI_NA, left: 10, top: 20 }, param: "openid", empty: fail(104, w.empty("openid", "String", "Undefined")),
+  }, [
+    ["openid 5", "[{...CB, openid: 5}]", wrong("openid", "String", "Number")],
+    ["openid empty", '[{...CB, openid: ""}]', fail(104, w.empty("openid", "String", "String"))],
+    ["openid null", "[{...CB, openid: null}]", fail(104, w.empty("openid", "String", "Null"))],
+    ["openid an array", "[{...CB, openid: [VALID.openid]}]", wrong("openid", "String", "Array")],
+    ["openid an object", "[{...CB, openid: {}}]", wrong("openid", "String", "Object")],
+    ["openid a symbol", "[{...CB, openid: Symbol()}]", wrong("openid", "String", "Symbol")],
+    ["openid a BigInt", "[{...CB, openid: 1n}]", wrong("openid", "String", "BigInt")],
+    ["openid no one", '[{...CB, openid: "ou_nobody"}]', fail(102, 'internal error: openid "ou_nobody" is not a user of this tenant')],
+    ["openid 10 MB", "[{...CB, openid: BIG}]",
+      fail(102, /^internal error: openid "x{300}"… \(10485760 bytes\) is not a user of this tenant$/)],
+    ["left a string", '[{...VALID, ...CB, left: "10"}]', wrong("left", "Number", "String")],
+    ["left NaN", "[{...VALID, ...CB, left: NaN}]", wrong("left", "finite Number", "NaN")],
+    ["left Infinity", "[{...VALID, ...CB, left: Infinity}]", wrong("left", "finite Number", "Infinity")],
+    ["top -Infinity", "[{...VALID, ...CB, top: -Infinity}]", wrong("top", "finite Number", "-Infinity")],
+    ["top true", "[{...VALID, ...CB, top: true}]", wrong("top", "Number", "Boolean")],
+    ["top a BigInt", "[{...VALID, ...CB, top: 20n}]", wrong("top", "Number", "BigInt")],
+    ["top a function", "[{...VALID, ...CB, top() {}}]", wrong("top", "Number", "Function")],
+    ["left -0 and top 1e308", "[{...VALID, ...CB, left: -0, top: 1e308}]", ok()],
+  ]);
+}
+
+export function requestAccess(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.requestAccess`, asyncKind(ns), {
+    valid: { scopeList: ["contact:user.id:readonly"], state: "s", appID: APP_ID }, answer: { state: "s" },
+    param: "scopeList", empty: fail(104, w.empty("scopeList", "Array", "Undefined")),
+  }, [
+    ["scopeList a string", '[{...VALID, ...CB, scopeList: "contact"}]', wrong("scopeList", "Array", "String")],
+    ["scopeList of numbers", "[{...VALID, ...CB, scopeList: [1]}]", fail(104, w.reason("scopeList must hold only strings"))],
+    ["scopeList of symbols", "[{...VALID, ...CB, scopeList: [Symbol()]}]", fail(104, w.reason("scopeList must hold only strings"))],
+    ["scopeList null", "[{...VALID, ...CB, scopeList: null}]", fail(104, w.empty("scopeList", "Array", "Null"))],
+    ["scopeList an object", "[{...VALID, ...CB, scopeList: {0: 'a'}}]", wrong("scopeList", "Array", "Object")],
+    ["state 5", "[{...VALID, ...CB, state: 5}]", wrong("state", "String", "Number")],
+    ["state NaN", "[{...VALID, ...CB, state: NaN}]", wrong("state", "String", "Number")],
+    ["appID 5", "[{...VALID, ...CB, appID: 5}]", wrong("appID", "String", "Number")],
+    ["appID empty", '[{...VALID, ...CB, appID: ""}]', fail(104, w.empty("appID", "String", "String"))],
+    ["appID missing", "[{scopeList: [], ...CB}]", fail(104, w.empty("appID", "String", "Undefined"))],
+    ["appID another app", '[{...VALID, ...CB, appID: "cli_other"}]',
+      fail(2700001, `unable to get session: appID "cli_other" is not this app (${APP_ID})`)],
+    ["appID 10 MB", "[{...VALID, ...CB, appID: BIG}]",
+      fail(2700001, /^unable to get session: appID "x{300}"… \(10485760 bytes\) is not this app \(cli_\w+\)$/)],
+  ]);
+}
+
+export function getSystemInfo(ns) {
+  return api(`${ns}.getSystemInfo`, asyncKind(ns), {
+    valid: {}, param: "x", answer: { SDKVersion: "3.52.0" }, empty: ok({ SDKVersion: "3.52.0" }),
+  }, []);
+}
+
+export function getUserInfo(ns) {
+  const w = words(ns);
+  const wrong = (got) => fail(104, w.wrongType("withCredentials", "Boolean", got));
+  return api(`${ns}.getUserInfo`, asyncKind(ns), {
+    valid: { withCredentials: false }, param: "withCredentials", answer: { userInfo: { nickName: "张伟" } },
+    empty: ok({ userInfo: { nickName: "张伟" } }),
+  }, [
+    ["withCredentials a string", '[{...CB, withCredentials: "yes"}]', wrong("String")],
+    ["withCredentials 1", "[{...CB, withCredentials: 1}]", wrong("Number")],
+    ["withCredentials NaN", "[{...CB, withCredentials: NaN}]", wrong("Number")],
+    ["withCredentials an object", "[{...CB, withCredentials: {}}]", wrong("Object")],
+    ["withCredentials a symbol", "[{...CB, withCredentials: Symbol()}]", wrong("Symbol")],
+    ["withCredentials in a web app", "[{...CB, withCredentials: true}]", ok({ userInfo: { nickName: "张伟" } })],
+  ]);
+}
+
+export function chooseContact(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const maxNum = (got) => fail(104, w.reason(`maxNum should be a positive integer, got ${got}`));
+  const picked = { data: [], department_data: [] };
+  return api(`${ns}.chooseContact`, asyncKind(ns), {
+    valid: { multi: true, maxNum: 3 }, param: "chosenIds", answer: picked, empty: ok(picked),
+  }, [
+    ["multi a string", '[{...CB, multi: "yes"}]', wrong("multi", "Boolean", "String")],
+    ["ignore 1", "[{...CB, ignore: 1}]", wrong("ignore", "Boolean", "Number")],
+    ["externalContact an array", "[{...CB, externalContact: []}]", wrong("externalContact", "Boolean", "Array")],
+    ["enableChooseDepartment a BigInt", "[{...CB, enableChooseDepartment: 1n}]", wrong("enableChooseDepartment", "Boolean", "BigInt")],
+    ["maxNum 0", "[{...CB, maxNum: 0}]", maxNum("0")],
+    ["maxNum -1", "[{...CB, maxNum: -1}]", maxNum("-1")],
+    ["maxNum 1.5", "[{...CB, maxNum: 1.5}]", maxNum("1.5")],
+    ["maxNum 1e10", "[{...CB, maxNum: 1e10}]", maxNum("1e+10")],
+    ["maxNum NaN", "[{...CB, maxNum: NaN}]", wrong("maxNum", "finite Number", "NaN")],
+    ["maxNum Infinity", "[{...CB, maxNum: Infinity}]", wrong("maxNum", "finite Number", "Infinity")],
+    ["maxNum a string", '[{...CB, maxNum: "3"}]', wrong("maxNum", "Number", "String")],
+    ["limitTips 5", "[{...CB, limitTips: 5}]", wrong("limitTips", "String", "Number")],
+    ["chosenIds a string", '[{...CB, chosenIds: "ou_x"}]', wrong("chosenIds", "Array", "String")],
+    ["chosenIds of numbers", "[{...CB, chosenIds: [1]}]", fail(104, w.reason("chosenIds must hold only strings"))],
+    ["disableChosenIds an object", "[{...CB, disableChosenIds: {}}]", wrong("disableChosenIds", "Array", "Object")],
+    ["the same id chosen and disabled", '[{...CB, chosenIds: ["ou_x"], disableChosenIds: ["ou_x"]}]',
+      fail(1003001, "chosenIds and disableChosenIds overlap: ou_x")],
+    ["chosenIds of 10 MB, no one", "[{...CB, chosenIds: [BIG]}]", ok(picked)],
+  ]);
+}
+
+export function request(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const because = (text) => fail(104, w.reason(text));
+  const methods = "GET, POST, PUT, DELETE, HEAD, OPTIONS, PATCH, TRACE, CONNECT";
+  return api(`${ns}.request`, asyncKind(ns), {
+    valid: { url: "/index.html" }, param: "url", answer: { statusCode: 200 }, task: ns === "tt",
+    empty: fail(104, w.empty("url", "String", "Undefined")),
+  }, [
+    ["url 5", "[{...CB, url: 5}]", wrong("url", "String", "Number")],
+    ["url empty", '[{...CB, url: ""}]', fail(104, w.empty("url", "String", "String"))],
+    ["url ftp", '[{...CB, url: "ftp://example.cn/x"}]', because('url "ftp://example.cn/x" is not an http or https URL')],
+    ["url javascript:", '[{...CB, url: "javascript:alert(1)"}]', because('url "javascript:alert(1)" is not an http or https URL')],
+    ["url ftp, 10 MB", '[{...CB, url: "ftp://" + BIG}]',
+      fail(104, w.reasonLike(/url "ftp:\/\/x{294}"… \(10485766 bytes\) is not an http or https URL$/))],
+    ["method lower case", '[{...VALID, ...CB, method: "get"}]', because(`method should be one of ${methods}, not "get"`)],
+    ["method 5", "[{...VALID, ...CB, method: 5}]", wrong("method", "String", "Number")],
+    ["header a string", '[{...VALID, ...CB, header: "x"}]', wrong("header", "Object", "String")],
+    ["header an array", "[{...VALID, ...CB, header: [1]}]", wrong("header", "Object", "Array")],
+    ["header a bad name", '[{...VALID, ...CB, header: {"a b": "1"}}]', because('header name "a b" is not a valid HTTP header name')],
+    ["header an object value", "[{...VALID, ...CB, header: {x: {}}}]", because('header "x" should be a string, not object')],
+    ["header a line break", '[{...VALID, ...CB, header: {x: "a\\nb"}}]', because('header "x" holds a line break or NUL, which HTTP cannot carry')],
+    ["timeout a string", '[{...VALID, ...CB, timeout: "1"}]', wrong("timeout", "Number", "String")],
+    ["timeout -1", "[{...VALID, ...CB, timeout: -1}]", because("timeout should be a positive number of milliseconds, not -1")],
+    ["timeout NaN", "[{...VALID, ...CB, timeout: NaN}]", wrong("timeout", "finite Number", "NaN")],
+    ["dataType 5", "[{...VALID, ...CB, dataType: 5}]", wrong("dataType", "String", "Number")],
+    ["responseType blob", '[{...VALID, ...CB, responseType: "blob"}]', because('responseType should be "text" or "arraybuffer", not "blob"')],
+    ["data a BigInt", "[{...VALID, ...CB, data: 1n}]", because("data cannot be sent: a BigInt cannot be written as JSON")],
+    ["data holding a BigInt", "[{...VALID, ...CB, data: {n: [1n]}}]", because("data cannot be sent: a BigInt cannot be written as JSON")],
+    ["data a symbol", "[{...VALID, ...CB, data: Symbol()}]", because("data should be a string, an object or an array, not symbol")],
+  ]);
+}
+
+export function getUserProfile() {
+  const w = words("Taro");
+  const desc = (got) => fail(104, w.wrongType("desc", "String", got));
+  const length = fail(104, "desc length does not meet the requirements");
+  return api("Taro.getUserProfile", "taro", {
+    valid: { desc: "to greet you by name" }, param: "desc", answer: { userInfo: { nickName: "张伟", language: "en" } },
+    empty: desc("Undefined"),
+  }, [
+    ["desc 5", "[{...CB, desc: 5}]", desc("Number")],
+    ["desc null", "[{...CB, desc: null}]", desc("Null")],
+    ["desc NaN", "[{...CB, desc: NaN}]", desc("Number")],
+    ["desc a symbol", "[{...CB, desc: Symbol()}]", desc("Symbol")],
+    ["desc a BigInt", "[{...CB, desc: 1n}]", desc("BigInt")],
+    ["desc an array", '[{...CB, desc: ["why"]}]', desc("Array")],
+    ["desc empty", '[{...CB, desc: ""}]', length],
+    ["desc of 31 characters", '[{...CB, desc: "長".repeat(31)}]', length],
+    ["desc of 10 MB", "[{...CB, desc: BIG}]", length],
+    ["lang fr", '[{...VALID, ...CB, lang: "fr"}]', fail(104, w.reason('parameter.lang should be one of "en", "zh_CN", "zh_TW" instead of "fr"'))],
+    ["lang 5", "[{...VALID, ...CB, lang: 5}]", fail(104, w.wrongType("lang", "String", "Number"))],
+    ["lang empty", '[{...VALID, ...CB, lang: ""}]', ok({ userInfo: { language: "en" } })],
+  ]);
+}
+
+export function getSystemInfoSync(ns) {
+  const info = { SDKVersion: "3.52.0", platform: "windows_nt" };
+  return api(`${ns}.getSystemInfoSync`, "sync", { valid: {}, param: "x", answer: info, empty: ok(info) }, []);
+}
+
+// canIUse takes a string, and answers false for any it does not know.
+export function canIUse(ns) {
+  const w = words(ns);
+  const notString = (type) => fail(104, w.reason("schema should be String instead of " + type));
+  const unreadable = (text) => fail(104, typeof text === "string" ? w.reason(text) : w.reasonLike(text));
+  const cases = [
+    ["no argument", "[]", notString("Undefined")], ["undefined", "[undefined]", notString("Undefined")],
+    ["null", "[null]", notString("Null")], ["5", "[5]", notString("Number")], ["NaN", "[NaN]", notString("Number")],
+    ["-Infinity", "[-Infinity]", notString("Number")], ["an array", '[["enterProfile"]]', notString("Array")],
+    ["true", "[true]", notString("Boolean")], ["a symbol", '[Symbol("enterProfile")]', notString("Symbol")],
+    ["a BigInt", "[1n]", notString("BigInt")], ["a function", "[() => {}]", notString("Function")],
+    ["an object", '[{api: "enterProfile"}]', notString("Object")], ["a frozen object", "[Object.freeze({})]", notString("Object")],
+    ["a Proxy", "[new Proxy({}, {})]", notString("Object")],
+    ["a cycle", "[cyclic({})]", unreadable(/self cannot be read: TypeError: Converting circular structure to JSON/)],
+    ["a getter that throws", '[{get x() { throw new Error("getter broke"); }}]', unreadable("x cannot be read: Error: getter broke")],
+    ["a Proxy whose traps throw", "[throwingTraps({})]", unreadable(/arguments are not readable: Error: \w+ trap$/)],
+    ["a revoked Proxy", "[revoked()]", unreadable(/arguments are not readable: TypeError: Cannot perform '\w+' on a proxy that has been revoked$/)],
+    ["10,000 levels of arrays", "[deepArray(10000)]",
+      unreadable(/(0 cannot be read: RangeError: Maximum call stack size exceeded|arguments are not readable: .*exceeded max depth)$/)],
+    ["an empty string", '[""]', returns(false)], ["a 10 MB string", "[BIG]", returns(false)],
+    ["an unknown API", '["teleport"]', returns(false)], ["__proto__", '["__proto__"]', returns(false)],
+    ["constructor.object.x", '["constructor.object.x"]', returns(false)], ["a lone surrogate", '["\\ud800"]', returns(false)],
+    ["a NUL", '["enterProfile\\u0000"]', returns(false)], ["a trailing dot", '["enterProfile."]', returns(false)],
+    ["an unknown parameter", '["enterProfile.object.nope"]', returns(false)],
+    ["one part too many", '["enterProfile.object.left.x"]', returns(false)],
+    ["h5sdk.config", '["h5sdk.config"]', returns(false)],
+    ["enterProfile", '["enterProfile"]', returns(true)],
+    [`${ns}.enterProfile`, `["${ns}.enterProfile"]`, returns(true)],
+    ["enterProfile.object.left", '["enterProfile.object.left"]', returns(true)],
+    ["a String object", '[new String("enterProfile")]', returns(true)],
+    ["getUserProfile", '["getUserProfile"]', returns(ns === "Taro")],
+    ["a second argument", '["enterProfile", 5]', returns(true)],
+  ];
+  return { full: `${ns}.canIUse`, kind: "sync", valid: null, cases };
+}
+
+// Taro.getEnv takes nothing, and answers whatever it is given, unless the
+// argument cannot even be read.
+export function getEnv() {
+  const generic = genericCases({ namespace: "Taro", kind: "sync", empty: returns("WEB"), valid: returns("WEB"), param: "x" });
+  const unreadable = (expected) => expected.fail && !String(expected.fail.errString).includes("should be Object");
+  const cases = generic.map(([label, source, expected]) => [label, source, unreadable(expected) ? expected : returns("WEB")]);
+  return { full: "Taro.getEnv", kind: "sync", valid: {}, cases };
+}
+
+export function h5Config() {
+  const wrongType = (text) => h5fail(1012, "wrong parameter type: " + text);
+  return api("h5sdk.config", "h5config", {
+    valid: { appId: APP_ID, timestamp: 0, nonceStr: "fresh", signature: "any", jsApiList: [] },
+    param: "appId", empty: wrongType("appId cannot be empty"),
+  }, [
+    ["appId 5", "[{...VALID, ...CB, appId: 5}]", wrongType("appId is of wrong type")],
+    ["appId empty", '[{...VALID, ...CB, appId: ""}]', wrongType("appId cannot be empty")],
+    ["appId not an app ID", '[{...VALID, ...CB, appId: "abc"}]', h5fail(333430, 'invalid appId "abc": app IDs start with cli_')],
+    ["appId another app", '[{...VALID, ...CB, appId: "cli_other"}]', h5fail(333440, `app "cli_other" does not exist (this client knows ${APP_ID})`)],
+    ["appId of 10 MB", '[{...VALID, ...CB, appId: "cli_" + BIG}]',
+      h5fail(333440, /^app "cli_x{296}"… \(10485764 bytes\) does not exist \(this client knows cli_\w+\)$/)],
+    ["nonceStr 5", "[{...VALID, ...CB, nonceStr: 5}]", wrongType("nonceStr is of wrong type")],
+    ["signature an object", "[{...VALID, ...CB, signature: {}}]", wrongType("signature is of wrong type")],
+    ["signature empty", '[{...VALID, ...CB, signature: ""}]', wrongType("signature cannot be empty")],
+    ["timestamp words", '[{...VALID, ...CB, timestamp: "soon"}]', wrongType('timestamp must be milliseconds, got "soon"')],
+    ["timestamp 1.5", "[{...VALID, ...CB, timestamp: 1.5}]", wrongType("timestamp must be whole milliseconds, got 1.5")],
+    ["timestamp -1", "[{...VALID, ...CB, timestamp: -1}]", wrongType("timestamp must be whole milliseconds, got -1")],
+    ["timestamp NaN", "[{...VALID, ...CB, timestamp: NaN}]", wrongType("timestamp is of wrong type (Number)")],
+    ["timestamp Infinity", "[{...VALID, ...CB, timestamp: Infinity}]", wrongType("timestamp is of wrong type (Number)")],
+    ["timestamp true", "[{...VALID, ...CB, timestamp: true}]", wrongType("timestamp is of wrong type (Boolean)")],
+    ["timestamp 1", "[{...VALID, ...CB, timestamp: 1}]", h5fail(333444, "signature expired: timestamp 1 is more than 10 minutes from now")],
+    ["jsApiList a string", '[{...VALID, ...CB, jsApiList: "enterProfile"}]', wrongType("jsApiList is of wrong type")],
+    ["jsApiList of numbers", "[{...VALID, ...CB, jsApiList: [1]}]", wrongType("jsApiList must hold only strings")],
+    ["jsApiList null", "[{...VALID, ...CB, jsApiList: null}]", wrongType("jsApiList cannot be empty")],
+    ["jsApiList naming no JSAPI", '[{...VALID, ...CB, jsApiList: ["teleport"]}]', h5fail(333446, 'JSAPI "teleport" does not exist')],
+  ]);
+}
+
+export function login(ns) {
+  return api(`${ns}.login`, asyncKind(ns), { valid: {}, param: "x", answer: { code: expectHex() }, empty: ok({ code: expectHex() }) }, []);
+}
+
+// checkSession after a login: the session is there for every option it
+// can read.
+export function checkSession(ns) {
+  return api(`${ns}.checkSession`, asyncKind(ns), { valid: {}, param: "x", empty: ok(), prepare: "tt.login()" }, [
+    ["before any login", "(ttShim.reset(), [{...CB}])", fail(105, "session is empty")],
+  ]);
+}
+
+function expectHex() {
+  return expect.stringMatching(/^[0-9a-f]{32}$/);
+}
