@@ -111,6 +111,22 @@ test.describe("a page that already has a tt", () => {
   });
 });
 
+test("a tt the page locked cannot be forced: ttshim says so and installs the rest", async ({ page }) => {
+  const messages = consoleMessages(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "tt", { value: { realClient: true }, writable: false, configurable: false });
+  });
+  await configure(page, { force: true, strict: false });
+  await page.goto(APP);
+  await page.evaluate(() => ttShim.ready);
+  const seen = await page.evaluate(async () => ({
+    realClient: tt.realClient,
+    taro: (await Taro.getSystemInfo()).errMsg,
+  }));
+  expect(seen).toEqual({ realClient: true, taro: "getSystemInfo:ok" });
+  expect(messages.filter((m) => m.type === "warning").map((m) => m.text)).toEqual(["ttshim: could not install tt: the page locked them"]);
+});
+
 test("including the shim twice keeps the page's authentication", async ({ page }) => {
   const warnings = [];
   page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
