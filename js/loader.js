@@ -602,30 +602,30 @@
   }]);
 
   // installGlobals makes tt, h5sdk, Taro and ttShim ttshim's objects with
-  // ttshim's members, whatever the page did to them since, and returns the
-  // names it could not put back (a frozen object, a locked global). A Taro
+  // ttshim's members, whatever the page did to them since, and warns about
+  // what it could not put there (a frozen object, a locked global). A Taro
   // object the page put there stays, with ttshim's APIs added, as at load.
-  function installGlobals() {
+  function installGlobals(doing) {
     const missed = [];
     for (const { name, object, own } of globals) {
       let target = object;
-      const current = globalOf(name);
+      const current = readMember(globalThis, name);
       if (name === "Taro" && current !== ownTaro && current !== null && typeof current === "object") target = current;
       else if (current !== object && !define(globalThis, name, object)) {
         missed.push(name);
         continue;
       }
       for (const [key, value] of own) {
-        if (key === "ENV_TYPE" && target !== ownTaro && target.ENV_TYPE) continue;
-        if (target[key] !== value && !define(target, key, value)) missed.push(name + "." + String(key));
+        if (key === "ENV_TYPE" && target !== ownTaro && readMember(target, key)) continue;
+        if (readMember(target, key) !== value && !define(target, key, value)) missed.push(name + "." + key);
       }
     }
-    return missed;
+    if (missed.length) console.warn("ttshim: " + doing + " " + missed.join(", ") + ": the page locked them");
   }
 
-  function globalOf(name) {
+  function readMember(target, key) {
     try {
-      return globalThis[name];
+      return target[key];
     } catch {
       return undefined; // a getter of the page's that throws
     }
@@ -684,8 +684,7 @@
       remembered.clear();
       later(wakeGo); // so aborted requests stop their fetches
       Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
-      const missed = installGlobals();
-      if (missed.length) console.warn("ttshim: ttShim.reset() could not put back " + missed.join(", ") + ": the page locked them");
+      installGlobals("ttShim.reset() could not put back");
     },
     calls: (api) => control("calls", api === undefined ? "" : String(api)),
     session: () => control("session"),
@@ -733,7 +732,7 @@
     { name: "Taro", object: namespaces.Taro, own: members.Taro },
     { name: "ttShim", object: ttShim, own: Object.entries(ttShim) },
   ];
-  installGlobals();
+  installGlobals("could not install");
 
   // ---- boot ------------------------------------------------------------------
 

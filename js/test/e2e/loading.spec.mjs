@@ -76,6 +76,25 @@ test.describe("a page that already has a tt", () => {
     expect(message).toContain("already has a tt object");
   });
 
+  test("gets nothing else: no other global, no wasm fetched, no listener, no element", async ({ page }) => {
+    const fetched = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.addInitScript(() => { window.tt = { realClient: true }; });
+    await page.goto(APP);
+    await page.evaluate(() => ttShim.ready.catch(() => {}));
+    const seen = await page.evaluate(() => ({
+      globals: ["h5sdk", "Taro", "fs", "process", "path", "Go"].filter((name) => name in window),
+      ttShim: Object.keys(ttShim),
+      elements: document.querySelectorAll("ttshim-ui").length,
+    }));
+    expect(seen).toEqual({ globals: [], ttShim: ["installed", "ready"], elements: 0 });
+    expect(fetched.filter((path) => path.endsWith(".wasm"))).toEqual([]);
+    const cdp = await page.context().newCDPSession(page);
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+    expect(listeners.map((l) => l.type)).toEqual([]);
+  });
+
   test("is replaced when ttShimConfig.force is true", async ({ page }) => {
     const messages = consoleMessages(page);
     await page.addInitScript(() => { window.tt = { realClient: true }; });
@@ -90,6 +109,22 @@ test.describe("a page that already has a tt", () => {
     expect(seen).toEqual({ realClient: undefined, enterProfile: "function", installed: true });
     expect(messages.filter((m) => m.type === "warning")).toEqual([]);
   });
+});
+
+test("a tt the page locked cannot be forced: ttshim says so and installs the rest", async ({ page }) => {
+  const messages = consoleMessages(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "tt", { value: { realClient: true }, writable: false, configurable: false });
+  });
+  await configure(page, { force: true, strict: false });
+  await page.goto(APP);
+  await page.evaluate(() => ttShim.ready);
+  const seen = await page.evaluate(async () => ({
+    realClient: tt.realClient,
+    taro: (await Taro.getSystemInfo()).errMsg,
+  }));
+  expect(seen).toEqual({ realClient: true, taro: "getSystemInfo:ok" });
+  expect(messages.filter((m) => m.type === "warning").map((m) => m.text)).toEqual(["ttshim: could not install tt: the page locked them"]);
 });
 
 test("including the shim twice keeps the page's authentication", async ({ page }) => {
