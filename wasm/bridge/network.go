@@ -12,6 +12,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
+	"ttshim/wasm/jsbytes"
 	"ttshim/wasm/shim"
 )
 
@@ -42,7 +43,7 @@ func (n *Network) Fetch(ctx context.Context, req shim.FetchRequest) (shim.FetchR
 	}
 	body := safejs.Null()
 	if len(req.Body) > 0 {
-		if body, err = uint8Array(req.Body); err != nil {
+		if body, err = jsbytes.ToJS(req.Body); err != nil {
 			return shim.FetchResponse{}, err
 		}
 	}
@@ -95,36 +96,10 @@ func readNetAnswer(args []safejs.Value) (answer netAnswer) {
 		err = json.Unmarshal([]byte(text), &answer.response)
 	}
 	if err == nil && !args[2].IsNull() && !args[2].IsUndefined() {
-		answer.response.Body, err = bytesOf(args[2])
+		answer.response.Body, err = jsbytes.FromJS(args[2])
 	}
 	if err != nil {
 		return netAnswer{err: fmt.Errorf("ttshim cannot read the network's answer: %v", err)}
 	}
 	return answer
-}
-
-func uint8Array(data []byte) (safejs.Value, error) {
-	constructor, err := safejs.Global().Get("Uint8Array")
-	if err != nil {
-		return safejs.Value{}, err
-	}
-	array, err := constructor.New(len(data))
-	if err == nil {
-		_, err = safejs.CopyBytesToJS(array, data)
-	}
-	return array, err
-}
-
-func bytesOf(array safejs.Value) ([]byte, error) {
-	length, err := array.Get("length")
-	if err != nil {
-		return nil, err
-	}
-	n, err := length.Int()
-	if err != nil {
-		return nil, err
-	}
-	data := make([]byte, n)
-	_, err = safejs.CopyBytesToGo(data, array)
-	return data, err
 }

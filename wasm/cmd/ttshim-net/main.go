@@ -19,7 +19,9 @@ import (
 	"sync"
 
 	"github.com/hack-pad/safejs"
+
 	"github.com/syumai/tinyutil/httputil"
+	"ttshim/wasm/jsbytes"
 )
 
 // request is the JSON the loader passes on from ttshim.wasm (shim.FetchRequest).
@@ -87,7 +89,7 @@ func startFetch(_ safejs.Value, args []safejs.Value) any {
 		}
 	}
 	if err == nil && !args[2].IsNull() && !args[2].IsUndefined() {
-		body, err = bytesOf(args[2])
+		body, err = jsbytes.FromJS(args[2])
 	}
 	if err != nil {
 		answer(done, fmt.Sprintf("ttshim-net.wasm cannot read the request: %v", err), nil, nil)
@@ -189,7 +191,7 @@ func answer(done safejs.Value, message string, resp *response, data []byte) {
 	if resp != nil {
 		text, err := json.Marshal(resp)
 		if err == nil {
-			body, err = uint8Array(data)
+			body, err = jsbytes.ToJS(data)
 		}
 		if err != nil {
 			message = fmt.Sprintf("ttshim-net.wasm cannot hand over the answer: %v", err)
@@ -211,30 +213,4 @@ func recoverEntry(where string) {
 	if p := recover(); p != nil {
 		fmt.Fprintf(os.Stderr, "ttshim: ttshim-net.wasm internal error in %s: %v\n", where, p)
 	}
-}
-
-func uint8Array(data []byte) (safejs.Value, error) {
-	constructor, err := safejs.Global().Get("Uint8Array")
-	if err != nil {
-		return safejs.Value{}, err
-	}
-	array, err := constructor.New(len(data))
-	if err == nil {
-		_, err = safejs.CopyBytesToJS(array, data)
-	}
-	return array, err
-}
-
-func bytesOf(array safejs.Value) ([]byte, error) {
-	length, err := array.Get("length")
-	if err != nil {
-		return nil, err
-	}
-	n, err := length.Int()
-	if err != nil {
-		return nil, err
-	}
-	data := make([]byte, n)
-	_, err = safejs.CopyBytesToGo(data, array)
-	return data, err
 }
