@@ -112,7 +112,9 @@
       if (key >= oldest) break;
       remembered.delete(key);
     }
-    remembered.set(id, { reply, plan: { r: planOf(reply.r), v: planOf(reply.v) } });
+    const kept = { reply, plan: { r: planOf(reply.r), v: planOf(reply.v) } };
+    remembered.set(id, kept);
+    return kept;
   }
 
   // planOf maps where a kept answer's nested objects are, so copies are
@@ -168,9 +170,7 @@
     }
     const at = Number(packed >> 32n) >>> 0;
     const reply = JSON.parse(decoder.decode(memoryView().subarray(at, at + Number(packed & 0xffffffffn))));
-    if (!reply.m) return reply;
-    keepRemembered(reply);
-    return copyOfRemembered(remembered.get(reply.m[0]));
+    return reply.m ? copyOfRemembered(keepRemembered(reply)) : reply;
   }
 
   // JSON cannot carry these; Go gets a tag so it can name the type.
@@ -864,7 +864,7 @@
   function netFetch(id, requestJSON, body, done) {
     netRequests.set(id, done);
     if (!netModule) netModule = loadNet();
-    netModule.then((net) => {
+    promiseThen.call(netModule, (net) => {
       if (!netRequests.has(id)) return; // aborted while the module loaded
       try {
         net.fetch(id, requestJSON, body, (error, responseJSON, responseBody) => netAnswer(id, error, responseJSON, responseBody));
@@ -896,7 +896,10 @@
     const net = { started: undefined, fetch: undefined, abort: undefined }; // Go sets fetch and abort
     const serving = new Promise((resolve) => { net.started = resolve; });
     const exited = runGo(go, instance, net);
-    await Promise.race([serving, exited.then(() => { throw new Error("it stopped before serving"); })]);
+    await new Promise((resolve, reject) => {
+      promiseThen.call(serving, resolve);
+      promiseThen.call(exited, () => reject(new Error("it stopped before serving")), reject);
+    });
     netServing = net;
     return net;
   }
