@@ -48,25 +48,6 @@ func (p ContactPicker) MarshalJSON() ([]byte, error) {
 	return json.Marshal(p.Mode)
 }
 
-// UnmarshalJSON reads a configuration's value, which the schema checked.
-func (p *ContactPicker) UnmarshalJSON(data []byte) error {
-	var picked struct {
-		Select *[]string `json:"select"`
-	}
-	if json.Unmarshal(data, &p.Mode) == nil {
-		p.Select = nil
-		return nil
-	}
-	if err := json.Unmarshal(data, &picked); err != nil {
-		return err
-	}
-	if picked.Select == nil {
-		return fmt.Errorf(`"contactPicker" needs "select": [openIds]`)
-	}
-	*p = ContactPicker{Mode: PickerSelect, Select: append([]string{}, *picked.Select...)}
-	return nil
-}
-
 // DefaultVersion is the client version simulated when none is configured: a
 // current Feishu release.
 const DefaultVersion = "7.45.0"
@@ -200,16 +181,14 @@ func ParseConfig(patches ...[]byte) (Config, error) {
 // ApplyPatches merges JSON patches onto base (objects merge, everything
 // else replaces) and validates the result as a whole.
 func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
-	merged, err := toMap(base)
-	if err != nil {
-		return Config{}, err
-	}
+	cfg := base.clone()
+	var applied []map[string]any
 	for _, raw := range patches {
 		if len(raw) == 0 {
 			continue
 		}
-		var patch any
-		if err := json.Unmarshal(raw, &patch); err != nil {
+		patch, err := decodeJSON(raw)
+		if err != nil {
 			return Config{}, fmt.Errorf("configuration is not valid JSON: %v", err)
 		}
 		obj, ok := patch.(map[string]any)
@@ -219,14 +198,12 @@ func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
 		if err := configSchema.check("", obj); err != nil {
 			return Config{}, err
 		}
-		merged = mergeObjects(merged, obj)
+		if err := cfg.applyPatch(obj); err != nil {
+			return Config{}, err
+		}
+		applied = append(applied, obj)
 	}
-	var cfg Config
-	data, _ := json.Marshal(merged)
-	if err := json.Unmarshal(data, &cfg); err != nil {
-		return Config{}, fmt.Errorf("configuration: %v", err)
-	}
-	cfg.deriveDefaults(func(path ...string) bool { return patchesName(patches, path) })
+	cfg.deriveDefaults(func(path ...string) bool { return anyNames(applied, path) })
 	if err := cfg.validate(); err != nil {
 		return Config{}, err
 	}
@@ -250,13 +227,10 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 	}
 }
 
-// patchesName reports whether any patch sets the key at path.
-func patchesName(patches [][]byte, path []string) bool {
-	for _, raw := range patches {
-		var node any
-		if json.Unmarshal(raw, &node) != nil {
-			continue
-		}
+// anyNames reports whether any patch sets the key at path.
+func anyNames(patches []map[string]any, path []string) bool {
+	for _, patch := range patches {
+		node := any(patch)
 		found := true
 		for _, key := range path {
 			obj, ok := node.(map[string]any)
@@ -336,29 +310,6 @@ func (c Config) Me() User {
 func (c Config) JSON() []byte {
 	data, _ := json.Marshal(c)
 	return data
-}
-
-func toMap(c Config) (map[string]any, error) {
-	var m map[string]any
-	err := json.Unmarshal(c.JSON(), &m)
-	return m, err
-}
-
-func mergeObjects(base, patch map[string]any) map[string]any {
-	out := make(map[string]any, len(base)+len(patch))
-	for k, v := range base {
-		out[k] = v
-	}
-	for k, v := range patch {
-		sub, isObj := v.(map[string]any)
-		prev, wasObj := out[k].(map[string]any)
-		if isObj && wasObj {
-			out[k] = mergeObjects(prev, sub)
-		} else {
-			out[k] = v
-		}
-	}
-	return out
 }
 
 // AvatarURL is the app's avatar: the configured one, or initials drawn

@@ -1,0 +1,202 @@
+package shim
+
+import "errors"
+
+// The configuration's patches are applied field by field, not through
+// encoding/json: at boot, in WebAssembly, the reflection behind a
+// Marshal/Unmarshal round trip of Config cost 50–100 ms, most of the time
+// Go needs to start. Each patch has passed configSchema.check, so every
+// value has the type its key calls for.
+
+var errPickerNeedsSelect = errors.New(`configuration: "contactPicker" needs "select": [openIds]`)
+
+// applyPatch sets what patch names onto c: objects merge key by key, every
+// other value replaces.
+func (c *Config) applyPatch(patch map[string]any) error {
+	for key, value := range patch {
+		switch key {
+		case "mode":
+			c.Mode = asString(value)
+		case "client":
+			c.Client.applyPatch(asObject(value))
+		case "app":
+			c.App.applyPatch(asObject(value))
+		case "users":
+			c.Users = usersFrom(value)
+		case "currentUser":
+			c.CurrentUser = asString(value)
+		case "consent":
+			c.Consent = asString(value)
+		case "requireTap":
+			c.RequireTap = asBool(value)
+		case "contactPicker":
+			picker, err := c.ContactPicker.patched(value)
+			if err != nil {
+				return err
+			}
+			c.ContactPicker = picker
+		case "strict":
+			c.Strict = asBool(value)
+		case "acceptAnySignature":
+			c.AcceptAnySignature = asBool(value)
+		case "force":
+			c.Force = asBool(value)
+		}
+	}
+	return nil
+}
+
+func (c *Client) applyPatch(patch map[string]any) {
+	for key, value := range patch {
+		switch key {
+		case "platform":
+			c.Platform = asString(value)
+		case "os":
+			c.OS = asString(value)
+		case "version":
+			c.Version = asString(value)
+		case "language":
+			c.Language = asString(value)
+		}
+	}
+}
+
+func (a *App) applyPatch(patch map[string]any) {
+	for key, value := range patch {
+		switch key {
+		case "appId":
+			a.AppID = asString(value)
+		case "appName":
+			a.AppName = asString(value)
+		case "avatar":
+			a.Avatar = asString(value)
+		case "jsapiTicket":
+			a.JsapiTicket = asString(value)
+		case "domains":
+			a.Domains = stringsFrom(value)
+		}
+	}
+}
+
+// usersFrom reads a "users" array: each user starts empty, and
+// completeUsers fills what it leaves out.
+func usersFrom(value any) []User {
+	items, _ := value.([]any)
+	users := make([]User, len(items))
+	for i, item := range items {
+		users[i].applyPatch(asObject(item))
+	}
+	return users
+}
+
+func (u *User) applyPatch(patch map[string]any) {
+	for key, value := range patch {
+		switch key {
+		case "openId":
+			u.OpenID = asString(value)
+		case "unionId":
+			u.UnionID = asString(value)
+		case "userId":
+			u.UserID = asString(value)
+		case "name":
+			u.Name.applyPatch(asObject(value))
+		case "department":
+			u.Department.applyPatch(asObject(value))
+		case "avatar":
+			u.Avatar = asString(value)
+		case "external":
+			u.External = asBool(value)
+		case "gender":
+			u.Gender = asString(value)
+		case "country":
+			u.Country.applyPatch(asObject(value))
+		case "province":
+			u.Province.applyPatch(asObject(value))
+		case "city":
+			u.City.applyPatch(asObject(value))
+		}
+	}
+}
+
+func (t *I18n) applyPatch(patch map[string]any) {
+	for key, value := range patch {
+		switch key {
+		case "zh_cn":
+			t.ZhCN = asString(value)
+		case "en_us":
+			t.EnUS = asString(value)
+		case "ja_jp":
+			t.JaJP = asString(value)
+		}
+	}
+}
+
+func (p *Place) applyPatch(patch map[string]any) {
+	for key, value := range patch {
+		switch key {
+		case "en":
+			p.En = asString(value)
+		case "zh_CN":
+			p.ZhCN = asString(value)
+		case "zh_TW":
+			p.ZhTW = asString(value)
+		}
+	}
+}
+
+// patched is the picker after value: a mode replaces it; an object merges
+// onto a {"select": […]} one and must name "select" otherwise.
+func (p ContactPicker) patched(value any) (ContactPicker, error) {
+	if mode, ok := value.(string); ok {
+		return ContactPicker{Mode: mode}, nil
+	}
+	selected, named := asObject(value)["select"]
+	switch {
+	case named:
+		return ContactPicker{Mode: PickerSelect, Select: stringsFrom(selected)}, nil
+	case p.Mode == PickerSelect:
+		return p, nil
+	}
+	return ContactPicker{}, errPickerNeedsSelect
+}
+
+// clone copies c with slices of its own, so a patch cannot reach the
+// configuration it started from.
+func (c Config) clone() Config {
+	c.Users = append([]User(nil), c.Users...)
+	c.App.Domains = copyStrings(c.App.Domains)
+	c.ContactPicker.Select = copyStrings(c.ContactPicker.Select)
+	return c
+}
+
+// copyStrings keeps nil apart from empty, as the configuration's JSON does.
+func copyStrings(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	return append([]string{}, s...)
+}
+
+func asString(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func asBool(v any) bool {
+	b, _ := v.(bool)
+	return b
+}
+
+func asObject(v any) map[string]any {
+	m, _ := v.(map[string]any)
+	return m
+}
+
+func stringsFrom(value any) []string {
+	items, _ := value.([]any)
+	out := make([]string, len(items))
+	for i, item := range items {
+		out[i] = asString(item)
+	}
+	return out
+}
