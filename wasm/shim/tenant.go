@@ -4,7 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -88,7 +88,7 @@ func completeUsers(users []User) {
 			seed = u.Name.In("en_US")
 			// Namesakes get their own IDs: the second 张伟 is "Zhang Wei#2".
 			if seen[seed]++; seen[seed] > 1 {
-				seed = fmt.Sprintf("%s#%d", seed, seen[seed])
+				seed += "#" + strconv.Itoa(seen[seed])
 			}
 		}
 		if u.OpenID == "" {
@@ -131,10 +131,12 @@ func avatarDataURI(name, seed string) string {
 	}
 	sum := sha256.Sum256([]byte(seed))
 	color := avatarColors[int(sum[0])%len(avatarColors)]
-	svg := fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">`+
-		`<circle cx="48" cy="48" r="48" fill="%s"/>`+
-		`<text x="48" y="50" font-family="Helvetica,Arial,sans-serif" font-size="36" fill="#fff" `+
-		`text-anchor="middle" dominant-baseline="middle">%s</text></svg>`, color, xmlEscape(initials))
+	// Concatenated, not Sprintf'd: at boot, twelve of these made fmt hot
+	// enough for V8 to spend 40 ms optimising it.
+	svg := `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">` +
+		`<circle cx="48" cy="48" r="48" fill="` + color + `"/>` +
+		`<text x="48" y="50" font-family="Helvetica,Arial,sans-serif" font-size="36" fill="#fff" ` +
+		`text-anchor="middle" dominant-baseline="middle">` + xmlEscape(initials) + `</text></svg>`
 	return "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString([]byte(svg))
 }
 
