@@ -6,6 +6,8 @@ CHROMIUM ?= /usr/bin/chromium
 GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
 GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
+# The loader's parts, in the order mkloader joins them (js/loader/start.js).
+LOADER_PARTS := $(addprefix js/loader/,start.js bridge.js contract.js overrides.js globals.js network.js boot.js)
 
 .PHONY: build serve test vet unit jstest e2e example pack bench deps clean
 
@@ -20,9 +22,9 @@ dist/ttshim-net.wasm: $(GO_SOURCES)
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim-net
 
-dist/ttshim.js: js/loader.js $(GO_SOURCES)
+dist/ttshim.js: $(LOADER_PARTS) $(GO_SOURCES)
 	@mkdir -p dist
-	$(GO) run ./wasm/cmd/mkloader -template js/loader.js -wasm-exec $(WASM_EXEC) -out $@
+	$(GO) run ./wasm/cmd/mkloader -wasm-exec $(WASM_EXEC) -out $@ $(LOADER_PARTS)
 
 serve: build
 	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .

@@ -1,11 +1,13 @@
-// Command mkloader writes dist/ttshim.js: the loader template with the
-// registry's manifest and Go's wasm_exec.js inside it. wasm_exec.js is
-// rewritten so its fs/process/path polyfills and its Go class live on a
-// private object instead of the page's globals.
+// Command mkloader writes dist/ttshim.js: the loader's parts (js/loader/),
+// joined in the order given, with the registry's manifest and Go's
+// wasm_exec.js inside. wasm_exec.js is rewritten so its fs/process/path
+// polyfills and its Go class live on a private object instead of the
+// page's globals.
 package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -24,20 +26,30 @@ var rewrites = []struct{ from, to string }{
 }
 
 func main() {
-	template := flag.String("template", "js/loader.js", "loader template")
 	wasmExec := flag.String("wasm-exec", "", "Go's wasm_exec.js ($(go env GOROOT)/lib/wasm/wasm_exec.js)")
 	out := flag.String("out", "dist/ttshim.js", "loader to write")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: mkloader -wasm-exec wasm_exec.js [-out dist/ttshim.js] part.js...")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
-	if err := run(*template, *wasmExec, *out); err != nil {
+	if err := run(flag.Args(), *wasmExec, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "mkloader:", err)
 		os.Exit(1)
 	}
 }
 
-func run(templatePath, wasmExecPath, outPath string) error {
-	loader, err := os.ReadFile(templatePath)
-	if err != nil {
-		return err
+func run(partPaths []string, wasmExecPath, outPath string) error {
+	if len(partPaths) == 0 {
+		return errors.New("name the loader's parts, in order")
+	}
+	var loader []byte
+	for _, path := range partPaths {
+		part, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		loader = append(loader, part...)
 	}
 	exec, err := os.ReadFile(wasmExecPath)
 	if err != nil {
@@ -54,7 +66,7 @@ func run(templatePath, wasmExecPath, outPath string) error {
 		{"/*@WASM_EXEC@*/", string(exec)},
 	} {
 		if bytes.Count(loader, []byte(slot.marker)) != 1 {
-			return fmt.Errorf("%s must hold %s exactly once", templatePath, slot.marker)
+			return fmt.Errorf("the loader's parts must hold %s exactly once", slot.marker)
 		}
 		loader = bytes.Replace(loader, []byte(slot.marker), []byte(slot.value), 1)
 	}

@@ -1,0 +1,165 @@
+  // ---- the globals ---------------------------------------------------------
+
+  const stubs = { async: asyncStub, taro: asyncStub, sync: syncStub, h5config: h5Stub };
+  // An app that exposes its own Taro keeps it: ttshim only adds its APIs.
+  const pageTaro = globalThis.Taro;
+  const namespaces = { tt: {}, h5sdk: {}, Taro: pageTaro !== null && typeof pageTaro === "object" ? pageTaro : {} };
+  const ownTaro = namespaces.Taro === pageTaro ? null : namespaces.Taro;
+  Object.defineProperty(namespaces.tt, OURS, { value: true });
+  // What ttshim defines on each namespace, as [name, value]: installGlobals
+  // puts them there, and ttShim.reset() puts them back.
+  const members = { tt: [], h5sdk: [], Taro: [] };
+  for (const api of MANIFEST) members[api.ns].push([api.name, stubs[api.kind](api)]);
+  // Taro's own constants, which getEnv's answer is compared against; a
+  // page's own Taro keeps its own.
+  const ENV_TYPE = Object.freeze({
+    ASCF: "ASCF", WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
+    RN: "RN", HARMONY: "HARMONY", QUICKAPP: "QUICKAPP", HARMONYHYBRID: "HARMONYHYBRID",
+  });
+  members.Taro.push(["ENV_TYPE", ENV_TYPE]);
+  members.h5sdk.push(["ready", function (fn) {
+    if (typeof fn !== "function") return;
+    if (h5.authenticated) later(() => invoke(fn));
+    else h5.ready.push(fn);
+  }], ["error", function (fn) {
+    if (typeof fn !== "function") return;
+    h5.error.push(fn);
+    if (h5.lastError) {
+      const last = h5.lastError;
+      later(() => invoke(fn, last));
+    }
+  }]);
+
+  // installGlobals makes tt, h5sdk, Taro and ttShim ttshim's objects with
+  // ttshim's members, whatever the page did to them since, and warns about
+  // what it could not put there (a frozen object, a locked global). A Taro
+  // object the page put there stays, with ttshim's APIs added, as at load.
+  function installGlobals(doing) {
+    const missed = [];
+    for (const { name, object, own } of globals) {
+      let target = object;
+      const current = readMember(globalThis, name);
+      if (name === "Taro" && current !== ownTaro && current !== null && typeof current === "object") target = current;
+      else if (current !== object && !define(globalThis, name, object)) {
+        missed.push(name);
+        continue;
+      }
+      for (const [key, value] of own) {
+        if (key === "ENV_TYPE" && target !== ownTaro && readMember(target, key)) continue;
+        if (readMember(target, key) !== value && !define(target, key, value)) missed.push(name + "." + key);
+      }
+    }
+    if (missed.length) console.warn("ttshim: " + doing + " " + missed.join(", ") + ": the page locked them");
+  }
+
+  function readMember(target, key) {
+    try {
+      return target[key];
+    } catch {
+      return undefined; // a getter of the page's that throws
+    }
+  }
+
+  // define sets a data property, or assigns one a page's `var` declared
+  // (which cannot be redefined).
+  function define(target, key, value) {
+    try {
+      if (Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })) return true;
+      return Reflect.set(target, key, value) && target[key] === value;
+    } catch {
+      return false; // a Proxy's trap that throws
+    }
+  }
+
+  // ---- ttShim: the test author's controls -------------------------------------
+
+  function control(op, arg) {
+    if (!exports) {
+      throw new Error("ttshim: ttShim." + op + "() needs the runtime, which is " +
+        (bootError ? "not running: " + bootError : "still loading: await ttShim.ready first"));
+    }
+    if (goDepth > 0) throw new Error("ttshim: ttShim." + op + "() cannot run from inside an event that ttshim's own drawing fired");
+    const reply = askGo("ttShim." + op, arg === undefined ? "" : JSON.stringify(arg));
+    flush();
+    if (reply.error) throw (op === "configure" ? new TypeError(reply.error) : new Error(reply.error));
+    return reply.ok;
+  }
+
+  let markReady, markFailed;
+  const ready = new Promise((resolve, reject) => { markReady = resolve; markFailed = reject; });
+  ready.catch(() => {}); // a page that never awaits it sees the console message instead
+
+  // How an API answers: "async", "taro" (always a Promise), "sync" or "h5config".
+  function kindOf(name) {
+    const api = MANIFEST.find((entry) => entry.full === name);
+    return api ? api.kind : undefined;
+  }
+
+  const ttShim = {
+    installed: true,
+    ready,
+    apis: MANIFEST.map((api) => api.full),
+    kindOf,
+    config: () => control("config"),
+    configure(patch) {
+      if (patch === null || typeof patch !== "object" || Array.isArray(patch)) {
+        throw new TypeError("ttShim.configure(patch): patch should be an object");
+      }
+      control("configure", patch);
+    },
+    reset() {
+      overrides.clear();
+      control("reset");
+      remembered.clear();
+      later(wakeGo); // so aborted requests stop their fetches
+      Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
+      installGlobals("ttShim.reset() could not put back");
+    },
+    calls: (api) => control("calls", api === undefined ? "" : String(api)),
+    session: () => control("session"),
+    exchangeCode: (code) => control("exchangeCode", String(code)),
+    dialogs: () => control("dialogs"),
+    override(api, responder, options) {
+      const names = coveredBy(api);
+      if (!names.length) throw new Error("ttShim.override: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
+      const sync = names.every((full) => kindOf(full) === "sync");
+      const callable = responder !== null && (typeof responder === "object" || typeof responder === "function");
+      if (responder === undefined || (!sync && !callable)) {
+        throw new TypeError("ttShim.override(api, responder): responder should be an object of fields, {errno, errString}, or a function returning either");
+      }
+      const times = options === undefined || options === null ? undefined : options.times;
+      if (times !== undefined && !(Number.isInteger(times) && times > 0)) {
+        throw new TypeError("ttShim.override(api, responder, {times}): times should be a positive integer");
+      }
+      const entry = { responder, remaining: times === undefined ? Infinity : times, names };
+      for (const full of names) {
+        if (!overrides.has(full)) overrides.set(full, []);
+        overrides.get(full).push(entry);
+      }
+    },
+    restore(api) {
+      if (api === undefined) return overrides.clear();
+      const names = coveredBy(api);
+      if (!names.length) throw new Error("ttShim.restore: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
+      for (const full of names) overrides.delete(full);
+    },
+    answer(decision) {
+      if (typeof decision !== "string" && !Array.isArray(decision)) {
+        throw new TypeError('ttShim.answer(decision): decision should be "allow", "deny", "cancel" or a list of openIds');
+      }
+      control("answer", decision);
+    },
+  };
+
+  // What changed in the call log since a revision, for ttshim/playwright,
+  // which keeps a copy of the log outside the page; not part of ttShim's API.
+  Object.defineProperty(ttShim, Symbol.for("ttshim.logChanges"), { value: (since) => control("changes", since) });
+
+  const globals = [
+    { name: "tt", object: namespaces.tt, own: members.tt },
+    { name: "h5sdk", object: namespaces.h5sdk, own: members.h5sdk },
+    { name: "Taro", object: namespaces.Taro, own: members.Taro },
+    { name: "ttShim", object: ttShim, own: Object.entries(ttShim) },
+  ];
+  installGlobals("could not install");
+
