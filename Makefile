@@ -67,9 +67,18 @@ pack: deps build
 	CHROMIUM=$(CHROMIUM) js/test/pack/run.sh
 
 # Figures for issue 7 (size, boot, per call, memory), next to a hand-written
-# JS mock; it checks nothing and is not part of test. See js/bench/.
-bench: deps build
+# JS mock and, for boot, an empty Go program; it checks nothing and is not
+# part of test. See js/bench/.
+bench: deps build dist/bench-floor.wasm dist/bench-floor.js
 	CHROMIUM=$(CHROMIUM) node js/bench/bench.mjs
+
+dist/bench-floor.wasm: wasm/cmd/benchfloor/main.go go.mod go.sum
+	@mkdir -p dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/benchfloor
+
+dist/bench-floor.js: js/bench/floor.js
+	@mkdir -p dist
+	cat $(WASM_EXEC) js/bench/floor.js > $@
 
 # What a fresh Debian machine lacks: Chromium from Debian (Playwright's own
 # browser download cannot work here) and the npm packages.
