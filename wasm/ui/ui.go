@@ -20,6 +20,9 @@ type DOM struct {
 	profile  *openView
 	dialog   *openView // the dialog on screen; the shim shows one at a time
 	dialogID int
+	// cardProto and pageProto are the profile card and page without
+	// user data, which each one shown is cloned from.
+	cardProto, pageProto safejs.Value
 }
 
 // New makes the drawing surface.
