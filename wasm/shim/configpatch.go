@@ -47,34 +47,17 @@ func (c *Config) applyPatch(patch map[string]any) error {
 }
 
 func (c *Client) applyPatch(patch map[string]any) {
-	for key, value := range patch {
-		switch key {
-		case "platform":
-			c.Platform = asString(value)
-		case "os":
-			c.OS = asString(value)
-		case "version":
-			c.Version = asString(value)
-		case "language":
-			c.Language = asString(value)
-		}
-	}
+	setStrings(patch, map[string]*string{
+		"platform": &c.Platform, "os": &c.OS, "version": &c.Version, "language": &c.Language,
+	})
 }
 
 func (a *App) applyPatch(patch map[string]any) {
-	for key, value := range patch {
-		switch key {
-		case "appId":
-			a.AppID = asString(value)
-		case "appName":
-			a.AppName = asString(value)
-		case "avatar":
-			a.Avatar = asString(value)
-		case "jsapiTicket":
-			a.JsapiTicket = asString(value)
-		case "domains":
-			a.Domains = stringsFrom(value)
-		}
+	setStrings(patch, map[string]*string{
+		"appId": &a.AppID, "appName": &a.AppName, "avatar": &a.Avatar, "jsapiTicket": &a.JsapiTicket,
+	})
+	if domains, named := patch["domains"]; named {
+		a.Domains = stringsFrom(domains)
 	}
 }
 
@@ -90,56 +73,32 @@ func usersFrom(value any) []User {
 }
 
 func (u *User) applyPatch(patch map[string]any) {
-	for key, value := range patch {
-		switch key {
-		case "openId":
-			u.OpenID = asString(value)
-		case "unionId":
-			u.UnionID = asString(value)
-		case "userId":
-			u.UserID = asString(value)
-		case "name":
-			u.Name.applyPatch(asObject(value))
-		case "department":
-			u.Department.applyPatch(asObject(value))
-		case "avatar":
-			u.Avatar = asString(value)
-		case "external":
-			u.External = asBool(value)
-		case "gender":
-			u.Gender = asString(value)
-		case "country":
-			u.Country.applyPatch(asObject(value))
-		case "province":
-			u.Province.applyPatch(asObject(value))
-		case "city":
-			u.City.applyPatch(asObject(value))
-		}
+	setStrings(patch, map[string]*string{
+		"openId": &u.OpenID, "unionId": &u.UnionID, "userId": &u.UserID, "avatar": &u.Avatar, "gender": &u.Gender,
+	})
+	if external, named := patch["external"]; named {
+		u.External = asBool(external)
 	}
+	u.Name.applyPatch(asObject(patch["name"]))
+	u.Department.applyPatch(asObject(patch["department"]))
+	u.Country.applyPatch(asObject(patch["country"]))
+	u.Province.applyPatch(asObject(patch["province"]))
+	u.City.applyPatch(asObject(patch["city"]))
 }
 
 func (t *I18n) applyPatch(patch map[string]any) {
-	for key, value := range patch {
-		switch key {
-		case "zh_cn":
-			t.ZhCN = asString(value)
-		case "en_us":
-			t.EnUS = asString(value)
-		case "ja_jp":
-			t.JaJP = asString(value)
-		}
-	}
+	setStrings(patch, map[string]*string{"zh_cn": &t.ZhCN, "en_us": &t.EnUS, "ja_jp": &t.JaJP})
 }
 
 func (p *Place) applyPatch(patch map[string]any) {
+	setStrings(patch, map[string]*string{"en": &p.En, "zh_CN": &p.ZhCN, "zh_TW": &p.ZhTW})
+}
+
+// setStrings sets each string field whose key patch names.
+func setStrings(patch map[string]any, fields map[string]*string) {
 	for key, value := range patch {
-		switch key {
-		case "en":
-			p.En = asString(value)
-		case "zh_CN":
-			p.ZhCN = asString(value)
-		case "zh_TW":
-			p.ZhTW = asString(value)
+		if field, ok := fields[key]; ok {
+			*field = asString(value)
 		}
 	}
 }

@@ -11,13 +11,16 @@ import (
 	"testing"
 )
 
-// everyKey builds a value for f that sets every key below it, with the
-// last of each enum; options picks each "either" shape.
+// everyKey builds a value for f that sets every key below it to other
+// than its zero value; option picks each "either" shape.
 func everyKey(f *field, path string, option int) any {
 	switch f.kind {
 	case "string":
-		if len(f.enum) > 0 {
-			return f.enum[len(f.enum)-1]
+		// The last enum value that is not a zero value, so the key shows.
+		for i := len(f.enum) - 1; i >= 0; i-- {
+			if f.enum[i] != "" {
+				return f.enum[i]
+			}
 		}
 		return "set " + path
 	case "version":
