@@ -13,47 +13,33 @@ var errPickerNeedsSelect = errors.New(`configuration: "contactPicker" needs "sel
 // applyPatch sets what patch names onto c: objects merge key by key, every
 // other value replaces.
 func (c *Config) applyPatch(patch map[string]any) error {
-	for key, value := range patch {
-		switch key {
-		case "mode":
-			c.Mode = asString(value)
-		case "client":
-			c.Client.applyPatch(asObject(value))
-		case "app":
-			c.App.applyPatch(asObject(value))
-		case "users":
-			c.Users = usersFrom(value)
-		case "currentUser":
-			c.CurrentUser = asString(value)
-		case "consent":
-			c.Consent = asString(value)
-		case "requireTap":
-			c.RequireTap = asBool(value)
-		case "contactPicker":
-			picker, err := c.ContactPicker.patched(value)
-			if err != nil {
-				return err
-			}
-			c.ContactPicker = picker
-		case "strict":
-			c.Strict = asBool(value)
-		case "acceptAnySignature":
-			c.AcceptAnySignature = asBool(value)
-		case "force":
-			c.Force = asBool(value)
+	setFields(patch, map[string]*string{"mode": &c.Mode, "currentUser": &c.CurrentUser, "consent": &c.Consent})
+	setFields(patch, map[string]*bool{
+		"requireTap": &c.RequireTap, "strict": &c.Strict, "acceptAnySignature": &c.AcceptAnySignature, "force": &c.Force,
+	})
+	c.Client.applyPatch(asObject(patch["client"]))
+	c.App.applyPatch(asObject(patch["app"]))
+	if users, named := patch["users"]; named {
+		c.Users = usersFrom(users)
+	}
+	if value, named := patch["contactPicker"]; named {
+		picker, err := c.ContactPicker.patched(value)
+		if err != nil {
+			return err
 		}
+		c.ContactPicker = picker
 	}
 	return nil
 }
 
 func (c *Client) applyPatch(patch map[string]any) {
-	setStrings(patch, map[string]*string{
+	setFields(patch, map[string]*string{
 		"platform": &c.Platform, "os": &c.OS, "version": &c.Version, "language": &c.Language,
 	})
 }
 
 func (a *App) applyPatch(patch map[string]any) {
-	setStrings(patch, map[string]*string{
+	setFields(patch, map[string]*string{
 		"appId": &a.AppID, "appName": &a.AppName, "avatar": &a.Avatar, "jsapiTicket": &a.JsapiTicket,
 	})
 	if domains, named := patch["domains"]; named {
@@ -73,12 +59,10 @@ func usersFrom(value any) []User {
 }
 
 func (u *User) applyPatch(patch map[string]any) {
-	setStrings(patch, map[string]*string{
+	setFields(patch, map[string]*string{
 		"openId": &u.OpenID, "unionId": &u.UnionID, "userId": &u.UserID, "avatar": &u.Avatar, "gender": &u.Gender,
 	})
-	if external, named := patch["external"]; named {
-		u.External = asBool(external)
-	}
+	setFields(patch, map[string]*bool{"external": &u.External})
 	u.Name.applyPatch(asObject(patch["name"]))
 	u.Department.applyPatch(asObject(patch["department"]))
 	u.Country.applyPatch(asObject(patch["country"]))
@@ -87,18 +71,19 @@ func (u *User) applyPatch(patch map[string]any) {
 }
 
 func (t *I18n) applyPatch(patch map[string]any) {
-	setStrings(patch, map[string]*string{"zh_cn": &t.ZhCN, "en_us": &t.EnUS, "ja_jp": &t.JaJP})
+	setFields(patch, map[string]*string{"zh_cn": &t.ZhCN, "en_us": &t.EnUS, "ja_jp": &t.JaJP})
 }
 
 func (p *Place) applyPatch(patch map[string]any) {
-	setStrings(patch, map[string]*string{"en": &p.En, "zh_CN": &p.ZhCN, "zh_TW": &p.ZhTW})
+	setFields(patch, map[string]*string{"en": &p.En, "zh_CN": &p.ZhCN, "zh_TW": &p.ZhTW})
 }
 
-// setStrings sets each string field whose key patch names.
-func setStrings(patch map[string]any, fields map[string]*string) {
+// setFields sets each field whose key patch names; the schema checked that
+// its value is a T.
+func setFields[T string | bool](patch map[string]any, fields map[string]*T) {
 	for key, value := range patch {
 		if field, ok := fields[key]; ok {
-			*field = asString(value)
+			*field, _ = value.(T)
 		}
 	}
 }
@@ -136,16 +121,6 @@ func copyStrings(s []string) []string {
 	return append([]string{}, s...)
 }
 
-func asString(v any) string {
-	s, _ := v.(string)
-	return s
-}
-
-func asBool(v any) bool {
-	b, _ := v.(bool)
-	return b
-}
-
 func asObject(v any) map[string]any {
 	m, _ := v.(map[string]any)
 	return m
@@ -155,7 +130,7 @@ func stringsFrom(value any) []string {
 	items, _ := value.([]any)
 	out := make([]string, len(items))
 	for i, item := range items {
-		out[i] = asString(item)
+		out[i], _ = item.(string)
 	}
 	return out
 }
