@@ -32,7 +32,7 @@ const CALLS = 10_000; // timed sequential calls per API and page
 // Untimed calls before them, at least WARMUP and for at least WARMUP_MS:
 // on a fresh page V8 optimises the call path (Go's large wasm functions
 // and the loader's) on a background thread for a few hundred milliseconds,
-// and until then a call costs two to three times as much. The timed calls
+// and until then a call costs two to four times as much. The timed calls
 // show the steady cost; the first WARMUP calls of the first case, on a
 // fresh page, are printed on their own.
 const WARMUP = 2_000;
