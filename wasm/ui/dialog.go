@@ -54,6 +54,21 @@ func (d *DOM) modal(b *builder, dialog shim.Dialog, class, name, template string
 	return el
 }
 
+// attachModal puts a dialog's section on screen and returns its view,
+// which gives the focus back to what had it when the view closes; or nil,
+// with the error reported as drawing what, when drawing failed.
+func (d *DOM) attachModal(b *builder, layer, el safejs.Value, what string) *openView {
+	focusBack := b.get(d.document, "activeElement")
+	b.call(layer, "appendChild", el)
+	if b.err != nil {
+		report(what, b.err)
+		return nil
+	}
+	view := d.newView(el)
+	view.focusBack = focusBack
+	return view
+}
+
 func (d *DOM) showConsent(dialog shim.Dialog, reply func(shim.Answer) error) {
 	c, lang := dialog.Consent, dialog.Language
 	b := &builder{}
@@ -70,14 +85,10 @@ func (d *DOM) showConsent(dialog shim.Dialog, reply func(shim.Answer) error) {
 	allow := b.call(el, "querySelector", ".allow")
 	b.set(deny, "textContent", text(lang, "deny"))
 	b.set(allow, "textContent", text(lang, "allow"))
-	focusBack := b.get(d.document, "activeElement")
-	b.call(layer, "appendChild", el)
-	if b.err != nil {
-		report("the consent popup of "+c.AppName, b.err)
+	view := d.attachModal(b, layer, el, "the consent popup of "+c.AppName)
+	if view == nil {
 		return
 	}
-	view := d.newView(el)
-	view.focusBack = focusBack
 	answer := func(choice string) func(safejs.Value) {
 		return func(safejs.Value) {
 			report("the answer to the consent popup", reply(shim.Answer{Choice: choice}))

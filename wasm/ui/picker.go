@@ -172,14 +172,10 @@ func (d *DOM) showPicker(dialog shim.Dialog, reply func(shim.Answer) error) {
 	confirm := b.call(el, "querySelector", ".confirm")
 	b.set(cancel, "textContent", text(lang, "cancel"))
 	b.set(confirm, "textContent", text(lang, "confirm"))
-	focusBack := b.get(d.document, "activeElement")
-	b.call(layer, "appendChild", el)
-	if b.err != nil {
-		report("the contact picker", b.err)
+	view := d.attachModal(b, layer, el, "the contact picker")
+	if view == nil {
 		return
 	}
-	view := d.newView(el)
-	view.focusBack = focusBack
 	dismiss := func(safejs.Value) {
 		report("the answer to the contact picker", reply(dialog.Dismiss))
 	}
