@@ -88,7 +88,8 @@ func call(n int32) int64 {
 
 // appendEnvelope writes an API's answer for the loader:
 // {"o": outcome, "r": the object for callbacks, "s": true when callbacks
-// do not run at all, "v": a *Sync API's return value, "p": the id of the
+// do not run at all, "w": the console level to report an unsimulated call
+// at, "v": a *Sync API's return value, "p": the id of the
 // dialog or request a pending call waits on, "m": [memo id, oldest id]
 // of an answer the loader keeps}.
 func appendEnvelope(dst []byte, res shim.Result) []byte {
@@ -100,6 +101,9 @@ func appendEnvelope(dst []byte, res shim.Result) []byte {
 	}
 	if err == nil && res.Return != nil {
 		dst, err = res.AppendReturnJSON(append(dst, `,"v":`...))
+	}
+	if res.Warn != "" {
+		dst = append(append(append(dst, `,"w":"`...), res.Warn...), '"')
 	}
 	if res.Pending != 0 {
 		dst = strconv.AppendInt(append(dst, `,"p":`...), int64(res.Pending), 10)

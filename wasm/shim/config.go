@@ -66,6 +66,9 @@ type Config struct {
 	Strict             bool          `json:"strict"`
 	AcceptAnySignature bool          `json:"acceptAnySignature"`
 	Force              bool          `json:"force"`
+	// Unsimulated is what a call to an API ttshim does not simulate yet
+	// does besides failing: "warn", "error" or "fail".
+	Unsimulated string `json:"unsimulated"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -169,6 +172,7 @@ func DefaultConfig() Config {
 		RequireTap:    true,
 		ContactPicker: ContactPicker{Mode: PickerAsk},
 		Strict:        true,
+		Unsimulated:   UnsimulatedWarn,
 	}
 }
 

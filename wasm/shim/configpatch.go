@@ -13,7 +13,8 @@ var errPickerNeedsSelect = errors.New(`configuration: "contactPicker" needs "sel
 // applyPatch sets what patch names onto c: objects merge key by key, every
 // other value replaces.
 func (c *Config) applyPatch(patch map[string]any) error {
-	setFields(patch, map[string]*string{"mode": &c.Mode, "currentUser": &c.CurrentUser, "consent": &c.Consent})
+	setFields(patch, map[string]*string{"mode": &c.Mode, "currentUser": &c.CurrentUser, "consent": &c.Consent,
+		"unsimulated": &c.Unsimulated})
 	setFields(patch, map[string]*bool{
 		"requireTap": &c.RequireTap, "strict": &c.Strict, "acceptAnySignature": &c.AcceptAnySignature, "force": &c.Force,
 	})

@@ -75,6 +75,7 @@ var configSchema = object(map[string]*field{
 	"strict":             boolean(),
 	"acceptAnySignature": boolean(),
 	"force":              boolean(),
+	"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
 })
 
 func (f *field) check(path string, v any) error {

@@ -37,6 +37,9 @@ const (
 	OutcomeFail    Outcome = "fail"
 	OutcomeCancel  Outcome = "cancel"
 	OutcomePending Outcome = "pending"
+	// OutcomeUnsimulated is a call to an API ttshim does not simulate
+	// yet, which failed for that reason.
+	OutcomeUnsimulated Outcome = "unsimulated"
 )
 
 // Fields is the object a callback or Promise receives.
@@ -53,6 +56,9 @@ type Result struct {
 	Return any
 	// Pending is the dialog a pending call waits on.
 	Pending int
+	// Warn is the console level ("warn" or "error") the page reports an
+	// unsimulated call at, on the API's first call.
+	Warn string
 	// json is Fields and Return already encoded, for a remembered answer;
 	// firstTime marks its first delivery.
 	json      *resultJSON

@@ -96,6 +96,10 @@ func checkOutcome(t *testing.T, api *API, res Result) {
 	}
 	switch res.Outcome {
 	case OutcomeOK, OutcomeFail, OutcomeCancel, OutcomePending:
+	case OutcomeUnsimulated:
+		if !api.Unsimulated {
+			t.Fatalf("%s: a simulated API answered %q", api.FullName(), res.Outcome)
+		}
 	default:
 		t.Fatalf("%s: outcome %q", api.FullName(), res.Outcome)
 	}
@@ -103,7 +107,7 @@ func checkOutcome(t *testing.T, api *API, res Result) {
 	if allowed := allowedInternalErrors[api.Name]; res.Fields["errno"] == ErrnoInternal && !(allowed != nil && allowed.MatchString(errString)) {
 		t.Fatalf("%s: a handler fault: %v", api.FullName(), res.Fields)
 	}
-	if res.Outcome == OutcomeFail {
+	if res.Outcome == OutcomeFail || res.Outcome == OutcomeUnsimulated {
 		if errno, _ := res.Fields["errno"].(int); errno == 0 || errString == "" {
 			t.Fatalf("%s: a failure without errno and errString: %v", api.FullName(), res.Fields)
 		}
@@ -133,7 +137,7 @@ func checkOutcome(t *testing.T, api *API, res Result) {
 		if api.Kind == KindSync && res.Return == nil && !res.Silent {
 			t.Fatalf("%s: a sync API returned nothing", api.FullName())
 		}
-	case OutcomeFail:
+	case OutcomeFail, OutcomeUnsimulated:
 		if errMsg != api.Name+":fail "+errString {
 			t.Fatalf("%s: errMsg %q does not carry errString %q", api.FullName(), errMsg, errString)
 		}

@@ -3,6 +3,7 @@ package shim
 import (
 	"encoding/json"
 	"sort"
+	"sync"
 )
 
 // Kind tells the loader how a page calls an API.
@@ -19,6 +20,12 @@ const (
 	KindH5Config Kind = "h5config"
 	// KindTaro always returns a Promise, settled after the callbacks ran.
 	KindTaro Kind = "taro"
+	// KindListener takes a function the client calls on an event
+	// (tt.onX, tt.offX) and returns nothing.
+	KindListener Kind = "listener"
+	// KindLegacy is one of h5sdk's three-part names (h5sdk.biz.util.openLink),
+	// with onSuccess/onFail, answering as the API it maps to.
+	KindLegacy Kind = "legacy"
 )
 
 // API is one registry entry: everything canIUse, the loader's stubs, the
@@ -56,8 +63,28 @@ type API struct {
 	// the payload alone, so a repeated call is answered from memory.
 	Pure   bool
 	Handle func(c *Call) Result
+	// Errors and Controls are for the API reference: the failures the
+	// API answers with, and what a test sets to steer it.
+	Errors   []ErrorDoc
+	Controls []string
+
+	// Unsimulated marks an API the documentation has and ttshim does not
+	// simulate yet: its calls answer by the configuration's "unsimulated"
+	// rule.
+	Unsimulated bool
+	// Documented is the API's entry in Feishu's documentation, if it has
+	// one.
+	Documented *Documented
+	// LegacyOf is the API a legacy three-part name maps to.
+	LegacyOf *API
 
 	fullName string // set by register, as every call is logged by it
+}
+
+// ErrorDoc is one failure an API answers with.
+type ErrorDoc struct {
+	Errno int
+	When  string
 }
 
 // FullName is how the call log names the API: "tt.enterProfile".
@@ -70,10 +97,36 @@ func (a *API) FullName() string {
 
 var registry = map[string]*API{}
 
+// completion adds, once every file has registered its APIs, the
+// documented APIs nobody simulates and the legacy names.
+var completion sync.Once
+
+func complete() map[string]*API {
+	completion.Do(func() {
+		addDocumented()
+		addLegacy()
+	})
+	return registry
+}
+
 // register adds an API, and its Taro twin if it has one; each API's file
-// registers itself.
+// registers itself. What the API leaves out of its support table and
+// parameters comes from its documentation.
 func register(api *API) {
 	api.fullName = api.Namespace + "." + api.Name
+	if api.Namespace == "tt" && api.Documented == nil {
+		if doc, ok := DocumentedAPI(api.Name); ok {
+			api.Documented = &doc
+		}
+	}
+	if api.Documented != nil {
+		if api.Support.none() {
+			api.Support = api.Documented.Support
+		}
+		if api.Params == nil {
+			api.Params = api.Documented.paramNames()
+		}
+	}
 	if _, dup := registry[api.FullName()]; dup {
 		panic("ttshim: API registered twice: " + api.FullName())
 	}
@@ -90,21 +143,22 @@ func register(api *API) {
 
 // Lookup finds an API by its full name.
 func Lookup(fullName string) (*API, bool) {
-	api, ok := registry[fullName]
+	api, ok := complete()[fullName]
 	return api, ok
 }
 
 // LookupBytes is Lookup for a name the bridge holds as bytes, which it
 // need not copy.
 func LookupBytes(fullName []byte) (*API, bool) {
-	api, ok := registry[string(fullName)]
+	api, ok := complete()[string(fullName)]
 	return api, ok
 }
 
 // APIs lists the registry in a stable order.
 func APIs() []*API {
-	list := make([]*API, 0, len(registry))
-	for _, api := range registry {
+	all := complete()
+	list := make([]*API, 0, len(all))
+	for _, api := range all {
 		list = append(list, api)
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].FullName() < list[j].FullName() })
@@ -114,19 +168,21 @@ func APIs() []*API {
 // manifestEntry is what the loader needs to define a stub before the wasm
 // arrives.
 type manifestEntry struct {
-	Namespace string `json:"ns"`
-	Name      string `json:"name"`
-	Kind      Kind   `json:"kind"`
-	NeedsTap  bool   `json:"tap,omitempty"`
-	Task      bool   `json:"task,omitempty"`
-	Viewport  bool   `json:"view,omitempty"`
+	Namespace   string `json:"ns"`
+	Name        string `json:"name"`
+	Kind        Kind   `json:"kind"`
+	NeedsTap    bool   `json:"tap,omitempty"`
+	Task        bool   `json:"task,omitempty"`
+	Viewport    bool   `json:"view,omitempty"`
+	Unsimulated bool   `json:"u,omitempty"`
 }
 
 // Manifest is the JSON the loader is generated with.
 func Manifest() []byte {
 	var entries []manifestEntry
 	for _, api := range APIs() {
-		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask, api.NeedsViewport})
+		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask,
+			api.NeedsViewport, api.Unsimulated})
 	}
 	data, _ := json.Marshal(entries)
 	return data

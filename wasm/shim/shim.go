@@ -50,6 +50,7 @@ type Shim struct {
 	log         callLog
 	memo        memo
 	dialogs     []*openDialog
+	warned      map[string]bool // the unsimulated APIs the console has heard of
 	background  map[int]*backgroundCall
 	completions chan Completion
 	lastPending int // the id of the newest pending call, dialog or background
@@ -114,6 +115,7 @@ func (s *Shim) clearState() {
 	s.accounts = accounts{codes: map[string]*grant{}}
 	s.log = s.log.cleared()
 	s.background = map[int]*backgroundCall{}
+	s.warned = map[string]bool{}
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())
@@ -247,7 +249,12 @@ func (s *Shim) runSupported(c *Call) Result {
 	if c.unreadable != nil {
 		return c.paramText(c.unreadable.Error())
 	}
-	if !c.API.TakesString && !c.Args.IsObject() {
+	switch {
+	case c.API.Kind == KindListener:
+		if c.Args.Kind() != "Function" {
+			return c.paramText("callback should be Function instead of " + c.Args.Kind())
+		}
+	case !c.API.TakesString && !c.Args.IsObject():
 		return c.paramText("parameter should be Object instead of " + c.Args.Kind())
 	}
 	if s.cfg.Strict {

@@ -117,3 +117,32 @@ func (s Support) allowsAt(platform string, have Version, mode string) bool {
 	}
 	return have != nil && have.Compare(since.version) >= 0
 }
+
+// none reports a table with no support at all: the zero value an API's
+// file leaves for its documentation to fill.
+func (s Support) none() bool {
+	for _, row := range []Platforms{s.Gadget, s.WebApp} {
+		for _, since := range []Since{row.Android, row.IOS, row.PC, row.Harmony} {
+			if since.version != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// String is the cell of a support table: "all", a version, or "" where
+// the platform lacks the API.
+func (s Since) String() string {
+	switch {
+	case s.version == nil:
+		return ""
+	case s.version.Compare(Version{0}) == 0:
+		return "all"
+	}
+	parts := make([]string, len(s.version))
+	for i, n := range s.version {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ".")
+}
