@@ -164,23 +164,26 @@ function mirrorCallLog(binding, documentKey) {
       schedule();
     }
   };
-  // [owner's global name, member, wrapper]: ttShim.reset() puts ttshim's
-  // own members back, so the wrappers go back on after it.
+  // [owner's path from the global, member, wrapper]: ttShim.reset() puts
+  // ttshim's own members back, so the wrappers go back on after it. The
+  // owner of h5sdk's legacy names is nested (h5sdk.biz.util).
   const wrapped = [];
-  const wrap = (ns, name) => {
-    const owner = globalThis[ns];
-    if (owner && typeof owner[name] === "function") wrapped.push([ns, name, after(owner[name])]);
+  const ownerAt = (path) => path.reduce((owner, key) => (owner == null ? owner : owner[key]), globalThis);
+  const wrap = (...path) => {
+    const name = path.pop();
+    const owner = ownerAt(path);
+    if (owner && typeof owner[name] === "function") wrapped.push([path, name, after(owner[name])]);
   };
   for (const full of shim.apis) wrap(...full.split("."));
   wrap("ttShim", "answer");
   const rewrap = () => {
-    for (const [ns, name, wrapper] of wrapped) {
-      const owner = globalThis[ns];
+    for (const [path, name, wrapper] of wrapped) {
+      const owner = ownerAt(path);
       if (owner) owner[name] = wrapper;
     }
   };
   const reset = shim.reset;
-  wrapped.push(["ttShim", "reset", after(function () {
+  wrapped.push([["ttShim"], "reset", after(function () {
     try {
       return reset.apply(this, arguments);
     } finally {

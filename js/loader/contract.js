@@ -63,6 +63,7 @@
       reply = internalFailure(call, "internal error: " + describe(e));
     }
     if (reply.error) reply = internalFailure(call, reply.error);
+    warnIfAsked(reply);
     if (reply.o === "pending") {
       pending.set(reply.p, call);
       call.pendingId = reply.p;
@@ -122,6 +123,12 @@
     }
   }
 
+  // warnIfAsked reports an unsimulated call on the console, at the level
+  // the configuration's "unsimulated" rule gave (Go asks once per API).
+  function warnIfAsked(reply) {
+    if (reply.w === "warn" || reply.w === "error") console[reply.w]("ttshim: " + reply.r.errString);
+  }
+
   // Results are never delivered inside the call itself.
   function settle(call, reply) {
     if (call.done) return;
@@ -130,21 +137,27 @@
     later(() => {
       const ok = reply.o === "ok";
       if (call.kind === "h5config") return h5Settled(call, ok, reply.r);
-      invoke(ok ? call.callbacks.success : call.callbacks.fail, reply.r);
-      invoke(call.callbacks.complete, reply.r);
+      if (call.kind === "listener") return listenerSettled(reply);
+      if (call.kind === "legacy") {
+        invoke(ok ? call.callbacks.onSuccess : call.callbacks.onFail, reply.r);
+      } else {
+        invoke(ok ? call.callbacks.success : call.callbacks.fail, reply.r);
+        invoke(call.callbacks.complete, reply.r);
+      }
       if (call.resolve) (ok ? call.resolve : call.reject)(reply.r);
     });
   }
 
   // tt returns a Promise only when no callback is given; Taro always does,
-  // and rejects even when fail ran (Taro's processApis).
+  // and rejects even when fail ran (Taro's processApis). h5sdk's legacy
+  // names follow tt's rule with their onSuccess and onFail.
   function asyncStub(api) {
     const full = api.full;
     return function (option) {
       const call = makeCall(api, option);
       call.override = takeOverride(full);
       let promise;
-      if (api.kind === "taro" || (!call.callbacks.success && !call.callbacks.fail && !call.callbacks.complete)) {
+      if (api.kind === "taro" || !CALLBACKS[api.kind].some((key) => call.callbacks[key])) {
         promise = new Promise((resolve, reject) => { call.resolve = resolve; call.reject = reject; });
       }
       send(call);
@@ -155,6 +168,33 @@
       if (promise) return Object.assign(promise, { abort });
       return { abort };
     };
+  }
+
+  // A listener (tt.onX, tt.offX) returns nothing and throws when its
+  // argument is not a function. One registered before the runtime serves
+  // calls waits its turn, and its failure, with no caller left to throw
+  // to, becomes the page's uncaught error.
+  function listenerStub(api) {
+    const full = api.full;
+    return function (callback) {
+      const override = takeOverride(full);
+      if (override) return void answerSyncOverride(api, callback, override.responder);
+      if (!exports || goDepth > 0) {
+        send(makeCall(api, callback));
+        return flush();
+      }
+      const reply = askGo(full, encode(callback, []));
+      warnIfAsked(reply);
+      if (reply.error) throw new Error(full + ": " + reply.error);
+      if (reply.o === "fail") throw Object.assign(new Error(reply.r.errMsg), reply.r);
+    };
+  }
+
+  function listenerSettled(reply) {
+    if (reply.o !== "fail") return;
+    const error = Object.assign(new Error(reply.r.errMsg), reply.r);
+    if (typeof reportError === "function") reportError(error);
+    else setTimeout(() => { throw error; });
   }
 
   function syncStub(api) {
@@ -170,6 +210,7 @@
       const override = takeOverride(full);
       if (override) return answerSyncOverride(api, arg, override.responder);
       const reply = askGo(full, encode(arg, [], undefined, api.view));
+      warnIfAsked(reply);
       if (reply.error) throw new Error(full + ": " + reply.error);
       if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
       return reply.v;

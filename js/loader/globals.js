@@ -1,6 +1,6 @@
   // ---- the globals ---------------------------------------------------------
 
-  const stubs = { async: asyncStub, taro: asyncStub, sync: syncStub, h5config: h5Stub };
+  const stubs = { async: asyncStub, taro: asyncStub, legacy: asyncStub, sync: syncStub, listener: listenerStub, h5config: h5Stub };
   // An app that exposes its own Taro keeps it: ttshim only adds its APIs.
   const pageTaro = globalThis.Taro;
   const namespaces = { tt: {}, h5sdk: {}, Taro: pageTaro !== null && typeof pageTaro === "object" ? pageTaro : {} };
@@ -9,7 +9,25 @@
   // What ttshim defines on each namespace, as [name, value]: installGlobals
   // puts them there, and ttShim.reset() puts them back.
   const members = { tt: [], h5sdk: [], Taro: [] };
-  for (const api of MANIFEST) members[api.ns].push([api.name, stubs[api.kind](api)]);
+  // What a page's own Taro keeps when it has it: its ENV_TYPE, and its own
+  // implementation of an API ttshim does not simulate.
+  const pageTaroKeeps = new Set(["ENV_TYPE"]);
+  // h5sdk's legacy names are paths (biz.util.openLink): their first part
+  // is a member holding objects down to the stub.
+  const legacyRoots = {};
+  for (const api of MANIFEST) {
+    const stub = stubs[api.kind](api);
+    if (api.kind !== "legacy") {
+      members[api.ns].push([api.name, stub]);
+      if (api.ns === "Taro" && api.u) pageTaroKeeps.add(api.name);
+      continue;
+    }
+    const [root, ...path] = api.name.split(".");
+    if (!legacyRoots[root]) members.h5sdk.push([root, (legacyRoots[root] = {})]);
+    let holder = legacyRoots[root];
+    for (const part of path.slice(0, -1)) holder = holder[part] || (holder[part] = {});
+    holder[path[path.length - 1]] = stub;
+  }
   // Taro's own constants, which getEnv's answer is compared against; a
   // page's own Taro keeps its own.
   const ENV_TYPE = Object.freeze({
@@ -45,7 +63,7 @@
         continue;
       }
       for (const [key, value] of own) {
-        if (key === "ENV_TYPE" && target !== ownTaro && readMember(target, key)) continue;
+        if (target !== ownTaro && name === "Taro" && pageTaroKeeps.has(key) && readMember(target, key) && readMember(target, key) !== value) continue;
         if (readMember(target, key) !== value && !define(target, key, value)) missed.push(name + "." + key);
       }
     }

@@ -32,7 +32,8 @@
   for (const api of MANIFEST) api.full = api.ns + "." + api.name;
   const OURS = Symbol.for("ttshim");
   const OPTION_CALLBACKS = ["success", "fail", "complete"];
-  const CALLBACKS = { async: OPTION_CALLBACKS, taro: OPTION_CALLBACKS, h5config: ["onSuccess", "onFail"] };
+  const H5_CALLBACKS = ["onSuccess", "onFail"];
+  const CALLBACKS = { async: OPTION_CALLBACKS, taro: OPTION_CALLBACKS, h5config: H5_CALLBACKS, legacy: H5_CALLBACKS, listener: [], sync: [] };
   const script = document.currentScript;
   const pageConfig = globalThis.ttShimConfig;
   // A harness that injects the loader with no script element of its own

@@ -251,7 +251,7 @@ test.describe("ttShim.reset()", () => {
       ttShim.reset();
       return { mismatches: ownGlobals.mismatches(), h5sdk: h5sdk.locked };
     });
-    expect(seen).toEqual({ mismatches: ["tt.getSystemInfo", "h5sdk", "h5sdk.config", "h5sdk.ready", "h5sdk.error"], h5sdk: true });
+    expect(seen).toEqual({ mismatches: ["tt.getSystemInfo", "h5sdk", "h5sdk.biz", "h5sdk.config", "h5sdk.device", "h5sdk.ready", "h5sdk.error"], h5sdk: true });
     expect(messages.filter((m) => m.type === "warning").map((m) => m.text))
       .toEqual(["ttshim: ttShim.reset() could not put back tt.getSystemInfo, h5sdk: the page locked them"]);
   });
