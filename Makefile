@@ -9,9 +9,28 @@ GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
 # The loader's parts, in the order mkloader joins them (js/loader/start.js).
 LOADER_PARTS := $(addprefix js/loader/,start.js bridge.js contract.js overrides.js globals.js network.js boot.js)
 
-.PHONY: build serve test vet unit jstest e2e example pack bench deps clean
+.PHONY: build serve test vet unit jstest e2e example pack bench deps clean generate generated
 
-build: dist/ttshim.js dist/ttshim.wasm dist/ttshim-net.wasm
+build: dist/ttshim.js dist/ttshim.wasm dist/ttshim-net.wasm dist/registry.json
+
+# What is derived from the registry and committed: the catalog of Feishu's
+# documented APIs (from ../shared/spec/feishu and @tarojs/taro's
+# declarations), then the declarations, their check and docs/api.md.
+SPEC ?= ../shared/spec/feishu
+generate: node_modules/.package-lock.json
+	$(GO) run ./wasm/cmd/mkcatalog -spec $(SPEC)
+	$(GO) run ./wasm/cmd/mkref -write
+
+# make test fails when a committed derived file is stale.
+generated: node_modules/.package-lock.json
+	$(GO) run ./wasm/cmd/mkcatalog -spec $(SPEC) -check
+	$(GO) run ./wasm/cmd/mkref -check
+
+# The registry for the tests: the hostile-input suite and the
+# documented-names check are made from it.
+dist/registry.json: $(GO_SOURCES)
+	@mkdir -p dist
+	$(GO) run ./wasm/cmd/mkref -json $@
 
 dist/ttshim.wasm: $(GO_SOURCES)
 	@mkdir -p dist
@@ -29,7 +48,7 @@ dist/ttshim.js: $(LOADER_PARTS) $(GO_SOURCES)
 serve: build
 	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .
 
-test: vet unit build jstest types e2e example pack
+test: vet unit build jstest types generated e2e example pack
 
 vet:
 	$(GO) vet ./...

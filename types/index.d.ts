@@ -13,6 +13,8 @@
 //   contract.d.ts  how an API answers (callbacks or a Promise), success and failure
 //   values.d.ts    value types shared by the rest (client, languages, texts)
 //   tt.d.ts        the `h5sdk` and `tt` globals, their options and results
+//   documented.d.ts  the documented APIs ttshim does not simulate yet, and h5sdk's
+//                  legacy names (generated from the registry by mkref)
 //   taro.d.ts      the `Taro` global, and Taro's own APIs' options and results
 //   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
@@ -25,6 +27,7 @@ import type { TtShim } from "./ttshim.js";
 export * from "./contract.js";
 export * from "./values.js";
 export * from "./tt.js";
+export * from "./documented.js";
 export * from "./taro.js";
 export * from "./config.js";
 export * from "./ttshim.js";

@@ -14,6 +14,7 @@ import type {
   TtTaskPromise,
   WithCallbacks,
 } from "./contract.js";
+import type { H5sdkLegacy, TtDocumented } from "./documented.js";
 import type { ClientLanguage, I18nText, UserGender } from "./values.js";
 
 // ---- h5sdk ----------------------------------------------------------------------
@@ -57,8 +58,8 @@ export interface H5sdkConfigError {
   errString: string;
 }
 
-/** The `h5sdk` global: web apps' authentication. */
-export interface H5sdk {
+/** The `h5sdk` global: web apps' authentication, and the legacy three-part names. */
+export interface H5sdk extends H5sdkLegacy {
   /**
    * Authenticates the web app. Returns `undefined` and answers in a later
    * microtask: `onSuccess` then every `h5sdk.ready` callback, or `onFail`
@@ -334,8 +335,12 @@ export interface TtRequestApi {
   <T = unknown>(option: RequestOption & TtCallbacks<RequestSuccess<T>>): TtTask | TtTaskPromise<RequestSuccess<T>>;
 }
 
-/** The `tt` global: the simulated Feishu JSAPI. */
-export interface Tt {
+/**
+ * The `tt` global: the Feishu JSAPI. The APIs ttshim simulates are declared
+ * here; the documented ones it does not simulate yet come from
+ * {@link TtDocumented} (generated from the registry).
+ */
+export interface Tt extends TtDocumented {
   /**
    * Opens a user's profile: a floating card at (`left`, `top`) on PC, a
    * full-screen page on mobile. On gadget clients below V3.8.0 neither the

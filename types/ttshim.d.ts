@@ -25,6 +25,7 @@ import type {
   RequestSuccess,
   SystemInfo,
 } from "./tt.js";
+import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
@@ -69,17 +70,20 @@ export interface TaroOwnSyncApis {
   getEnv: { arg: undefined; value: TaroEnv };
 }
 
-/** An API's full name, as `ttShim.apis` lists it and the call log names it. */
-export type ApiName =
+/** A simulated API's full name. */
+export type SimulatedApiName =
   | `tt.${keyof TtAsyncApis | keyof TtSyncApis}`
   | `Taro.${keyof TtAsyncApis | keyof TtSyncApis | keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis}`
   | "h5sdk.config";
+
+/** An API's full name, as `ttShim.apis` lists it and the call log names it. */
+export type ApiName = SimulatedApiName | DocumentedApiName;
 
 /** An API's bare name (`"enterProfile"`), which `ttShim.calls` also accepts. */
 export type ApiBareName = ApiName extends `${string}.${infer Bare}` ? Bare : never;
 
 /** How an API answers: callbacks or a Promise, always a Promise, a return value, or h5sdk.config's way. */
-export type ApiKind = "async" | "taro" | "sync" | "h5config";
+export type ApiKind = "async" | "taro" | "sync" | "h5config" | "listener" | "legacy";
 
 /** One entry of the call log (`ttShim.calls()`). */
 export interface CallLogEntry {
@@ -87,8 +91,12 @@ export interface CallLogEntry {
   api: ApiName;
   /** The option as passed, without its functions (for `canIUse`, the schema string). */
   args: unknown;
-  /** `"cancel"` is a user cancel (delivered to `fail`); `"pending"` waits on a dialog or the network and is updated in place. */
-  outcome: "ok" | "fail" | "cancel" | "pending";
+  /**
+   * `"cancel"` is a user cancel (delivered to `fail`); `"pending"` waits on a
+   * dialog or the network and is updated in place; `"unsimulated"` is a call
+   * to an API ttshim does not simulate yet (delivered to `fail`, errno 103).
+   */
+  outcome: "ok" | "fail" | "cancel" | "pending" | "unsimulated";
   /** The object delivered (for `canIUse`, `{errMsg, value}`); `null` while pending. */
   result: Record<string, unknown> | null;
   /** When ttshim handled the call, in milliseconds since the epoch. */
@@ -245,6 +253,8 @@ export type SyncResponder<A, V> =
 /** What answers an overridden API, by the name `ttShim.override` is given. */
 export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
   ? AsyncResponder<H5sdkConfigOption, H5sdkConfigSuccess>
+  : N extends `h5sdk.${string}`
+    ? AsyncResponder<LegacyOption, DocumentedSuccess>
   : BareOf<N> extends infer B
     ? B extends keyof TtAsyncApis
       ? AsyncResponder<TtAsyncApis[B]["option"], TtAsyncApis[B]["success"]>
@@ -254,7 +264,11 @@ export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
           ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
           : B extends keyof TaroOwnSyncApis
             ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
-            : never
+            : B extends keyof DocumentedAsyncApis
+              ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
+              : B extends keyof DocumentedSyncApis
+                ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
+                : never
     : never;
 
 /** `ttShim.override`'s options. */
@@ -267,11 +281,12 @@ export interface OverrideOptions {
 type FullOrBare<K extends string, NS extends string> = K | `${NS}.${K}`;
 type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
 
-/** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"` or `"h5sdk.config"` (that API alone). */
+/** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"`, `"h5sdk.config"` or a legacy name (that API alone). */
 export type OverrideName =
-  | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis, "tt" | "Taro">
+  | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis | keyof DocumentedAsyncApis | keyof DocumentedSyncApis, "tt" | "Taro">
   | FullOrBare<keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis, "Taro">
-  | "h5sdk.config";
+  | "h5sdk.config"
+  | Extract<DocumentedApiName, `h5sdk.${string}`>;
 
 /** The `ttShim` control object, for tests. */
 export interface TtShim {
@@ -279,7 +294,7 @@ export interface TtShim {
   readonly installed: boolean;
   /** Resolves once calls are served; rejects with an `Error` when ttshim cannot start. */
   readonly ready: Promise<void>;
-  /** The full names of the implemented registry APIs, sorted. */
+  /** The full names of every API in the registry, simulated or not, sorted. */
   readonly apis: readonly ApiName[];
   /** How an API answers; `undefined` for a name that is not an API. */
   kindOf(name: ApiName): ApiKind;

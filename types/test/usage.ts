@@ -246,8 +246,8 @@ async function taro(): Promise<void> {
   if (env === Taro.ENV_TYPE.WEB) console.log("web app");
   // @ts-expect-error ENV_TYPE is read-only
   Taro.ENV_TYPE.WEB = "x";
-  // @ts-expect-error ttshim's Taro has no uploadFile
-  Taro.uploadFile({ url: "/", filePath: "a.png", name: "file" });
+  // @ts-expect-error ttshim's Taro has no teleport
+  Taro.teleport({ url: "/" });
 
   // Taro.request: always the Promise with abort(), callbacks or not.
   const taroRequest = Taro.request<{ ok: boolean }>({ url: "/api", success: (res) => expectType<boolean>(res.data.ok) });
@@ -315,9 +315,9 @@ async function control(): Promise<void> {
   await ttShim.ready;
   expectTrue<Equal<Awaited<typeof ttShim.ready>, void>>();
   expectType<readonly string[]>(ttShim.apis);
-  expectType<"async" | "taro" | "sync" | "h5config">(ttShim.kindOf("tt.enterProfile"));
+  expectType<"async" | "taro" | "sync" | "h5config" | "listener" | "legacy">(ttShim.kindOf("tt.enterProfile"));
   const maybeKind = ttShim.kindOf("tt.nothing");
-  expectTrue<Equal<typeof maybeKind, "async" | "taro" | "sync" | "h5config" | undefined>>();
+  expectTrue<Equal<typeof maybeKind, "async" | "taro" | "sync" | "h5config" | "listener" | "legacy" | undefined>>();
 
   const config = ttShim.config();
   expectTrue<Equal<typeof config, TtShimEffectiveConfig>>();
@@ -335,7 +335,7 @@ async function control(): Promise<void> {
   const calls = ttShim.calls("enterProfile");
   expectTrue<Equal<typeof calls, CallLogEntry[]>>();
   const [first] = ttShim.calls();
-  expectType<"ok" | "fail" | "cancel" | "pending">(first.outcome);
+  expectType<"ok" | "fail" | "cancel" | "pending" | "unsimulated">(first.outcome);
   expectType<string>(first.api);
   expectType<number>(first.time);
   if (first.dialog) expectType<"user" | "ttShim.answer" | "configuration" | "ttShim.reset" | undefined>(first.dialog.answeredBy);
@@ -348,7 +348,7 @@ async function control(): Promise<void> {
     expectType<number | undefined>(sent.request.status);
     expectType<number>(sent.request.durationMs);
   }
-  expectType<"async" | "taro" | "sync" | "h5config">(ttShim.kindOf("Taro.request"));
+  expectType<"async" | "taro" | "sync" | "h5config" | "listener" | "legacy">(ttShim.kindOf("Taro.request"));
 
   const session = ttShim.session();
   expectTrue<Equal<typeof session, Session>>();
@@ -389,7 +389,14 @@ async function control(): Promise<void> {
   // @ts-expect-error statusCode is a number
   ttShim.override("request", { statusCode: "200" });
   // @ts-expect-error no such API
-  ttShim.override("tt.uploadFile", {});
+  ttShim.override("tt.teleport", {});
+  // The documented APIs ttshim does not simulate yet are overridden the same way.
+  ttShim.override("showToast", (option) => {
+    expectType<string | undefined>(option?.title);
+    return {};
+  });
+  ttShim.override("tt.getStorageSync", "stored");
+  ttShim.override("h5sdk.biz.util.openLink", { errno: 103 });
   // @ts-expect-error h5sdk.config is not covered by a bare name
   ttShim.override("config", {});
   // @ts-expect-error getEnv is Taro's own: there is no tt.getEnv
@@ -405,3 +412,20 @@ async function control(): Promise<void> {
 }
 
 export { ttResults, taro, control };
+
+// The documented APIs ttshim does not simulate yet, typed from Feishu's input
+// tables, and h5sdk's legacy names.
+async function documented(): Promise<void> {
+  tt.showToast({ title: "saved", duration: 1500, success: (res) => expectType<string>(res.errMsg) });
+  expectType<string>((await tt.showToast({ title: "saved" })).errMsg);
+  // @ts-expect-error showToast's title is required
+  tt.showToast({ duration: 1500 });
+  // @ts-expect-error duration is a number
+  tt.showToast({ title: "saved", duration: "long" });
+  tt.onThemeChange((res) => console.log(res));
+  expectType<void>(tt.offThemeChange(() => {}));
+  await Taro.showToast({ title: "saved" });
+  h5sdk.biz.util.openLink({ url: "https://example.cn", onSuccess: (res) => expectType<string>(res.errMsg) });
+  expectType<string>((await h5sdk.device.notification.toast({ text: "hi" })).errMsg);
+}
+void documented;
