@@ -254,7 +254,7 @@ func (s *Shim) runSupported(c *Call) Result {
 		if c.Args.Kind() != "Function" {
 			return c.paramText("callback should be Function instead of " + c.Args.Kind())
 		}
-	case !c.API.TakesString && !c.Args.IsObject():
+	case c.API.takesOption() && !c.Args.IsObject():
 		return c.paramText("parameter should be Object instead of " + c.Args.Kind())
 	}
 	if s.cfg.Strict {

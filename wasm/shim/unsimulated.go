@@ -69,6 +69,14 @@ func startsWord(name, prefix string) bool {
 	return ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
+// takesOption reports whether the API's argument must be an option
+// object. The synchronous APIs ttshim does not simulate take what their
+// pages say (getStorageSync(key), createSelectorQuery()), which ttshim
+// does not check before saying they are not simulated.
+func (api *API) takesOption() bool {
+	return !api.TakesString && !(api.Unsimulated && api.Kind == KindSync)
+}
+
 // unsimulated answers a call to an API ttshim does not simulate yet: a
 // failure that names the API and how a test answers it instead.
 func unsimulated(c *Call) Result {

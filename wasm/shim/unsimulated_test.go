@@ -124,6 +124,10 @@ func TestUnsimulatedCallsStillMeetTheClient(t *testing.T) {
 	h := newHarness(t, notStrict)
 	wantFail(t, h.Invoke("tt.showToast", []byte(`{"a":5}`)), "showToast", ErrnoInvalidParam,
 		"Parameter error. parameter should be Object instead of Number")
+	// A synchronous API's argument is whatever its page says.
+	if res := newHarness(t, notStrict, gadget).Invoke("tt.getStorageSync", []byte(`{"a":"key"}`)); res.Outcome != OutcomeUnsimulated {
+		t.Errorf("getStorageSync(key): %s %v", res.Outcome, res.Fields)
+	}
 	// The client's support table: scanCode is mobile only.
 	wantFail(t, h.call(t, "tt.scanCode", nil), "scanCode", ErrnoNotSupported,
 		"feature not support: tt.scanCode is not available to web apps on pc "+DefaultVersion)
