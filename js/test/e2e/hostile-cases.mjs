@@ -170,6 +170,13 @@ export function getUserProfile() {
   ]);
 }
 
+// The legacy name of getSystemInfo, with its onSuccess and onFail.
+export function legacyGetSystemInfo() {
+  return api("h5sdk.device.base.getSystemInfo", "legacy", {
+    valid: {}, param: "x", answer: { SDKVersion: "3.52.0" }, empty: ok({ SDKVersion: "3.52.0" }),
+  }, []);
+}
+
 export function getSystemInfoSync(ns) {
   const info = { SDKVersion: "3.52.0", platform: "windows_nt" };
   return api(`${ns}.getSystemInfoSync`, "sync", { valid: {}, param: "x", answer: info, empty: ok(info) }, []);
@@ -263,4 +270,24 @@ export function checkSession(ns) {
 
 function expectHex() {
   return expect.stringMatching(/^[0-9a-f]{32}$/);
+}
+
+// The hand-written calls, by the spec that makes them: a web app's
+// asynchronous APIs, the synchronous ones and h5sdk.config, and the
+// gadget-only ones. hostile-unsimulated.spec.mjs checks they cover every
+// simulated API in the registry.
+export function asyncApis() {
+  const apis = [];
+  for (const ns of ["tt", "Taro"]) {
+    apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
+  }
+  return [...apis, getUserProfile(), legacyGetSystemInfo()];
+}
+
+export function syncApis() {
+  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config()];
+}
+
+export function gadgetApis() {
+  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro")];
 }

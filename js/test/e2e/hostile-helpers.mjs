@@ -71,7 +71,8 @@ export function genericCases({ namespace, kind, empty, valid, param }) {
   const w = words(namespace);
   const notObject = (type) => fail(104, w.notObject(type));
   const unreadable = (text) => fail(104, typeof text === "string" ? w.reason(text) : w.reasonLike(text));
-  const callback = kind === "h5config" ? "onSuccess" : "success";
+  const h5Callbacks = kind === "h5config" || kind === "legacy";
+  const callback = h5Callbacks ? "onSuccess" : "success";
   // Only the callback-taking kinds read a callback before serialising.
   const brokenCallback = kind === "sync" ? `${callback} cannot be read: Error: callback getter broke`
     : `arguments are not readable: reading ${callback} threw Error: callback getter broke`;
@@ -120,9 +121,56 @@ export function genericCases({ namespace, kind, empty, valid, param }) {
     ["a valid option without a prototype", "[Object.assign(Object.create(null), VALID, CB)]", valid],
     ["symbols as keys and values", '[{...VALID, [Symbol("k")]: 1, extra: Symbol("v"), ...CB}]', valid],
     ["a BigInt, NaN and -Infinity in unknown keys", "[{...VALID, big: 10n, nan: NaN, inf: -Infinity, ...CB}]", valid],
-    ["callbacks that are not functions", `[{...VALID, ${kind === "h5config" ? 'onSuccess: 5, onFail: "x"' : 'success: 5, fail: "x", complete: null'}}]`, valid],
+    ["callbacks that are not functions", `[{...VALID, ${h5Callbacks ? 'onSuccess: 5, onFail: "x"' : 'success: 5, fail: "x", complete: null'}}]`, valid],
     ["1,000 levels in an unknown key", "[{...VALID, nested: deep(1000), ...CB}]", valid],
     ["a 1 MB string in an unknown key", "[{...VALID, extra: MEGA, ...CB}]", valid],
+  ];
+}
+
+// listenerCases are the calls every listener (tt.onX, tt.offX) gets:
+// every kind of value that is not a function, values that cannot be read,
+// and functions in odd clothes. valid is the answer to a function.
+export function listenerCases({ namespace, valid }) {
+  const w = words(namespace);
+  const notFunction = (type) => fail(104, w.reason("callback should be Function instead of " + type));
+  const unreadable = (text) => fail(104, typeof text === "string" ? w.reason(text) : w.reasonLike(text));
+  return [
+    ["no argument", "[]", notFunction("Undefined")],
+    ["undefined", "[undefined]", notFunction("Undefined")],
+    ["null", "[null]", notFunction("Null")],
+    ["a number", "[5]", notFunction("Number")],
+    ["zero", "[0]", notFunction("Number")],
+    ["NaN", "[NaN]", notFunction("Number")],
+    ["Infinity", "[Infinity]", notFunction("Number")],
+    ["a string", '["x"]', notFunction("String")],
+    ["an empty string", '[""]', notFunction("String")],
+    ["a 10 MB string", "[BIG]", notFunction("String")],
+    ["an array", "[[() => {}]]", notFunction("Array")],
+    ["true", "[true]", notFunction("Boolean")],
+    ["a symbol", '[Symbol("s")]', notFunction("Symbol")],
+    ["a BigInt", "[10n]", notFunction("BigInt")],
+    ["an object", "[{}]", notFunction("Object")],
+    ["an option object with callbacks", "[{success() {}, fail() {}}]", notFunction("Object")],
+    ["an object without a prototype", "[Object.create(null)]", notFunction("Object")],
+    ["a frozen object", "[Object.freeze({})]", notFunction("Object")],
+    ["a Proxy of an object", "[new Proxy({}, {})]", notFunction("Object")],
+    ["a cycle", "[cyclic({})]", unreadable(/self cannot be read: TypeError: Converting circular structure to JSON/)],
+    ["10,000 levels of objects", "[deep(10000)]",
+      unreadable(/(a cannot be read: RangeError: Maximum call stack size exceeded|arguments are not readable: .*exceeded max depth)$/)],
+    ["a getter that throws", '[{get x() { throw new Error("getter broke"); }}]', unreadable("x cannot be read: Error: getter broke")],
+    ["a Proxy whose traps throw", "[throwingTraps({})]", unreadable(/arguments are not readable: Error: \w+ trap$/)],
+    ["a revoked Proxy", "[revoked()]",
+      unreadable(/arguments are not readable: TypeError: Cannot perform '\w+' on a proxy that has been revoked$/)],
+    ["a function", "[function () {}]", valid],
+    ["an arrow function", "[() => {}]", valid],
+    ["an async function", "[async () => {}]", valid],
+    ["a generator function", "[function* () {}]", valid],
+    ["a class", "[class {}]", valid],
+    ["a bound function", "[function () {}.bind(null)]", valid],
+    ["a Proxy of a function", "[new Proxy(() => {}, {})]", valid],
+    ["a function with a getter that throws", '[Object.defineProperty(() => {}, "x", {get() { throw new Error("getter broke"); }, enumerable: true})]', valid],
+    ["a function with a 1 MB property", "[Object.assign(() => {}, {extra: MEGA})]", valid],
+    ["a function and a second argument", "[() => {}, 5]", valid],
   ];
 }
 
@@ -149,20 +197,22 @@ export async function runHostile({ page, problems }, api) {
 }
 
 export function expectSettled(api, result, expected) {
-  const name = api.full.split(".")[1];
+  const name = api.full.slice(api.full.indexOf(".") + 1); // biz.util.openLink for h5sdk.biz.util.openLink
   const where = `${api.full}, ${result.label} (${result.form})`;
   expect(result.channel, `${where}: ${JSON.stringify(result.value)}`).not.toMatch(/^(hang|bad case)$/);
   expect(result.ms, `${where}: milliseconds to settle`).toBeLessThan(1000);
-  if (api.kind === "sync") return expectSync(name, where, result, expected);
+  if (api.kind === "sync" || api.kind === "listener") return expectSync(name, where, result, expected);
   if (api.kind === "h5config") return expectH5(where, result, expected);
   const failed = !!expected.fail;
   const answered = failed ? "fail" : "success";
-  if (api.kind === "async" && result.form === "callbacks") {
-    // tt with callbacks: they run, and no Promise (tt.request returns its task).
+  if ((api.kind === "async" || api.kind === "legacy") && result.form === "callbacks") {
+    // tt with callbacks: they run, and no Promise (tt.request returns its
+    // task); a legacy name's onSuccess or onFail ends its call.
     expect(result.returned, where).toBe(api.task ? "object" : "undefined");
     expect(result.channel, where).toBe("callbacks");
     const delivered = result.seen[0]?.[1];
-    expect(result.seen, where).toEqual([[answered, delivered], ["complete", delivered]]);
+    const legacy = failed ? "onFail" : "onSuccess";
+    expect(result.seen, where).toEqual(api.kind === "legacy" ? [[legacy, delivered]] : [[answered, delivered], ["complete", delivered]]);
     return expectObject(name, where, delivered, expected);
   }
   // tt without callbacks, and Taro always: a Promise, which Taro settles

@@ -93,7 +93,7 @@
     if (isPromise) {
       outcome = await within(returned.then((value) => ({ channel: "resolved", value }), (value) => ({ channel: "rejected", value })));
     } else {
-      outcome = await within(new Promise((resolve) => { seen.onComplete = () => resolve({ channel: "callbacks" }); }));
+      outcome = await within(new Promise((resolve) => { seen.onLast = () => resolve({ channel: "callbacks" }); }));
     }
     ended = performance.now();
     await nextTask(); // a late or second answer shows up here
@@ -134,10 +134,13 @@
   }
 
   // run makes each case's call in each form it names, one after another.
+  // A legacy name (h5sdk.biz.util.openLink) ends with onSuccess or onFail,
+  // the others with complete; a listener answers as a sync API does.
   async function run(full, valid, cases) {
-    const [ns, name] = full.split(".");
+    const path = full.split(".");
     const kind = ttShim.kindOf(full);
-    const callbackNames = kind === "h5config" ? ["onSuccess", "onFail"] : ["success", "fail", "complete"];
+    const callbackNames = kind === "h5config" || kind === "legacy" ? ["onSuccess", "onFail"] : ["success", "fail", "complete"];
+    const last = kind === "legacy" ? callbackNames : ["complete"];
     const results = [];
     for (const { label, source, forms } of cases) {
       for (const form of forms) {
@@ -147,7 +150,7 @@
           for (const cb of callbackNames) {
             callbacks[cb] = (arg) => {
               seen.add(cb, arg);
-              if (cb === "complete" && seen.onComplete) seen.onComplete();
+              if (last.includes(cb) && seen.onLast) seen.onLast();
             };
           }
         }
@@ -158,8 +161,8 @@
           results.push({ label, form, channel: "bad case", value: String(e) });
           continue;
         }
-        const fn = globalThis[ns][name];
-        const observed = kind === "sync" ? callSync(fn, args)
+        const fn = path.reduce((owner, key) => owner[key], globalThis);
+        const observed = kind === "sync" || kind === "listener" ? callSync(fn, args)
           : kind === "h5config" ? await callH5(fn, args, seen) : await callAsync(fn, args, seen);
         results.push({ label, form, ...observed });
       }
