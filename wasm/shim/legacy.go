@@ -1,6 +1,9 @@
 package shim
 
-import "maps"
+import (
+	"maps"
+	"slices"
+)
 
 // legacyNames are h5sdk's three-part names, which web apps written before
 // the one-part JSAPI still call, with the API each maps to (the docs' old
@@ -51,6 +54,12 @@ func addLegacy() {
 			api.Support.WebApp.Harmony = Since{}
 			api.BeforeConfig, api.NeedsLogin, api.NeedsViewport = target.BeforeConfig, target.NeedsLogin, target.NeedsViewport
 			api.Params = renamedBack(target.Params, legacy.renames)
+			// The target's failures and controls, and 103: a legacy name
+			// never works in gadgets or on Harmony.
+			api.Errors, api.Controls = target.Errors, target.Controls
+			if !target.Unsimulated && !slices.Contains(api.Errors, errUnsupported) {
+				api.Errors = append([]ErrorDoc{errUnsupported}, api.Errors...)
+			}
 			renames := legacy.renames
 			api.Handle = func(c *Call) Result {
 				c.Args = c.Args.renamed(renames)

@@ -3,6 +3,7 @@ package shim
 import (
 	"encoding/json"
 	"sort"
+	"strconv"
 	"sync"
 )
 
@@ -85,7 +86,26 @@ type API struct {
 type ErrorDoc struct {
 	Errno int
 	When  string
+	// Code is h5sdk.config's errorCode, which tells its failures apart
+	// (their errno is always 2601002).
+	Code int
 }
+
+// The failures of the checks every call goes through (the README's call
+// contract), for the Errors of the APIs they apply to.
+var (
+	errUnsupported = ErrorDoc{Errno: ErrnoNotSupported,
+		When: "the client (`mode`, `client.platform`, `client.version`) is outside the support table"}
+	errNotObject = ErrorDoc{Errno: ErrnoInvalidParam, When: "the option is not an object, or cannot be read"}
+	errNoConfig  = ErrorDoc{Errno: ErrnoAuthFail, When: "a web app, when `strict`, before `h5sdk.config` succeeded"}
+	errNotInList = ErrorDoc{Errno: ErrnoH5Auth, When: "a web app, when `strict`, whose non-empty `jsApiList` leaves it out"}
+	errNoLogin   = ErrorDoc{Errno: ErrnoAuthFail,
+		When: "a gadget, when `strict`, before `tt.requestAccess` (`tt.login` below V6.9.0)"}
+	errTooManyDialogs = ErrorDoc{Errno: ErrnoTooManyCalls, When: strconv.Itoa(maxOpenDialogs) + " dialogs already wait for an answer"}
+)
+
+// prerequisitesControl is what a test sets to steer the prerequisites.
+const prerequisitesControl = "`mode` and `strict`: which prerequisites it checks"
 
 // FullName is how the call log names the API: "tt.enterProfile".
 func (a *API) FullName() string {

@@ -3,6 +3,7 @@ package shim
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"sort"
 	"testing"
 )
@@ -73,4 +74,52 @@ func TestManifest(t *testing.T) {
 	if len(raw) == 0 || raw[0]["ns"] == nil || raw[0]["name"] == nil || raw[0]["kind"] == nil {
 		t.Errorf("manifest keys: %s", Manifest())
 	}
+}
+
+// TestErrorsFollowTheChecks holds each simulated API's Errors to the checks
+// the registry makes it go through, and asks every one for its Controls.
+func TestErrorsFollowTheChecks(t *testing.T) {
+	for _, api := range APIs() {
+		if api.Unsimulated {
+			if api.Errors != nil || api.Controls != nil {
+				t.Errorf("%s is not simulated, yet has Errors or Controls", api.FullName())
+			}
+			continue
+		}
+		webApp, gadget := !(Support{WebApp: api.Support.WebApp}).none(), !(Support{Gadget: api.Support.Gadget}).none()
+		prerequisite := api.Kind != KindH5Config && webApp && !api.BeforeConfig
+		want := map[ErrorDoc]bool{
+			errUnsupported: api.Kind != KindH5Config && !everyClient(api.Support),
+			errNotObject:   api.Kind != KindH5Config && api.takesOption(),
+			errNoConfig:    prerequisite,
+			errNotInList:   prerequisite,
+			errNoLogin:     api.NeedsLogin && gadget,
+		}
+		for doc, listed := range want {
+			if slices.Contains(api.Errors, doc) != listed {
+				t.Errorf("%s: Errors lists %d %q: %v, want %v", api.FullName(), doc.Errno, doc.When, !listed, listed)
+			}
+		}
+		for _, doc := range api.Errors {
+			if doc.Errno == 0 || doc.When == "" || (doc.Code != 0) != (api.Kind == KindH5Config) {
+				t.Errorf("%s: error %+v", api.FullName(), doc)
+			}
+		}
+		if len(api.Controls) == 0 {
+			t.Errorf("%s: no Controls", api.FullName())
+		}
+	}
+}
+
+// everyClient reports a table with no gap: every version of every
+// platform, in both modes.
+func everyClient(s Support) bool {
+	for _, row := range []Platforms{s.Gadget, s.WebApp} {
+		for _, since := range []Since{row.Android, row.IOS, row.PC, row.Harmony} {
+			if since.String() != "all" {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -84,16 +84,29 @@ func systemInfo(c *Call) Fields {
 	return info
 }
 
+// The failures and controls of getSystemInfo and getSystemInfoSync.
+var (
+	systemInfoErrors   = []ErrorDoc{errNotObject, errNoConfig, errNotInList}
+	systemInfoControls = []string{
+		"`client.platform` and `client.os`: `system`, `platform`, `brand`, `model`, `statusBarHeight`",
+		"`client.version` and `client.language`: `version`, `language`, `appName`",
+		"the browser's window and colour scheme (Playwright's `viewport`, `colorScheme`): the sizes, `pixelRatio`, `theme`",
+		prerequisitesControl,
+	}
+)
+
 func init() {
 	everywhere := Support{Gadget: Anywhere, WebApp: Anywhere}
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere, Taro: true,
 		NeedsViewport: true, Pure: true,
+		Errors: systemInfoErrors, Controls: systemInfoControls,
 		Handle: func(c *Call) Result { return c.OK(systemInfo(c)) },
 	})
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere, Taro: true,
 		NeedsViewport: true, Pure: true,
+		Errors: systemInfoErrors, Controls: systemInfoControls,
 		Handle: func(c *Call) Result {
 			// The page gets the fields alone; errMsg is for the call log.
 			info := systemInfo(c)
@@ -106,6 +119,8 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere, Taro: true,
 		TakesString: true, BeforeConfig: true, Pure: true,
-		Handle: canIUse,
+		Errors:   []ErrorDoc{{Errno: ErrnoInvalidParam, When: "the schema is not a string, or cannot be read"}},
+		Controls: []string{"`mode`, `client.platform` and `client.version`: what it answers, by the support tables"},
+		Handle:   canIUse,
 	})
 }

@@ -15,6 +15,8 @@ func init() {
 		BeforeConfig: true,
 		TakesString:  true,
 		Pure:         true,
+		Errors:       []ErrorDoc{{Errno: ErrnoInvalidParam, When: "its argument cannot be read"}},
+		Controls:     []string{"`mode`: `\"WEB\"` for web apps, `\"lark\"` for gadgets"},
 		Handle: func(c *Call) Result {
 			res := c.OK(nil)
 			res.Return = taroEnvWebApp

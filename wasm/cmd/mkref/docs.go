@@ -83,7 +83,11 @@ func writeSimulated(b *strings.Builder, r ref, twin bool) {
 	if len(r.Errors) > 0 {
 		b.WriteString("- Errors:\n")
 		for _, e := range r.Errors {
-			fmt.Fprintf(b, "  - %d: %s\n", e.Errno, e.When)
+			if e.Code != 0 {
+				fmt.Fprintf(b, "  - %d, errorCode %d: %s\n", e.Errno, e.Code, e.When)
+			} else {
+				fmt.Fprintf(b, "  - %d: %s\n", e.Errno, e.When)
+			}
 		}
 	}
 	if len(r.Controls) > 0 {

@@ -39,6 +39,7 @@ type refParam struct {
 
 type refError struct {
 	Errno int    `json:"errno"`
+	Code  int    `json:"errorCode,omitempty"` // h5sdk.config's
 	When  string `json:"when"`
 }
 
@@ -86,7 +87,7 @@ func refsOf(apis []*shim.API) []ref {
 			r.Controls = []string{}
 		}
 		for _, e := range api.Errors {
-			r.Errors = append(r.Errors, refError{e.Errno, e.When})
+			r.Errors = append(r.Errors, refError{e.Errno, e.Code, e.When})
 		}
 		doc := api.Documented
 		if api.LegacyOf != nil {
