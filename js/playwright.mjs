@@ -419,14 +419,32 @@ async function attach(page) {
   return createController(page, state);
 }
 
+// The loader's console error for an unsimulated call under the "error"
+// rule, once per API and document.
+const UNSIMULATED_ERROR = /^ttshim: (\S+) is not simulated by ttshim yet/;
+
 export const test = base.extend({
   // window.ttShimConfig for every document of the test: test.use({ ttshimConfig: {…} }).
   ttshimConfig: [undefined, { option: true }],
   // Every page and frame of the test's context gets ttshim, whether or not
   // the test asks for the ttshim fixture.
+  // Under the "unsimulated" rule "error", a call to an API ttshim does not
+  // simulate yet, in any page or frame, fails the test once it ends.
   _ttshimInstalled: [async ({ context, ttshimConfig }, use) => {
     await install(context, ttshimConfig, {}, true);
+    const unsimulated = new Set();
+    const onConsole = (message) => {
+      const called = message.type() === "error" && UNSIMULATED_ERROR.exec(message.text());
+      if (called) unsimulated.add(called[1]);
+    };
+    context.on("console", onConsole);
     await use(true);
+    context.off("console", onConsole);
+    if (unsimulated.size > 0) {
+      throw new Error(`ttshim: the test called ${[...unsimulated].join(", ")}, which ttshim does not simulate yet, ` +
+        'under the "unsimulated" rule "error": answer each with ttshim.override(api, responder), ' +
+        'or choose another rule (test.use({ ttshimConfig: { unsimulated: "warn" } }))');
+    }
   }, { auto: true }],
   ttshim: async ({ page, _ttshimInstalled }, use) => {
     await use(await attach(page));

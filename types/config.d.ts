@@ -48,6 +48,9 @@ export type ContactPickerSetting = "ask" | "cancel" | { select: string[] };
 /** How `Taro.getUserProfile`'s consent popup is answered. */
 export type ConsentSetting = "ask" | "allow" | "deny";
 
+/** The `unsimulated` rule: what a call to an API ttshim does not simulate yet does besides failing (errno 103). */
+export type UnsimulatedRule = "warn" | "error" | "fail";
+
 /**
  * The configuration, as `window.ttShimConfig`, a `data-config` file or
  * `ttShim.configure(patch)` gives it: every key is optional, and objects
@@ -94,6 +97,13 @@ export interface TtShimConfig {
   strict?: boolean;
   /** `h5sdk.config` skips the signature comparison. Default false. */
   acceptAnySignature?: boolean;
+  /**
+   * What else a call to an API ttshim does not simulate yet does, besides
+   * failing with errno 103: warn on the console once per API (`"warn"`,
+   * default), show an error there (`"error"`, which fails a test of
+   * ttshim/playwright), or nothing (`"fail"`).
+   */
+  unsimulated?: UnsimulatedRule;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
 }
@@ -166,6 +176,8 @@ export interface TtShimEffectiveConfig {
   strict: boolean;
   /** Whether `h5sdk.config` skips the signature comparison. */
   acceptAnySignature: boolean;
+  /** What a call to an API ttshim does not simulate yet does besides failing. */
+  unsimulated: UnsimulatedRule;
   /** As `window.ttShimConfig.force` said. */
   force: boolean;
 }

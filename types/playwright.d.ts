@@ -159,7 +159,11 @@ export interface TtShimFixture extends TtShimFrameControls {
 
 /** The option `test.use({ ttshimConfig })` sets. */
 export interface TtShimTestOptions {
-  /** `window.ttShimConfig` for every document of the test. Default: none (ttshim's defaults). */
+  /**
+   * `window.ttShimConfig` for every document of the test. Default: none
+   * (ttshim's defaults). With `unsimulated: "error"`, a call to an API
+   * ttshim does not simulate yet fails the test when it ends.
+   */
   ttshimConfig: TtShimConfig | undefined;
 }
 

@@ -292,6 +292,7 @@ window.ttShimConfig = {
   contactPicker: { select: ["ou_x"] },
   strict: false,
   acceptAnySignature: true,
+  unsimulated: "error",
   force: true,
 };
 ttShimConfig = { contactPicker: "cancel" };
@@ -299,6 +300,8 @@ ttShimConfig = { contactPicker: "cancel" };
 window.ttShimConfig = { consent: "yes" };
 // @ts-expect-error unknown key (ttshim rejects it too)
 window.ttShimConfig = { client: { platfrom: "ios" } };
+// @ts-expect-error unsimulated is "warn", "error" or "fail"
+window.ttShimConfig = { unsimulated: "ignore" };
 // @ts-expect-error mode is "webapp" or "gadget"
 window.ttShimConfig = { mode: "miniapp" };
 // @ts-expect-error a user needs a name
