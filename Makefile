@@ -73,7 +73,7 @@ types: node_modules/.package-lock.json
 # The test server takes a free loopback port, so a busy one cannot fail the run.
 e2e: deps build
 	E2E_PORT=$${E2E_PORT:-$$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')} \
-	CHROMIUM=$(CHROMIUM) npx playwright test
+	CHROMIUM=$(CHROMIUM) TTSHIM_SPEC=$(abspath $(SPEC)) npx playwright test
 
 # The example suite: an app's own tests, with ttshim from ttshim/playwright
 # and the app served by routes (no server).
