@@ -11,6 +11,11 @@ export interface DocumentedSuccess extends TtSuccess {
   [field: string]: unknown;
 }
 
+/** The option of an API whose page lists no parameters. */
+export interface DocumentedOption {
+  [key: string]: unknown;
+}
+
 /** A listener's callback. */
 export type DocumentedListener = (...args: any[]) => void;
 
@@ -33,11 +38,6 @@ export interface DocumentedAddTabBarItemOption {
   pagePath: string;
   text: string;
   light: Record<string, unknown>[];
-  [key: string]: unknown;
-}
-
-/** `tt.applyTenantAppScope`'s option, as Feishu documents it. */
-export interface DocumentedApplyTenantAppScopeOption {
   [key: string]: unknown;
 }
 
@@ -82,11 +82,6 @@ export interface DocumentedCanvasToTempFilePathOption {
   [key: string]: unknown;
 }
 
-/** `tt.checkWatermark`'s option, as Feishu documents it. */
-export interface DocumentedCheckWatermarkOption {
-  [key: string]: unknown;
-}
-
 /** `tt.chooseChat`'s option, as Feishu documents it. */
 export interface DocumentedChooseChatOption {
   allowCreateGroup?: boolean;
@@ -112,11 +107,6 @@ export interface DocumentedChooseImageOption {
   [key: string]: unknown;
 }
 
-/** `tt.chooseLocation`'s option, as Feishu documents it. */
-export interface DocumentedChooseLocationOption {
-  [key: string]: unknown;
-}
-
 /** `tt.chooseMedia`'s option, as Feishu documents it. */
 export interface DocumentedChooseMediaOption {
   mediaType?: string[];
@@ -134,21 +124,6 @@ export interface DocumentedChooseVideoOption {
   sourceType?: string[];
   maxDuration?: number;
   compressed?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.clearStorage`'s option, as Feishu documents it. */
-export interface DocumentedClearStorageOption {
-  [key: string]: unknown;
-}
-
-/** `tt.closeBluetoothAdapter`'s option, as Feishu documents it. */
-export interface DocumentedCloseBluetoothAdapterOption {
-  [key: string]: unknown;
-}
-
-/** `tt.closeWindow`'s option, as Feishu documents it. */
-export interface DocumentedCloseWindowOption {
   [key: string]: unknown;
 }
 
@@ -170,11 +145,6 @@ export interface DocumentedConnectSocketOption {
   url: string;
   header?: Record<string, unknown>;
   protocols?: string[];
-  [key: string]: unknown;
-}
-
-/** `tt.disableLeaveConfirm`'s option, as Feishu documents it. */
-export interface DocumentedDisableLeaveConfirmOption {
   [key: string]: unknown;
 }
 
@@ -209,21 +179,11 @@ export interface DocumentedEnableLeaveConfirmOption {
   [key: string]: unknown;
 }
 
-/** `tt.enterBot`'s option, as Feishu documents it. */
-export interface DocumentedEnterBotOption {
-  [key: string]: unknown;
-}
-
 /** `tt.enterChat`'s option, as Feishu documents it. */
 export interface DocumentedEnterChatOption {
   openid?: string;
   openChatId?: string;
   needBadge?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.exitMiniProgram`'s option, as Feishu documents it. */
-export interface DocumentedExitMiniProgramOption {
   [key: string]: unknown;
 }
 
@@ -250,24 +210,9 @@ export interface DocumentedGetBLEDeviceServicesOption {
   [key: string]: unknown;
 }
 
-/** `tt.getBeacons`'s option, as Feishu documents it. */
-export interface DocumentedGetBeaconsOption {
-  [key: string]: unknown;
-}
-
 /** `tt.getBlockActionSourceDetail`'s option, as Feishu documents it. */
 export interface DocumentedGetBlockActionSourceDetailOption {
   triggerCode: string;
-  [key: string]: unknown;
-}
-
-/** `tt.getBluetoothAdapterState`'s option, as Feishu documents it. */
-export interface DocumentedGetBluetoothAdapterStateOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getBluetoothDevices`'s option, as Feishu documents it. */
-export interface DocumentedGetBluetoothDevicesOption {
   [key: string]: unknown;
 }
 
@@ -279,19 +224,9 @@ export interface DocumentedGetChatInfoOption {
   [key: string]: unknown;
 }
 
-/** `tt.getClipboardData`'s option, as Feishu documents it. */
-export interface DocumentedGetClipboardDataOption {
-  [key: string]: unknown;
-}
-
 /** `tt.getConnectedBluetoothDevices`'s option, as Feishu documents it. */
 export interface DocumentedGetConnectedBluetoothDevicesOption {
   services?: string[];
-  [key: string]: unknown;
-}
-
-/** `tt.getConnectedWifi`'s option, as Feishu documents it. */
-export interface DocumentedGetConnectedWifiOption {
   [key: string]: unknown;
 }
 
@@ -309,56 +244,6 @@ export interface DocumentedGetLocationOption {
   [key: string]: unknown;
 }
 
-/** `tt.getLocationStatus`'s option, as Feishu documents it. */
-export interface DocumentedGetLocationStatusOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getNetworkQualityType`'s option, as Feishu documents it. */
-export interface DocumentedGetNetworkQualityTypeOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getNetworkType`'s option, as Feishu documents it. */
-export interface DocumentedGetNetworkTypeOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getPadDisplayScaleMode`'s option, as Feishu documents it. */
-export interface DocumentedGetPadDisplayScaleModeOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getScreenBrightness`'s option, as Feishu documents it. */
-export interface DocumentedGetScreenBrightnessOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getSetting`'s option, as Feishu documents it. */
-export interface DocumentedGetSettingOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getStepCount`'s option, as Feishu documents it. */
-export interface DocumentedGetStepCountOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getStorage`'s option, as Feishu documents it. */
-export interface DocumentedGetStorageOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getStorageInfo`'s option, as Feishu documents it. */
-export interface DocumentedGetStorageInfoOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getTenantAppScopes`'s option, as Feishu documents it. */
-export interface DocumentedGetTenantAppScopesOption {
-  [key: string]: unknown;
-}
-
 /** `tt.getTriggerContext`'s option, as Feishu documents it. */
 export interface DocumentedGetTriggerContextOption {
   triggerCode: string;
@@ -371,29 +256,9 @@ export interface DocumentedGetVideoInfoOption {
   [key: string]: unknown;
 }
 
-/** `tt.getWifiList`'s option, as Feishu documents it. */
-export interface DocumentedGetWifiListOption {
-  [key: string]: unknown;
-}
-
-/** `tt.getWifiStatus`'s option, as Feishu documents it. */
-export interface DocumentedGetWifiStatusOption {
-  [key: string]: unknown;
-}
-
 /** `tt.grantScreenShot`'s option, as Feishu documents it. */
 export interface DocumentedGrantScreenShotOption {
   status: number;
-  [key: string]: unknown;
-}
-
-/** `tt.hideLoading`'s option, as Feishu documents it. */
-export interface DocumentedHideLoadingOption {
-  [key: string]: unknown;
-}
-
-/** `tt.hideShareMenu`'s option, as Feishu documents it. */
-export interface DocumentedHideShareMenuOption {
   [key: string]: unknown;
 }
 
@@ -406,11 +271,6 @@ export interface DocumentedHideTabBarOption {
 /** `tt.hideTabBarRedDot`'s option, as Feishu documents it. */
 export interface DocumentedHideTabBarRedDotOption {
   index: number;
-  [key: string]: unknown;
-}
-
-/** `tt.hideToast`'s option, as Feishu documents it. */
-export interface DocumentedHideToastOption {
   [key: string]: unknown;
 }
 
@@ -453,11 +313,6 @@ export interface DocumentedNotifyBLECharacteristicValueChangeOption {
   [key: string]: unknown;
 }
 
-/** `tt.openBluetoothAdapter`'s option, as Feishu documents it. */
-export interface DocumentedOpenBluetoothAdapterOption {
-  [key: string]: unknown;
-}
-
 /** `tt.openDocument`'s option, as Feishu documents it. */
 export interface DocumentedOpenDocumentOption {
   filePath: string;
@@ -483,16 +338,6 @@ export interface DocumentedOpenSchemaOption {
   schema: string;
   external?: boolean;
   options?: Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-/** `tt.openSetting`'s option, as Feishu documents it. */
-export interface DocumentedOpenSettingOption {
-  [key: string]: unknown;
-}
-
-/** `tt.pageScrollTo`'s option, as Feishu documents it. */
-export interface DocumentedPageScrollToOption {
   [key: string]: unknown;
 }
 
@@ -759,11 +604,6 @@ export interface DocumentedShowPromptOption {
   [key: string]: unknown;
 }
 
-/** `tt.showShareMenu`'s option, as Feishu documents it. */
-export interface DocumentedShowShareMenuOption {
-  [key: string]: unknown;
-}
-
 /** `tt.showTabBar`'s option, as Feishu documents it. */
 export interface DocumentedShowTabBarOption {
   animation?: boolean;
@@ -785,11 +625,6 @@ export interface DocumentedShowToastOption {
   [key: string]: unknown;
 }
 
-/** `tt.startAccelerometer`'s option, as Feishu documents it. */
-export interface DocumentedStartAccelerometerOption {
-  [key: string]: unknown;
-}
-
 /** `tt.startBeaconDiscovery`'s option, as Feishu documents it. */
 export interface DocumentedStartBeaconDiscoveryOption {
   uuids: string[];
@@ -805,59 +640,9 @@ export interface DocumentedStartBluetoothDevicesDiscoveryOption {
   [key: string]: unknown;
 }
 
-/** `tt.startCompass`'s option, as Feishu documents it. */
-export interface DocumentedStartCompassOption {
-  [key: string]: unknown;
-}
-
 /** `tt.startDeviceCredential`'s option, as Feishu documents it. */
 export interface DocumentedStartDeviceCredentialOption {
   authContent: string;
-  [key: string]: unknown;
-}
-
-/** `tt.startLocationUpdate`'s option, as Feishu documents it. */
-export interface DocumentedStartLocationUpdateOption {
-  [key: string]: unknown;
-}
-
-/** `tt.startPasswordVerify`'s option, as Feishu documents it. */
-export interface DocumentedStartPasswordVerifyOption {
-  [key: string]: unknown;
-}
-
-/** `tt.startPullDownRefresh`'s option, as Feishu documents it. */
-export interface DocumentedStartPullDownRefreshOption {
-  [key: string]: unknown;
-}
-
-/** `tt.stopAccelerometer`'s option, as Feishu documents it. */
-export interface DocumentedStopAccelerometerOption {
-  [key: string]: unknown;
-}
-
-/** `tt.stopBeaconDiscovery`'s option, as Feishu documents it. */
-export interface DocumentedStopBeaconDiscoveryOption {
-  [key: string]: unknown;
-}
-
-/** `tt.stopBluetoothDevicesDiscovery`'s option, as Feishu documents it. */
-export interface DocumentedStopBluetoothDevicesDiscoveryOption {
-  [key: string]: unknown;
-}
-
-/** `tt.stopCompass`'s option, as Feishu documents it. */
-export interface DocumentedStopCompassOption {
-  [key: string]: unknown;
-}
-
-/** `tt.stopLocationUpdate`'s option, as Feishu documents it. */
-export interface DocumentedStopLocationUpdateOption {
-  [key: string]: unknown;
-}
-
-/** `tt.stopPullDownRefresh`'s option, as Feishu documents it. */
-export interface DocumentedStopPullDownRefreshOption {
   [key: string]: unknown;
 }
 
@@ -898,16 +683,6 @@ export interface DocumentedUploadFileOption {
   [key: string]: unknown;
 }
 
-/** `tt.vibrateLong`'s option, as Feishu documents it. */
-export interface DocumentedVibrateLongOption {
-  [key: string]: unknown;
-}
-
-/** `tt.vibrateShort`'s option, as Feishu documents it. */
-export interface DocumentedVibrateShortOption {
-  [key: string]: unknown;
-}
-
 /** `tt.writeBLECharacteristicValue`'s option, as Feishu documents it. */
 export interface DocumentedWriteBLECharacteristicValueOption {
   deviceId: string;
@@ -922,7 +697,7 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android V5.1.0+, iOS V5.1.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: none. */
   addTabBarItem: TtAsyncApi<DocumentedAddTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. Web apps: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. */
-  applyTenantAppScope: TtAsyncApiOptional<DocumentedApplyTenantAppScopeOption, DocumentedSuccess>;
+  applyTenantAppScope: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   authorize: TtAsyncApi<DocumentedAuthorizeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.45.0+, iOS V3.45.0+, PC V3.45.0+, Harmony V7.35.0+. Web apps: none. */
@@ -932,25 +707,25 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TtAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  checkWatermark: TtAsyncApiOptional<DocumentedCheckWatermarkOption, DocumentedSuccess>;
+  checkWatermark: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   chooseImage: TtAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  chooseLocation: TtAsyncApiOptional<DocumentedChooseLocationOption, DocumentedSuccess>;
+  chooseLocation: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TtAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
   chooseVideo: TtAsyncApiOptional<DocumentedChooseVideoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  clearStorage: TtAsyncApiOptional<DocumentedClearStorageOption, DocumentedSuccess>;
+  clearStorage: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  closeBluetoothAdapter: TtAsyncApiOptional<DocumentedCloseBluetoothAdapterOption, DocumentedSuccess>;
+  closeBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.14.0+, iOS V5.14.0+, PC V5.14.0+, Harmony V7.41.0+. */
-  closeWindow: TtAsyncApiOptional<DocumentedCloseWindowOption, DocumentedSuccess>;
+  closeWindow: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   compressImage: TtAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -972,7 +747,7 @@ export interface TtDocumented {
   /** Not simulated yet (sync). Gadgets: Android V4.3.0+, iOS V4.3.0+, PC V6.1.0+, Harmony V7.35.0+. Web apps: none. */
   createVideoContext(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. Web apps: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. */
-  disableLeaveConfirm: TtAsyncApiOptional<DocumentedDisableLeaveConfirmOption, DocumentedSuccess>;
+  disableLeaveConfirm: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   disconnectBLEDevice: TtAsyncApi<DocumentedDisconnectBLEDeviceOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.12.0+, iOS V3.12.0+, PC V3.13.0+, Harmony V7.49.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.49.0+. */
@@ -982,11 +757,11 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. Web apps: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. */
   enableLeaveConfirm: TtAsyncApi<DocumentedEnableLeaveConfirmOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: none. */
-  enterBot: TtAsyncApiOptional<DocumentedEnterBotOption, DocumentedSuccess>;
+  enterBot: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
   enterChat: TtAsyncApiOptional<DocumentedEnterChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  exitMiniProgram: TtAsyncApiOptional<DocumentedExitMiniProgramOption, DocumentedSuccess>;
+  exitMiniProgram: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   filePicker: TtAsyncApiOptional<DocumentedFilePickerOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -996,21 +771,21 @@ export interface TtDocumented {
   /** Not simulated yet (sync). Gadgets: Android V5.20.0+, iOS V5.20.0+. Web apps: none. */
   getBackgroundAudioManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
-  getBeacons: TtAsyncApiOptional<DocumentedGetBeaconsOption, DocumentedSuccess>;
+  getBeacons: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android all versions, iOS all versions, PC all versions. */
   getBlockActionSourceDetail: TtAsyncApi<DocumentedGetBlockActionSourceDetailOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getBluetoothAdapterState: TtAsyncApiOptional<DocumentedGetBluetoothAdapterStateOption, DocumentedSuccess>;
+  getBluetoothAdapterState: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getBluetoothDevices: TtAsyncApiOptional<DocumentedGetBluetoothDevicesOption, DocumentedSuccess>;
+  getBluetoothDevices: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   getChatInfo: TtAsyncApi<DocumentedGetChatInfoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TtAsyncApiOptional<DocumentedGetClipboardDataOption, DocumentedSuccess>;
+  getClipboardData: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TtAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getConnectedWifi: TtAsyncApiOptional<DocumentedGetConnectedWifiOption, DocumentedSuccess>;
+  getConnectedWifi: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
   getCustomizedInput(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
@@ -1022,35 +797,35 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getLocation: TtAsyncApiOptional<DocumentedGetLocationOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. Web apps: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. */
-  getLocationStatus: TtAsyncApiOptional<DocumentedGetLocationStatusOption, DocumentedSuccess>;
+  getLocationStatus: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  getNetworkQualityType: TtAsyncApiOptional<DocumentedGetNetworkQualityTypeOption, DocumentedSuccess>;
+  getNetworkQualityType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TtAsyncApiOptional<DocumentedGetNetworkTypeOption, DocumentedSuccess>;
+  getNetworkType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.10.0+, iOS V4.10.0+. Web apps: Android V4.10.0+, iOS V4.10.0+. */
-  getPadDisplayScaleMode: TtAsyncApiOptional<DocumentedGetPadDisplayScaleModeOption, DocumentedSuccess>;
+  getPadDisplayScaleMode: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V6.1.0+, iOS V6.1.0+, PC V6.1.0+. Web apps: none. */
   getPerformanceRecorder(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TtAsyncApiOptional<DocumentedGetScreenBrightnessOption, DocumentedSuccess>;
+  getScreenBrightness: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getSetting: TtAsyncApiOptional<DocumentedGetSettingOption, DocumentedSuccess>;
+  getSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. Web apps: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. */
-  getStepCount: TtAsyncApiOptional<DocumentedGetStepCountOption, DocumentedSuccess>;
+  getStepCount: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  getStorage: TtAsyncApiOptional<DocumentedGetStorageOption, DocumentedSuccess>;
+  getStorage: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  getStorageInfo: TtAsyncApiOptional<DocumentedGetStorageInfoOption, DocumentedSuccess>;
+  getStorageInfo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   getStorageInfoSync(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   getStorageSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. Web apps: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. */
-  getTenantAppScopes: TtAsyncApiOptional<DocumentedGetTenantAppScopesOption, DocumentedSuccess>;
+  getTenantAppScopes: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android all versions, iOS all versions, PC all versions. */
   getTriggerContext: TtAsyncApi<DocumentedGetTriggerContextOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: none. */
@@ -1058,21 +833,21 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. Web apps: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. */
   getVideoInfo: TtAsyncApi<DocumentedGetVideoInfoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  getWifiList: TtAsyncApiOptional<DocumentedGetWifiListOption, DocumentedSuccess>;
+  getWifiList: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getWifiStatus: TtAsyncApiOptional<DocumentedGetWifiStatusOption, DocumentedSuccess>;
+  getWifiStatus: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V7.7.0+, Harmony V7.35.0+. Web apps: Android V7.7.0+, Harmony V7.35.0+. */
   grantScreenShot: TtAsyncApi<DocumentedGrantScreenShotOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  hideLoading: TtAsyncApiOptional<DocumentedHideLoadingOption, DocumentedSuccess>;
+  hideLoading: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
-  hideShareMenu: TtAsyncApiOptional<DocumentedHideShareMenuOption, DocumentedSuccess>;
+  hideShareMenu: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBar: TtAsyncApiOptional<DocumentedHideTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBarRedDot: TtAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  hideToast: TtAsyncApiOptional<DocumentedHideToastOption, DocumentedSuccess>;
+  hideToast: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, Harmony V7.35.0+. */
   mailto: TtAsyncApiOptional<DocumentedMailtoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1158,7 +933,7 @@ export interface TtDocumented {
   /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, PC V3.13.0+, Harmony V7.35.0+. Web apps: none. */
   onWindowResize(callback: DocumentedListener): void;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  openBluetoothAdapter: TtAsyncApiOptional<DocumentedOpenBluetoothAdapterOption, DocumentedSuccess>;
+  openBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   openDocument: TtAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1166,9 +941,9 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+, Harmony V7.35.0+. */
   openSchema: TtAsyncApi<DocumentedOpenSchemaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  openSetting: TtAsyncApiOptional<DocumentedOpenSettingOption, DocumentedSuccess>;
+  openSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  pageScrollTo: TtAsyncApiOptional<DocumentedPageScrollToOption, DocumentedSuccess>;
+  pageScrollTo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   previewImage: TtAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1246,7 +1021,7 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android V3.17.0+, iOS V3.17.0+, PC V3.17.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   showPrompt: TtAsyncApiOptional<DocumentedShowPromptOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
-  showShareMenu: TtAsyncApiOptional<DocumentedShowShareMenuOption, DocumentedSuccess>;
+  showShareMenu: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   showTabBar: TtAsyncApiOptional<DocumentedShowTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1254,33 +1029,33 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   showToast: TtAsyncApi<DocumentedShowToastOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  startAccelerometer: TtAsyncApiOptional<DocumentedStartAccelerometerOption, DocumentedSuccess>;
+  startAccelerometer: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
   startBeaconDiscovery: TtAsyncApi<DocumentedStartBeaconDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  startCompass: TtAsyncApiOptional<DocumentedStartCompassOption, DocumentedSuccess>;
+  startCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.37.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.37.0+. */
   startDeviceCredential: TtAsyncApi<DocumentedStartDeviceCredentialOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  startLocationUpdate: TtAsyncApiOptional<DocumentedStartLocationUpdateOption, DocumentedSuccess>;
+  startLocationUpdate: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  startPasswordVerify: TtAsyncApiOptional<DocumentedStartPasswordVerifyOption, DocumentedSuccess>;
+  startPasswordVerify: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
-  startPullDownRefresh: TtAsyncApiOptional<DocumentedStartPullDownRefreshOption, DocumentedSuccess>;
+  startPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopAccelerometer: TtAsyncApiOptional<DocumentedStopAccelerometerOption, DocumentedSuccess>;
+  stopAccelerometer: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
-  stopBeaconDiscovery: TtAsyncApiOptional<DocumentedStopBeaconDiscoveryOption, DocumentedSuccess>;
+  stopBeaconDiscovery: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedStopBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
+  stopBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopCompass: TtAsyncApiOptional<DocumentedStopCompassOption, DocumentedSuccess>;
+  stopCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  stopLocationUpdate: TtAsyncApiOptional<DocumentedStopLocationUpdateOption, DocumentedSuccess>;
+  stopLocationUpdate: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
-  stopPullDownRefresh: TtAsyncApiOptional<DocumentedStopPullDownRefreshOption, DocumentedSuccess>;
+  stopPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   switchTab: TtAsyncApi<DocumentedSwitchTabOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC all versions. Web apps: PC V4.1.0+. */
@@ -1292,9 +1067,9 @@ export interface TtDocumented {
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TtAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TtAsyncApiOptional<DocumentedVibrateLongOption, DocumentedSuccess>;
+  vibrateLong: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TtAsyncApiOptional<DocumentedVibrateShortOption, DocumentedSuccess>;
+  vibrateShort: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TtAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -1310,17 +1085,17 @@ export interface TaroDocumented {
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   chooseImage: TaroAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  chooseLocation: TaroAsyncApiOptional<DocumentedChooseLocationOption, DocumentedSuccess>;
+  chooseLocation: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TaroAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
   chooseVideo: TaroAsyncApiOptional<DocumentedChooseVideoOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  clearStorage: TaroAsyncApiOptional<DocumentedClearStorageOption, DocumentedSuccess>;
+  clearStorage: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  closeBluetoothAdapter: TaroAsyncApiOptional<DocumentedCloseBluetoothAdapterOption, DocumentedSuccess>;
+  closeBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   compressImage: TaroAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.39.0+. Web apps: none. */
@@ -1342,7 +1117,7 @@ export interface TaroDocumented {
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   downloadFile: TaroAsyncApi<DocumentedDownloadFileOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  exitMiniProgram: TaroAsyncApiOptional<DocumentedExitMiniProgramOption, DocumentedSuccess>;
+  exitMiniProgram: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getBLEDeviceCharacteristics: TaroAsyncApi<DocumentedGetBLEDeviceCharacteristicsOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -1350,17 +1125,17 @@ export interface TaroDocumented {
   /** Not simulated yet (sync). Gadgets: Android V5.20.0+, iOS V5.20.0+. Web apps: none. */
   getBackgroundAudioManager(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
-  getBeacons: TaroAsyncApiOptional<DocumentedGetBeaconsOption, DocumentedSuccess>;
+  getBeacons: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getBluetoothAdapterState: TaroAsyncApiOptional<DocumentedGetBluetoothAdapterStateOption, DocumentedSuccess>;
+  getBluetoothAdapterState: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getBluetoothDevices: TaroAsyncApiOptional<DocumentedGetBluetoothDevicesOption, DocumentedSuccess>;
+  getBluetoothDevices: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TaroAsyncApiOptional<DocumentedGetClipboardDataOption, DocumentedSuccess>;
+  getClipboardData: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getConnectedWifi: TaroAsyncApiOptional<DocumentedGetConnectedWifiOption, DocumentedSuccess>;
+  getConnectedWifi: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
   getFileSystemManager(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -1372,17 +1147,17 @@ export interface TaroDocumented {
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TaroAsyncApiOptional<DocumentedGetNetworkTypeOption, DocumentedSuccess>;
+  getNetworkType: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TaroAsyncApiOptional<DocumentedGetScreenBrightnessOption, DocumentedSuccess>;
+  getScreenBrightness: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getSetting: TaroAsyncApiOptional<DocumentedGetSettingOption, DocumentedSuccess>;
+  getSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  getStorage: TaroAsyncApiOptional<DocumentedGetStorageOption, DocumentedSuccess>;
+  getStorage: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  getStorageInfo: TaroAsyncApiOptional<DocumentedGetStorageInfoOption, DocumentedSuccess>;
+  getStorageInfo: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   getStorageInfoSync(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1392,17 +1167,17 @@ export interface TaroDocumented {
   /** Not simulated yet (taro). Gadgets: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. Web apps: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. */
   getVideoInfo: TaroAsyncApi<DocumentedGetVideoInfoOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  getWifiList: TaroAsyncApiOptional<DocumentedGetWifiListOption, DocumentedSuccess>;
+  getWifiList: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  hideLoading: TaroAsyncApiOptional<DocumentedHideLoadingOption, DocumentedSuccess>;
+  hideLoading: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
-  hideShareMenu: TaroAsyncApiOptional<DocumentedHideShareMenuOption, DocumentedSuccess>;
+  hideShareMenu: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBar: TaroAsyncApiOptional<DocumentedHideTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBarRedDot: TaroAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  hideToast: TaroAsyncApiOptional<DocumentedHideToastOption, DocumentedSuccess>;
+  hideToast: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   makePhoneCall: TaroAsyncApi<DocumentedMakePhoneCallOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1468,15 +1243,15 @@ export interface TaroDocumented {
   /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, PC V3.13.0+, Harmony V7.35.0+. Web apps: none. */
   onWindowResize(callback: DocumentedListener): void;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  openBluetoothAdapter: TaroAsyncApiOptional<DocumentedOpenBluetoothAdapterOption, DocumentedSuccess>;
+  openBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   openDocument: TaroAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   openLocation: TaroAsyncApi<DocumentedOpenLocationOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  openSetting: TaroAsyncApiOptional<DocumentedOpenSettingOption, DocumentedSuccess>;
+  openSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  pageScrollTo: TaroAsyncApiOptional<DocumentedPageScrollToOption, DocumentedSuccess>;
+  pageScrollTo: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   previewImage: TaroAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1530,7 +1305,7 @@ export interface TaroDocumented {
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   showModal: TaroAsyncApiOptional<DocumentedShowModalOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
-  showShareMenu: TaroAsyncApiOptional<DocumentedShowShareMenuOption, DocumentedSuccess>;
+  showShareMenu: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   showTabBar: TaroAsyncApiOptional<DocumentedShowTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1538,37 +1313,37 @@ export interface TaroDocumented {
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   showToast: TaroAsyncApi<DocumentedShowToastOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  startAccelerometer: TaroAsyncApiOptional<DocumentedStartAccelerometerOption, DocumentedSuccess>;
+  startAccelerometer: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
   startBeaconDiscovery: TaroAsyncApi<DocumentedStartBeaconDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  startCompass: TaroAsyncApiOptional<DocumentedStartCompassOption, DocumentedSuccess>;
+  startCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  startLocationUpdate: TaroAsyncApiOptional<DocumentedStartLocationUpdateOption, DocumentedSuccess>;
+  startLocationUpdate: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
-  startPullDownRefresh: TaroAsyncApiOptional<DocumentedStartPullDownRefreshOption, DocumentedSuccess>;
+  startPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopAccelerometer: TaroAsyncApiOptional<DocumentedStopAccelerometerOption, DocumentedSuccess>;
+  stopAccelerometer: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
-  stopBeaconDiscovery: TaroAsyncApiOptional<DocumentedStopBeaconDiscoveryOption, DocumentedSuccess>;
+  stopBeaconDiscovery: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedStopBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
+  stopBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopCompass: TaroAsyncApiOptional<DocumentedStopCompassOption, DocumentedSuccess>;
+  stopCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  stopLocationUpdate: TaroAsyncApiOptional<DocumentedStopLocationUpdateOption, DocumentedSuccess>;
+  stopLocationUpdate: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
-  stopPullDownRefresh: TaroAsyncApiOptional<DocumentedStopPullDownRefreshOption, DocumentedSuccess>;
+  stopPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   switchTab: TaroAsyncApi<DocumentedSwitchTabOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TaroAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TaroAsyncApiOptional<DocumentedVibrateLongOption, DocumentedSuccess>;
+  vibrateLong: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TaroAsyncApiOptional<DocumentedVibrateShortOption, DocumentedSuccess>;
+  vibrateShort: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TaroAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -1620,75 +1395,75 @@ export interface H5sdkLegacy {
 /** The unsimulated async APIs of tt (and their Taro twins): option and success, for `ttShim.override`. */
 export interface DocumentedAsyncApis {
   addTabBarItem: { option: DocumentedAddTabBarItemOption; success: DocumentedSuccess };
-  applyTenantAppScope: { option: DocumentedApplyTenantAppScopeOption; success: DocumentedSuccess };
+  applyTenantAppScope: { option: DocumentedOption; success: DocumentedSuccess };
   authorize: { option: DocumentedAuthorizeOption; success: DocumentedSuccess };
   canvasGetImageData: { option: DocumentedCanvasGetImageDataOption; success: DocumentedSuccess };
   canvasPutImageData: { option: DocumentedCanvasPutImageDataOption; success: DocumentedSuccess };
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
-  checkWatermark: { option: DocumentedCheckWatermarkOption; success: DocumentedSuccess };
+  checkWatermark: { option: DocumentedOption; success: DocumentedSuccess };
   chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
   chooseImage: { option: DocumentedChooseImageOption; success: DocumentedSuccess };
-  chooseLocation: { option: DocumentedChooseLocationOption; success: DocumentedSuccess };
+  chooseLocation: { option: DocumentedOption; success: DocumentedSuccess };
   chooseMedia: { option: DocumentedChooseMediaOption; success: DocumentedSuccess };
   chooseVideo: { option: DocumentedChooseVideoOption; success: DocumentedSuccess };
-  clearStorage: { option: DocumentedClearStorageOption; success: DocumentedSuccess };
-  closeBluetoothAdapter: { option: DocumentedCloseBluetoothAdapterOption; success: DocumentedSuccess };
-  closeWindow: { option: DocumentedCloseWindowOption; success: DocumentedSuccess };
+  clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
+  closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
+  closeWindow: { option: DocumentedOption; success: DocumentedSuccess };
   compressImage: { option: DocumentedCompressImageOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
   connectSocket: { option: DocumentedConnectSocketOption; success: DocumentedSuccess };
-  disableLeaveConfirm: { option: DocumentedDisableLeaveConfirmOption; success: DocumentedSuccess };
+  disableLeaveConfirm: { option: DocumentedOption; success: DocumentedSuccess };
   disconnectBLEDevice: { option: DocumentedDisconnectBLEDeviceOption; success: DocumentedSuccess };
   docsPicker: { option: DocumentedDocsPickerOption; success: DocumentedSuccess };
   downloadFile: { option: DocumentedDownloadFileOption; success: DocumentedSuccess };
   enableLeaveConfirm: { option: DocumentedEnableLeaveConfirmOption; success: DocumentedSuccess };
-  enterBot: { option: DocumentedEnterBotOption; success: DocumentedSuccess };
+  enterBot: { option: DocumentedOption; success: DocumentedSuccess };
   enterChat: { option: DocumentedEnterChatOption; success: DocumentedSuccess };
-  exitMiniProgram: { option: DocumentedExitMiniProgramOption; success: DocumentedSuccess };
+  exitMiniProgram: { option: DocumentedOption; success: DocumentedSuccess };
   filePicker: { option: DocumentedFilePickerOption; success: DocumentedSuccess };
   getBLEDeviceCharacteristics: { option: DocumentedGetBLEDeviceCharacteristicsOption; success: DocumentedSuccess };
   getBLEDeviceServices: { option: DocumentedGetBLEDeviceServicesOption; success: DocumentedSuccess };
-  getBeacons: { option: DocumentedGetBeaconsOption; success: DocumentedSuccess };
+  getBeacons: { option: DocumentedOption; success: DocumentedSuccess };
   getBlockActionSourceDetail: { option: DocumentedGetBlockActionSourceDetailOption; success: DocumentedSuccess };
-  getBluetoothAdapterState: { option: DocumentedGetBluetoothAdapterStateOption; success: DocumentedSuccess };
-  getBluetoothDevices: { option: DocumentedGetBluetoothDevicesOption; success: DocumentedSuccess };
+  getBluetoothAdapterState: { option: DocumentedOption; success: DocumentedSuccess };
+  getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
   getChatInfo: { option: DocumentedGetChatInfoOption; success: DocumentedSuccess };
-  getClipboardData: { option: DocumentedGetClipboardDataOption; success: DocumentedSuccess };
+  getClipboardData: { option: DocumentedOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
-  getConnectedWifi: { option: DocumentedGetConnectedWifiOption; success: DocumentedSuccess };
+  getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
   getImageInfo: { option: DocumentedGetImageInfoOption; success: DocumentedSuccess };
   getLocation: { option: DocumentedGetLocationOption; success: DocumentedSuccess };
-  getLocationStatus: { option: DocumentedGetLocationStatusOption; success: DocumentedSuccess };
-  getNetworkQualityType: { option: DocumentedGetNetworkQualityTypeOption; success: DocumentedSuccess };
-  getNetworkType: { option: DocumentedGetNetworkTypeOption; success: DocumentedSuccess };
-  getPadDisplayScaleMode: { option: DocumentedGetPadDisplayScaleModeOption; success: DocumentedSuccess };
-  getScreenBrightness: { option: DocumentedGetScreenBrightnessOption; success: DocumentedSuccess };
-  getSetting: { option: DocumentedGetSettingOption; success: DocumentedSuccess };
-  getStepCount: { option: DocumentedGetStepCountOption; success: DocumentedSuccess };
-  getStorage: { option: DocumentedGetStorageOption; success: DocumentedSuccess };
-  getStorageInfo: { option: DocumentedGetStorageInfoOption; success: DocumentedSuccess };
-  getTenantAppScopes: { option: DocumentedGetTenantAppScopesOption; success: DocumentedSuccess };
+  getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
+  getNetworkQualityType: { option: DocumentedOption; success: DocumentedSuccess };
+  getNetworkType: { option: DocumentedOption; success: DocumentedSuccess };
+  getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
+  getScreenBrightness: { option: DocumentedOption; success: DocumentedSuccess };
+  getSetting: { option: DocumentedOption; success: DocumentedSuccess };
+  getStepCount: { option: DocumentedOption; success: DocumentedSuccess };
+  getStorage: { option: DocumentedOption; success: DocumentedSuccess };
+  getStorageInfo: { option: DocumentedOption; success: DocumentedSuccess };
+  getTenantAppScopes: { option: DocumentedOption; success: DocumentedSuccess };
   getTriggerContext: { option: DocumentedGetTriggerContextOption; success: DocumentedSuccess };
   getVideoInfo: { option: DocumentedGetVideoInfoOption; success: DocumentedSuccess };
-  getWifiList: { option: DocumentedGetWifiListOption; success: DocumentedSuccess };
-  getWifiStatus: { option: DocumentedGetWifiStatusOption; success: DocumentedSuccess };
+  getWifiList: { option: DocumentedOption; success: DocumentedSuccess };
+  getWifiStatus: { option: DocumentedOption; success: DocumentedSuccess };
   grantScreenShot: { option: DocumentedGrantScreenShotOption; success: DocumentedSuccess };
-  hideLoading: { option: DocumentedHideLoadingOption; success: DocumentedSuccess };
-  hideShareMenu: { option: DocumentedHideShareMenuOption; success: DocumentedSuccess };
+  hideLoading: { option: DocumentedOption; success: DocumentedSuccess };
+  hideShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
   hideTabBar: { option: DocumentedHideTabBarOption; success: DocumentedSuccess };
   hideTabBarRedDot: { option: DocumentedHideTabBarRedDotOption; success: DocumentedSuccess };
-  hideToast: { option: DocumentedHideToastOption; success: DocumentedSuccess };
+  hideToast: { option: DocumentedOption; success: DocumentedSuccess };
   mailto: { option: DocumentedMailtoOption; success: DocumentedSuccess };
   makePhoneCall: { option: DocumentedMakePhoneCallOption; success: DocumentedSuccess };
   navigateBack: { option: DocumentedNavigateBackOption; success: DocumentedSuccess };
   navigateTo: { option: DocumentedNavigateToOption; success: DocumentedSuccess };
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
-  openBluetoothAdapter: { option: DocumentedOpenBluetoothAdapterOption; success: DocumentedSuccess };
+  openBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   openDocument: { option: DocumentedOpenDocumentOption; success: DocumentedSuccess };
   openLocation: { option: DocumentedOpenLocationOption; success: DocumentedSuccess };
   openSchema: { option: DocumentedOpenSchemaOption; success: DocumentedSuccess };
-  openSetting: { option: DocumentedOpenSettingOption; success: DocumentedSuccess };
-  pageScrollTo: { option: DocumentedPageScrollToOption; success: DocumentedSuccess };
+  openSetting: { option: DocumentedOption; success: DocumentedSuccess };
+  pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
   previewImage: { option: DocumentedPreviewImageOption; success: DocumentedSuccess };
   reLaunch: { option: DocumentedReLaunchOption; success: DocumentedSuccess };
   readBLECharacteristicValue: { option: DocumentedReadBLECharacteristicValueOption; success: DocumentedSuccess };
@@ -1725,31 +1500,31 @@ export interface DocumentedAsyncApis {
   showModal: { option: DocumentedShowModalOption; success: DocumentedSuccess };
   showMoreItemPanel: { option: DocumentedShowMoreItemPanelOption; success: DocumentedSuccess };
   showPrompt: { option: DocumentedShowPromptOption; success: DocumentedSuccess };
-  showShareMenu: { option: DocumentedShowShareMenuOption; success: DocumentedSuccess };
+  showShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
   showTabBar: { option: DocumentedShowTabBarOption; success: DocumentedSuccess };
   showTabBarRedDot: { option: DocumentedShowTabBarRedDotOption; success: DocumentedSuccess };
   showToast: { option: DocumentedShowToastOption; success: DocumentedSuccess };
-  startAccelerometer: { option: DocumentedStartAccelerometerOption; success: DocumentedSuccess };
+  startAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   startBeaconDiscovery: { option: DocumentedStartBeaconDiscoveryOption; success: DocumentedSuccess };
   startBluetoothDevicesDiscovery: { option: DocumentedStartBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
-  startCompass: { option: DocumentedStartCompassOption; success: DocumentedSuccess };
+  startCompass: { option: DocumentedOption; success: DocumentedSuccess };
   startDeviceCredential: { option: DocumentedStartDeviceCredentialOption; success: DocumentedSuccess };
-  startLocationUpdate: { option: DocumentedStartLocationUpdateOption; success: DocumentedSuccess };
-  startPasswordVerify: { option: DocumentedStartPasswordVerifyOption; success: DocumentedSuccess };
-  startPullDownRefresh: { option: DocumentedStartPullDownRefreshOption; success: DocumentedSuccess };
-  stopAccelerometer: { option: DocumentedStopAccelerometerOption; success: DocumentedSuccess };
-  stopBeaconDiscovery: { option: DocumentedStopBeaconDiscoveryOption; success: DocumentedSuccess };
-  stopBluetoothDevicesDiscovery: { option: DocumentedStopBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
-  stopCompass: { option: DocumentedStopCompassOption; success: DocumentedSuccess };
-  stopLocationUpdate: { option: DocumentedStopLocationUpdateOption; success: DocumentedSuccess };
-  stopPullDownRefresh: { option: DocumentedStopPullDownRefreshOption; success: DocumentedSuccess };
+  startLocationUpdate: { option: DocumentedOption; success: DocumentedSuccess };
+  startPasswordVerify: { option: DocumentedOption; success: DocumentedSuccess };
+  startPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
+  stopAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
+  stopBeaconDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
+  stopBluetoothDevicesDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
+  stopCompass: { option: DocumentedOption; success: DocumentedSuccess };
+  stopLocationUpdate: { option: DocumentedOption; success: DocumentedSuccess };
+  stopPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   switchTab: { option: DocumentedSwitchTabOption; success: DocumentedSuccess };
   toggleChat: { option: DocumentedToggleChatOption; success: DocumentedSuccess };
   togglePadFullScreen: { option: DocumentedTogglePadFullScreenOption; success: DocumentedSuccess };
   updateBadge: { option: DocumentedUpdateBadgeOption; success: DocumentedSuccess };
   uploadFile: { option: DocumentedUploadFileOption; success: DocumentedSuccess };
-  vibrateLong: { option: DocumentedVibrateLongOption; success: DocumentedSuccess };
-  vibrateShort: { option: DocumentedVibrateShortOption; success: DocumentedSuccess };
+  vibrateLong: { option: DocumentedOption; success: DocumentedSuccess };
+  vibrateShort: { option: DocumentedOption; success: DocumentedSuccess };
   writeBLECharacteristicValue: { option: DocumentedWriteBLECharacteristicValueOption; success: DocumentedSuccess };
 }
 

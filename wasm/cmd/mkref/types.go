@@ -32,6 +32,11 @@ export interface DocumentedSuccess extends TtSuccess {
   [field: string]: unknown;
 }
 
+/** The option of an API whose page lists no parameters. */
+export interface DocumentedOption {
+  [key: string]: unknown;
+}
+
 /** A listener's callback. */
 export type DocumentedListener = (...args: any[]) => void;
 
@@ -134,13 +139,21 @@ func writePaths(b *strings.Builder, tree map[string]any, indent string) {
 	b.WriteString(indent + "}")
 }
 
+// optionName is the option type of a tt API: its own, or, when its page
+// lists no parameters, DocumentedOption.
 func optionName(r ref) string {
+	if len(r.Params) == 0 {
+		return "DocumentedOption"
+	}
 	return "Documented" + strings.ToUpper(r.Name[:1]) + r.Name[1:] + "Option"
 }
 
 // optionInterface declares a tt API's option from its input table; keys
 // the table lacks are allowed, as the docs' tables are not always whole.
 func optionInterface(r ref) string {
+	if len(r.Params) == 0 {
+		return ""
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n/** `tt.%s`'s option, as Feishu documents it. */\nexport interface %s {\n", r.Name, optionName(r))
 	for _, p := range r.Params {
