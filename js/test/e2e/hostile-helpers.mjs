@@ -63,6 +63,14 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// PRIMITIVES are arguments that are neither an option nor a function,
+// with the type the client names in its error.
+const PRIMITIVES = [
+  ["a number", "[5]", "Number"], ["zero", "[0]", "Number"], ["NaN", "[NaN]", "Number"], ["Infinity", "[Infinity]", "Number"],
+  ["a string", '["x"]', "String"], ["an empty string", '[""]', "String"], ["a 10 MB string", "[BIG]", "String"],
+  ["true", "[true]", "Boolean"], ["a symbol", '[Symbol("s")]', "Symbol"], ["a BigInt", "[10n]", "BigInt"],
+];
+
 // genericCases are the calls every API that takes an option object gets:
 // no option, every kind of non-object, options that cannot be read, and
 // valid options in odd clothes. empty is the answer to {}, valid to VALID;
@@ -82,18 +90,9 @@ export function genericCases({ namespace, kind, empty, valid, param }) {
     ["null", "[null]", empty],
     ["only unknown keys", "[{unknownKey: 1, ...CB}]", empty],
     ["a second argument", "[{...CB}, 5]", empty],
-    ["a number", "[5]", notObject("Number")],
-    ["zero", "[0]", notObject("Number")],
-    ["NaN", "[NaN]", notObject("Number")],
-    ["Infinity", "[Infinity]", notObject("Number")],
+    ...PRIMITIVES.map(([label, source, type]) => [label, source, notObject(type)]),
     ["-Infinity", "[-Infinity]", notObject("Number")],
-    ["a string", '["x"]', notObject("String")],
-    ["an empty string", '[""]', notObject("String")],
-    ["a 10 MB string", "[BIG]", notObject("String")],
     ["an array", "[[1, 2]]", notObject("Array")],
-    ["true", "[true]", notObject("Boolean")],
-    ["a symbol", '[Symbol("s")]', notObject("Symbol")],
-    ["a BigInt", "[10n]", notObject("BigInt")],
     ["a function", "[function () {}]", notObject("Function")],
     ["a cycle", "[cyclic(CB)]", unreadable(/self cannot be read: TypeError: Converting circular structure to JSON/)],
     // 10,001 levels: too deep for V8's JSON.stringify, or else for encoding/json's limit.
@@ -138,17 +137,8 @@ export function listenerCases({ namespace, valid }) {
     ["no argument", "[]", notFunction("Undefined")],
     ["undefined", "[undefined]", notFunction("Undefined")],
     ["null", "[null]", notFunction("Null")],
-    ["a number", "[5]", notFunction("Number")],
-    ["zero", "[0]", notFunction("Number")],
-    ["NaN", "[NaN]", notFunction("Number")],
-    ["Infinity", "[Infinity]", notFunction("Number")],
-    ["a string", '["x"]', notFunction("String")],
-    ["an empty string", '[""]', notFunction("String")],
-    ["a 10 MB string", "[BIG]", notFunction("String")],
+    ...PRIMITIVES.map(([label, source, type]) => [label, source, notFunction(type)]),
     ["an array", "[[() => {}]]", notFunction("Array")],
-    ["true", "[true]", notFunction("Boolean")],
-    ["a symbol", '[Symbol("s")]', notFunction("Symbol")],
-    ["a BigInt", "[10n]", notFunction("BigInt")],
     ["an object", "[{}]", notFunction("Object")],
     ["an option object with callbacks", "[{success() {}, fail() {}}]", notFunction("Object")],
     ["an object without a prototype", "[Object.create(null)]", notFunction("Object")],
