@@ -299,6 +299,9 @@ export interface TtShim {
   /** How an API answers; `undefined` for a name that is not an API. */
   kindOf(name: ApiName): ApiKind;
   kindOf(name: string): ApiKind | undefined;
+  /** Whether ttshim simulates an API: `false` for one it does not simulate yet (it fails with errno 103 until `override` answers it); `undefined` for a name that is not an API. */
+  isSimulated(name: ApiName): boolean;
+  isSimulated(name: string): boolean | undefined;
   /** A copy of the effective configuration. */
   config(): TtShimEffectiveConfig;
   /** Merges `patch` into the configuration for the next call; throws a `TypeError` (changing nothing) when invalid. */

@@ -107,10 +107,20 @@
   const ready = new Promise((resolve, reject) => { markReady = resolve; markFailed = reject; });
   ready.catch(() => {}); // a page that never awaits it sees the console message instead
 
-  // How an API answers: "async", "taro" (always a Promise), "sync" or "h5config".
+  const byFullName = new Map(MANIFEST.map((api) => [api.full, api]));
+
+  // How an API answers: "async", "taro" (always a Promise), "sync",
+  // "h5config", "listener" or "legacy".
   function kindOf(name) {
-    const api = MANIFEST.find((entry) => entry.full === name);
+    const api = byFullName.get(name);
     return api ? api.kind : undefined;
+  }
+
+  // Whether ttshim simulates an API, or answers it errno 103 until
+  // ttShim.override does; undefined for a name that is not an API.
+  function isSimulated(name) {
+    const api = byFullName.get(name);
+    return api ? !api.u : undefined;
   }
 
   const ttShim = {
@@ -118,6 +128,7 @@
     ready,
     apis: MANIFEST.map((api) => api.full),
     kindOf,
+    isSimulated,
     config: () => control("config"),
     configure(patch) {
       if (patch === null || typeof patch !== "object" || Array.isArray(patch)) {

@@ -131,6 +131,19 @@ test("ttShim.kindOf reports how each API answers, from the registry", () => {
   for (const api of window.ttShim.apis) assert.ok(window.ttShim.kindOf(api), api);
 });
 
+test("ttShim.isSimulated tells the simulated APIs from those answered errno 103, before the runtime", () => {
+  const { window } = page();
+  assert.equal(window.ttShim.isSimulated("tt.enterProfile"), true);
+  assert.equal(window.ttShim.isSimulated("h5sdk.config"), true);
+  assert.equal(window.ttShim.isSimulated("tt.showToast"), false);
+  assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), false);
+  assert.equal(window.ttShim.isSimulated("tt.onThemeChange"), false);
+  // Full names only, as kindOf takes them.
+  assert.equal(window.ttShim.isSimulated("enterProfile"), undefined);
+  assert.equal(window.ttShim.isSimulated("tt.teleport"), undefined);
+  for (const api of window.ttShim.apis) assert.equal(typeof window.ttShim.isSimulated(api), "boolean", api);
+});
+
 test("ttShim.answer takes a choice or a list of openIds, and says so otherwise", () => {
   const { window } = page();
   for (const bad of [undefined, 1, { choice: "allow" }, null]) {

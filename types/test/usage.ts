@@ -321,6 +321,10 @@ async function control(): Promise<void> {
   expectType<"async" | "taro" | "sync" | "h5config" | "listener" | "legacy">(ttShim.kindOf("tt.enterProfile"));
   const maybeKind = ttShim.kindOf("tt.nothing");
   expectTrue<Equal<typeof maybeKind, "async" | "taro" | "sync" | "h5config" | "listener" | "legacy" | undefined>>();
+  const simulated = ttShim.isSimulated("tt.showToast");
+  expectTrue<Equal<typeof simulated, boolean>>();
+  const maybeSimulated = ttShim.isSimulated("tt.nothing");
+  expectTrue<Equal<typeof maybeSimulated, boolean | undefined>>();
 
   const config = ttShim.config();
   expectTrue<Equal<typeof config, TtShimEffectiveConfig>>();

@@ -1,6 +1,7 @@
 // The live call log: a table of ttShim.calls(), newest first, redrawn only
 // when the log changed so that scrolling and text selection survive.
 import { el, pretty, showMessage, timeElement } from "./dom.js";
+import { apiGroups } from "./apilist.js";
 
 const SHOWN = 200;
 
@@ -28,7 +29,7 @@ export class CallLog {
   }
 
   listApis(apis) {
-    for (const api of apis) this.filter.append(el("option", { value: api }, api));
+    this.filter.append(...apiGroups(apis));
   }
 
   refresh() {

@@ -8,12 +8,19 @@ export function apiKind(name) {
   return ttShim.kindOf(name) || "async";
 }
 
-// bind finds the page's function for a full name such as "tt.enterProfile"
-// and calls it with the argument, or with none at all.
+// callbacksOf names the callbacks an API's option carries: h5sdk's legacy
+// names take onSuccess / onFail, as h5sdk.config does.
+export function callbacksOf(kind) {
+  return kind === "legacy" ? ["onSuccess", "onFail"] : ["success", "fail", "complete"];
+}
+
+// bind finds the page's function for a full name, "tt.enterProfile" or a
+// legacy path such as "h5sdk.biz.util.openLink", and calls it on its owner
+// with the argument, or with none at all.
 function bind(name) {
-  const dot = name.indexOf(".");
-  const target = globalThis[name.slice(0, dot)];
-  const method = name.slice(dot + 1);
+  const path = name.split(".");
+  const method = path.pop();
+  const target = path.reduce((owner, key) => (owner === null || owner === undefined ? undefined : owner[key]), globalThis);
   if (!target || typeof target[method] !== "function") {
     throw new Error(name + " is not a function on this page");
   }
@@ -29,7 +36,7 @@ function spoil(signature) {
   return signature.slice(0, -1) + (signature.endsWith("0") ? "1" : "0");
 }
 
-// makeCaller returns the three ways to call; hooks.changed runs after
+// makeCaller returns a way to call per kind of API; hooks.changed runs after
 // anything that may have changed the call log, hooks.onAuth after an
 // h5sdk.config answered.
 export function makeCaller(results, { changed, onAuth }) {
@@ -39,8 +46,10 @@ export function makeCaller(results, { changed, onAuth }) {
   }
 
   function withCallbacks(name, arg) {
+    const kind = apiKind(name);
+    const names = callbacksOf(kind);
     const entry = results.add({ api: name, how: "callbacks", args: arg });
-    entry.set({ outcome: "pending", detail: "Called; waiting for success / fail / complete." });
+    entry.set({ outcome: "pending", detail: `Called; waiting for ${names.join(" / ")}.` });
     const ran = [];
     let answer;
     let inside = true;
@@ -50,23 +59,24 @@ export function makeCaller(results, { changed, onAuth }) {
       if (which !== "complete") answer = res;
       else if (ran.length === 1) entry.warn("complete ran before success / fail.");
       else if (res !== answer) entry.warn(`complete received a different object from ${ran[0]}.`);
-      const first = ran[0];
-      const outcome = first === "success" ? "ok" : outcomeOf(res) === "cancel" ? "cancel" : "fail";
+      const outcome = ran[0] === names[0] ? "ok" : outcomeOf(res) === "cancel" ? "cancel" : "fail";
       entry.set({ outcome, detail: ran.join(" → ") + " ran.", value: res });
       changed();
     };
+    const option = { ...arg };
+    for (const which of names) option[which] = record(which);
     let returned;
     try {
-      returned = bind(name)({ ...arg, success: record("success"), fail: record("fail"), complete: record("complete") }, true);
+      returned = bind(name)(option, true);
     } catch (e) {
       return threw(entry, e);
     } finally {
       inside = false;
     }
-    if (returned !== undefined) {
-      entry.warn(`Returned ${described(returned)}; with callbacks a call returns undefined.`);
-      if (typeof returned.catch === "function") returned.catch(() => {});
-    }
+    // Taro returns its Promise even with callbacks, and it rejects after
+    // fail ran, which the entry already shows.
+    if (returned !== undefined && kind !== "taro") entry.warn(`Returned ${described(returned)}; with callbacks a call returns undefined.`);
+    if (returned && typeof returned.catch === "function") returned.catch(() => {});
     changed();
   }
 
@@ -98,8 +108,9 @@ export function makeCaller(results, { changed, onAuth }) {
     });
   }
 
-  // async calls an asynchronous API in the chosen form; an argument that is
-  // not an object cannot carry callbacks, so it always gets the Promise.
+  // async calls an asynchronous API (tt's, Taro's or a legacy name) in the
+  // chosen form; an argument that is not an object cannot carry callbacks,
+  // so it always gets the Promise.
   function async(name, arg, hasArg, form) {
     if (form === "callbacks" && hasArg && isPlainObject(arg)) return withCallbacks(name, arg);
     const how = form === "callbacks" ? "Promise (callbacks need an object argument)" : "Promise";
@@ -114,6 +125,29 @@ export function makeCaller(results, { changed, onAuth }) {
     } catch (e) {
       entry.set({ outcome: "fail", detail: `Threw ${e && e.name ? e.name : typeof e}.`, value: describeError(e) });
     }
+    changed();
+  }
+
+  // listener passes a function that adds a result each time the client
+  // calls it; the call itself should return undefined, or throw for a
+  // bad argument.
+  function listener(name) {
+    const entry = results.add({ api: name, how: "a function", hasArgs: false });
+    let heard = 0;
+    const fn = (...args) => {
+      heard += 1;
+      results.add({ api: name, how: `the function, call ${heard}`, hasArgs: false })
+        .set({ outcome: "info", detail: "The client called the function.", value: args.length === 1 ? args[0] : args });
+      changed();
+    };
+    let returned;
+    try {
+      returned = bind(name)(fn, true);
+    } catch (e) {
+      return threw(entry, e);
+    }
+    if (returned === undefined) entry.set({ outcome: "ok", detail: "Returned undefined. Each time the client calls the function, a result appears here." });
+    else entry.set({ outcome: "fail", detail: `Returned ${described(returned)}; a listener returns undefined.` });
     changed();
   }
 
@@ -154,5 +188,5 @@ export function makeCaller(results, { changed, onAuth }) {
     changed();
   }
 
-  return { async, sync, h5config };
+  return { async, sync, listener, h5config };
 }

@@ -1,5 +1,5 @@
 // The ttshim playground: pick the simulated Feishu client, authenticate,
-// call every API the shim implements and watch its call log.
+// call any API in the shim's registry and watch its call log.
 import { byId, clockTime, el, pretty, showMessage } from "./dom.js";
 import { ResultsPanel } from "./results.js";
 import { CallLog } from "./calllog.js";
@@ -205,7 +205,7 @@ function reset() {
 
 const runner = new ApiRunner({
   form: byId("api-form"), select: byId("api"), kindHint: byId("api-kind"), args: byId("args"),
-  argsError: byId("args-error"), callForm: byId("call-form"), signOption: byId("sign-option"),
+  argsError: byId("args-error"), callForm: byId("call-form"), callbacksLabel: byId("callbacks-label"), signOption: byId("sign-option"),
   sign: byId("sign"), restore: byId("restore-example"),
 }, { caller, config: () => ttShim.config() });
 

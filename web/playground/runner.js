@@ -1,7 +1,8 @@
-// The "Call an API" form: every name in ttShim.apis, each with its own
-// editable JSON arguments (kept while switching between APIs).
-import { el, pretty, showMessage } from "./dom.js";
-import { apiKind } from "./calls.js";
+// The "Call an API" form: every name in ttShim.apis, grouped, each with its
+// own editable JSON arguments (kept while switching between APIs).
+import { pretty, showMessage } from "./dom.js";
+import { apiKind, callbacksOf } from "./calls.js";
+import { apiGroups } from "./apilist.js";
 
 const FIRST_SHOWN = "tt.enterProfile";
 
@@ -10,7 +11,22 @@ const KIND_HINTS = {
   sync: "Synchronous: returns its answer or throws, so the call form does not apply.",
   taro: "Taro: always returns a Promise, which settles after success / fail / complete ran, and rejects even when fail was given.",
   h5config: "Authenticates a web app: answers through onSuccess / onFail, then h5sdk.ready or h5sdk.error.",
+  listener: "Listener: takes a function and returns undefined, or throws when given anything else. Run passes one that adds a result each time the client calls it.",
+  legacy: "h5sdk's legacy name: answers through onSuccess / onFail, or through a Promise when neither is given.",
 };
+
+// kindHint says how an API answers and, for one ttshim does not simulate
+// yet, why every call fails and how a test answers it instead.
+function kindHint(name, kind) {
+  if (ttShim.isSimulated(name)) return KIND_HINTS[kind];
+  return `${KIND_HINTS[kind]} Not simulated yet: a call fails with errno 103 unless ttShim.override("${name}", …) answers it.`;
+}
+
+// exampleText is what the arguments box starts with; a listener is passed
+// the playground's function, so it has none.
+function exampleText(name, config) {
+  return apiKind(name) === "listener" ? "" : pretty(exampleFor(name, config));
+}
 
 // exampleFor is the argument a first try would pass; APIs without one get {}.
 export function exampleFor(name, config) {
@@ -50,7 +66,7 @@ export class ApiRunner {
   }
 
   listApis(apis) {
-    this.select.replaceChildren(...apis.map((api) => el("option", { value: api }, api)));
+    this.select.replaceChildren(...apiGroups(apis));
     const first = apis.includes(FIRST_SHOWN) ? FIRST_SHOWN : apis[0] || "";
     this.select.value = first;
     this.show(first);
@@ -61,7 +77,7 @@ export class ApiRunner {
   fillExamples() {
     const config = this.config();
     for (const api of this.select.options) {
-      if (!this.texts.has(api.value)) this.texts.set(api.value, pretty(exampleFor(api.value, config)));
+      if (!this.texts.has(api.value)) this.texts.set(api.value, exampleText(api.value, config));
     }
     this.args.value = this.texts.get(this.current) || "";
   }
@@ -71,16 +87,20 @@ export class ApiRunner {
     this.current = name;
     this.args.value = this.texts.get(name) || "";
     const kind = apiKind(name);
-    this.kindHint.textContent = KIND_HINTS[kind];
-    const takesCallbacks = kind === "async" || kind === "taro";
+    this.kindHint.textContent = kindHint(name, kind);
+    const listener = kind === "listener";
+    this.args.disabled = listener;
+    this.args.placeholder = listener ? "Nothing to write: Run passes a function." : "";
+    const takesCallbacks = kind === "async" || kind === "taro" || kind === "legacy";
     this.callForm.disabled = !takesCallbacks;
     this.callForm.hidden = !takesCallbacks;
+    this.callbacksLabel.textContent = `Callbacks (${callbacksOf(kind).join(" / ")})`;
     this.signOption.hidden = kind !== "h5config";
     showMessage(this.argsError, "");
   }
 
   restoreExample() {
-    this.args.value = pretty(exampleFor(this.current, this.config()));
+    this.args.value = exampleText(this.current, this.config());
     this.texts.set(this.current, this.args.value);
     showMessage(this.argsError, "");
   }
@@ -100,6 +120,7 @@ export class ApiRunner {
     const hasArg = text !== "";
     switch (apiKind(name)) {
       case "sync": return this.caller.sync(name, arg, hasArg);
+      case "listener": return this.caller.listener(name);
       case "h5config": return this.caller.h5config(arg, hasArg, { sign: this.sign.checked });
       default: return this.caller.async(name, arg, hasArg, new FormData(this.form).get("callform"));
     }

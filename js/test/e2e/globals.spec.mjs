@@ -35,6 +35,7 @@ test.describe("a page that deletes or replaces ttshim's members and globals", ()
       const saved = {
         getSystemInfo: tt.getSystemInfo, login: tt.login, getSystemInfoSync: tt.getSystemInfoSync,
         taroLogin: Taro.login, getEnv: Taro.getEnv, calls: ttShim.calls, override: ttShim.override,
+        kindOf: ttShim.kindOf, isSimulated: ttShim.isSimulated,
       };
       tt.getSystemInfo = null;
       delete tt.login;
@@ -43,6 +44,7 @@ test.describe("a page that deletes or replaces ttshim's members and globals", ()
       delete Taro.getEnv;
       ttShim.calls = () => [];
       ttShim.kindOf = null;
+      delete ttShim.isSimulated;
       delete ttShim.restore;
       h5sdk.config = 1;
       window.tt = {};
@@ -58,6 +60,7 @@ test.describe("a page that deletes or replaces ttshim's members and globals", ()
         sync: saved.getSystemInfoSync().platform,
         taro: (await saved.taroLogin()).errMsg,
         env: saved.getEnv(),
+        registry: [saved.kindOf("tt.showToast"), saved.isSimulated("tt.showToast"), saved.isSimulated("tt.login")],
       };
       return { answers, log: saved.calls().map((c) => `${c.api} ${c.outcome}`) };
     });
@@ -69,6 +72,7 @@ test.describe("a page that deletes or replaces ttshim's members and globals", ()
         sync: "windows_nt",
         taro: "login:ok",
         env: "lark",
+        registry: ["async", false, true],
       },
       log: [
         "tt.getSystemInfo ok", "tt.login ok", "tt.getSystemInfoSync ok", "tt.getSystemInfoSync ok", "Taro.login ok", "Taro.getEnv ok",
@@ -167,6 +171,7 @@ test.describe("ttShim.reset()", () => {
       delete Taro.ENV_TYPE;
       Taro.getEnv = () => "the page's";
       ttShim.calls = () => [];
+      delete ttShim.isSimulated;
       window.h5sdk = {};
       window.ttShim = { installed: "the page's" };
       const before = ownGlobals.mismatches();

@@ -1,0 +1,70 @@
+// The playground (index.html) as a person uses it: every registry API in
+// the "Call an API" list, grouped, and a call of each kind shows its answer.
+import { test, expect } from "@playwright/test";
+import { pageErrors } from "./helpers.mjs";
+
+const GROUPS = ["Simulated", "Not simulated yet — ttShim.override answers them", "h5sdk legacy names"];
+
+test("lists the whole registry in groups and runs every kind of API", async ({ page }) => {
+  const errors = pageErrors(page);
+  await page.goto("/index.html");
+  await expect(page.getByText("Runtime ready")).toBeVisible();
+
+  const api = page.getByRole("combobox", { name: "API", exact: true });
+  const listed = await api.evaluate((select) => ({
+    names: [...select.options].map((option) => option.value).sort(),
+    apis: [...ttShim.apis].sort(),
+    groups: [...select.querySelectorAll("optgroup")].map((group) => group.label),
+  }));
+  expect(listed.names).toEqual(listed.apis);
+  expect(listed.groups).toEqual(GROUPS);
+  // Playwright's roles skip <optgroup>, so a group is found by its label.
+  const inGroup = (select, group, name) => select.locator(`optgroup[label="${group}"]`).getByRole("option", { name, exact: true });
+  await expect(inGroup(api, GROUPS[0], "tt.enterProfile")).toHaveCount(1);
+  await expect(inGroup(api, GROUPS[1], "tt.showToast")).toHaveCount(1);
+  await expect(inGroup(api, GROUPS[2], "h5sdk.biz.util.openLink")).toHaveCount(1);
+  // The call log's filter lists the same names in the same groups.
+  const filter = page.getByRole("combobox", { name: "Show" });
+  await expect(inGroup(filter, GROUPS[1], "tt.showToast")).toHaveCount(1);
+
+  // The default client is a strict web app: authenticate first.
+  await page.getByRole("button", { name: "Authenticate (h5sdk.config)" }).click();
+  await expect(page.getByRole("region", { name: "Authentication" }).getByRole("status")).toHaveText("Authenticated: h5sdk.ready ran.");
+
+  const run = page.getByRole("button", { name: "Run", exact: true });
+  const newest = page.getByRole("list", { name: "Results" }).getByRole("listitem").first();
+
+  await api.selectOption("tt.showToast");
+  await expect(page.getByText('Not simulated yet: a call fails with errno 103 unless ttShim.override("tt.showToast", …) answers it.')).toBeVisible();
+  await run.click();
+  await expect(newest).toContainText("tt.showToast");
+  await expect(newest).toContainText("fail → complete ran.");
+  await expect(newest).toContainText('"errno": 103');
+  await expect(newest).toContainText('ttShim.override(\\"tt.showToast\\", …)');
+
+  await api.selectOption("h5sdk.biz.util.openLink");
+  await page.getByRole("radio", { name: "Callbacks (onSuccess / onFail)" }).check();
+  await run.click();
+  await expect(newest).toContainText("h5sdk.biz.util.openLink");
+  await expect(newest).toContainText("onFail ran.");
+  await expect(newest).toContainText('"errno": 103');
+
+  await api.selectOption("tt.onNetworkQualityChange");
+  await expect(page.getByLabel(/^Arguments/)).toBeDisabled();
+  await run.click();
+  await expect(newest).toContainText("tt.onNetworkQualityChange");
+  await expect(newest).toContainText("Returned undefined.");
+
+  await api.selectOption("tt.getSystemInfo");
+  await run.click();
+  await expect(newest).toContainText("tt.getSystemInfo");
+  await expect(newest).toContainText("success → complete ran.");
+  await expect(newest).toHaveAttribute("data-outcome", "ok");
+  // Taro returns its Promise with callbacks too, as its hint says: no warning.
+  await api.selectOption("Taro.getSystemInfo");
+  await run.click();
+  await expect(newest).toContainText("Taro.getSystemInfo");
+  await expect(newest).toContainText("success → complete ran.");
+  await expect(newest.getByRole("listitem")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
