@@ -58,7 +58,7 @@ vet:
 unit:
 	$(GO) test ./...
 
-jstest: build
+jstest: build node_modules/.package-lock.json
 	node --test js/test/*.test.mjs
 
 # The TypeScript declarations (types/): against @tarojs/taro's and in use
