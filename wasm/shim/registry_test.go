@@ -61,22 +61,43 @@ func TestRegisterTwicePanics(t *testing.T) {
 	register(&API{Namespace: "tt", Name: "enterProfile"})
 }
 
+// TestManifest reads the manifest as the loader does, key by exact key,
+// and wants every entry to say what its API's registry entry says: each
+// flag the loader acts on present when set and absent when not.
 func TestManifest(t *testing.T) {
-	var entries []struct{ Ns, Name, Kind string }
+	var entries []map[string]any
 	if err := json.Unmarshal(Manifest(), &entries); err != nil {
 		t.Fatal(err)
 	}
-	var want []struct{ Ns, Name, Kind string }
-	for _, api := range APIs() {
-		want = append(want, struct{ Ns, Name, Kind string }{api.Namespace, api.Name, string(api.Kind)})
+	apis := APIs()
+	if len(entries) != len(apis) {
+		t.Fatalf("the manifest has %d entries, the registry %d APIs", len(entries), len(apis))
 	}
-	if !reflect.DeepEqual(entries, want) {
-		t.Errorf("manifest %s,\nwant %v", Manifest(), want)
+	flags := map[string]func(*API) bool{
+		"tap":  func(api *API) bool { return api.NeedsTap },
+		"task": func(api *API) bool { return api.ReturnsTask },
+		"view": func(api *API) bool { return api.NeedsViewport },
+		"u":    func(api *API) bool { return api.Unsimulated },
 	}
-	var raw []map[string]any
-	json.Unmarshal(Manifest(), &raw)
-	if len(raw) == 0 || raw[0]["ns"] == nil || raw[0]["name"] == nil || raw[0]["kind"] == nil {
-		t.Errorf("manifest keys: %s", Manifest())
+	setOn := map[string]int{}
+	for i, api := range apis {
+		want := map[string]any{"ns": api.Namespace, "name": api.Name, "kind": string(api.Kind)}
+		for key, set := range flags {
+			if set(api) {
+				want[key] = true
+				setOn[key]++
+			}
+		}
+		if !reflect.DeepEqual(entries[i], want) {
+			t.Errorf("manifest entry %d = %v, want %v", i, entries[i], want)
+		}
+	}
+	// A flag no API sets would leave its key untested, and one every API
+	// sets its absence.
+	for key := range flags {
+		if setOn[key] == 0 || setOn[key] == len(apis) {
+			t.Errorf("%d of %d APIs set %q: the test cannot tell whether the manifest carries it", setOn[key], len(apis), key)
+		}
 	}
 }
 
