@@ -90,14 +90,33 @@ func TestRememberedAnswersStillCheckPrerequisites(t *testing.T) {
 		"Authentication failed. getSystemInfo is not in h5sdk.config's jsApiList (error code: 333445)")
 }
 
-// The memo stays small whatever the page asks.
+// The memo stays small whatever the page asks, and goes on remembering:
+// once full, it starts afresh and tells the page to drop its old copies.
 func TestMemoIsBounded(t *testing.T) {
 	h := newHarness(t, notStrict)
+	full, lastID := false, 0
+	var schema []byte
 	for i := range 3 * memoLimit {
-		schema, _ := json.Marshal(map[string]any{"a": "api" + string(rune('a'+i%26)) + string(rune('a'+i/26))})
-		h.Invoke("tt.canIUse", schema)
-		if n := len(h.memo.entries); n > memoLimit {
+		schema, _ = json.Marshal(map[string]any{"a": "api" + string(rune('a'+i%26)) + string(rune('a'+i/26))})
+		id, _, first := h.Invoke("tt.canIUse", schema).Remembered()
+		if id <= lastID || !first {
+			t.Fatalf("call %d: Remembered() = %d, first %v; want a new id after %d", i+1, id, first, lastID)
+		}
+		lastID = id
+		n := len(h.memo.entries)
+		if n > memoLimit {
 			t.Fatalf("after %d different calls the memo holds %d answers", i+1, n)
 		}
+		full = full || n == memoLimit
+	}
+	if !full {
+		t.Errorf("%d different calls never filled the memo's %d answers", 3*memoLimit, memoLimit)
+	}
+	id, oldest, first := h.Invoke("tt.canIUse", schema).Remembered()
+	if id != lastID || first {
+		t.Errorf("the newest answer was forgotten: Remembered() = %d, first %v; want %d", id, first, lastID)
+	}
+	if oldest <= 1 || oldest > lastID {
+		t.Errorf("oldest remembered id %d: the page was not told to drop the copies it no longer needs", oldest)
 	}
 }
