@@ -9,7 +9,7 @@ GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
 # The loader's parts, in the order mkloader joins them (js/loader/start.js).
 LOADER_PARTS := $(addprefix js/loader/,start.js bridge.js contract.js overrides.js globals.js network.js boot.js)
 
-.PHONY: build serve test vet unit jstest e2e example pack bench deps clean generate generated
+.PHONY: build serve test vet unit wasmtest jstest e2e example pack bench deps clean generate generated
 
 build: dist/ttshim.js dist/ttshim.wasm dist/ttshim-net.wasm dist/registry.json
 
@@ -48,7 +48,7 @@ dist/ttshim.js: $(LOADER_PARTS) $(GO_SOURCES)
 serve: build
 	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .
 
-test: vet unit build jstest types generated e2e example pack
+test: vet unit wasmtest build jstest types generated e2e example pack
 
 vet:
 	$(GO) vet ./...
@@ -57,6 +57,18 @@ vet:
 
 unit:
 	$(GO) test ./...
+
+# wasm/bridge works on a page, so its Go tests run in Chromium:
+# each package's test binary, built for js/wasm, in a page of its own
+# (js/test/wasmtest.mjs).
+WASMTEST_PACKAGES := bridge
+wasmtest: deps
+	@mkdir -p dist/wasmtest
+	@for pkg in $(WASMTEST_PACKAGES); do \
+	  echo "wasmtest: ./wasm/$$pkg"; \
+	  GOOS=js GOARCH=wasm $(GO) test -c -o dist/wasmtest/$$pkg.test.wasm ./wasm/$$pkg && \
+	  CHROMIUM=$(CHROMIUM) WASM_EXEC=$(WASM_EXEC) node js/test/wasmtest.mjs dist/wasmtest/$$pkg.test.wasm || exit 1; \
+	done
 
 jstest: build node_modules/.package-lock.json
 	node --test js/test/*.test.mjs
