@@ -58,10 +58,10 @@ vet:
 unit:
 	$(GO) test ./...
 
-# wasm/bridge works on a page, so its Go tests run in Chromium:
+# wasm/bridge and wasm/ui work on a page, so their Go tests run in Chromium:
 # each package's test binary, built for js/wasm, in a page of its own
 # (js/test/wasmtest.mjs).
-WASMTEST_PACKAGES := bridge
+WASMTEST_PACKAGES := bridge ui
 wasmtest: deps
 	@mkdir -p dist/wasmtest
 	@for pkg in $(WASMTEST_PACKAGES); do \
