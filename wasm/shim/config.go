@@ -95,20 +95,44 @@ type I18n struct {
 	JaJP string `json:"ja_jp"`
 }
 
-// In picks the text for a client language, falling back to any other.
-func (t I18n) In(language string) string {
-	order := map[string][]string{
-		"zh_CN": {t.ZhCN, t.EnUS, t.JaJP},
-		"en_US": {t.EnUS, t.ZhCN, t.JaJP},
-		"ja_JP": {t.JaJP, t.EnUS, t.ZhCN},
-	}[language]
-	if order == nil {
-		order = []string{t.ZhCN, t.EnUS, t.JaJP}
+// ClientLanguages are the values of client.language.
+func ClientLanguages() []string { return []string{"zh_CN", "en_US", "ja_JP"} }
+
+// fallbackLanguages are what a text falls back through, in this order,
+// when it has nothing in the client's language: the one rule for users'
+// names, departments and the UI's own words (README, "Configuration").
+var fallbackLanguages = [...]string{"en_US", "zh_CN", "ja_JP"}
+
+// NameOrder is the order In tries a text's languages in: the client's,
+// then the fallback languages.
+func NameOrder(language string) []string {
+	order := []string{language}
+	for _, l := range fallbackLanguages {
+		if l != language {
+			order = append(order, l)
+		}
 	}
-	for _, s := range order {
-		if s != "" {
+	return order
+}
+
+// In is the text in the first of NameOrder's languages it is not empty in.
+func (t I18n) In(language string) string {
+	for _, l := range NameOrder(language) {
+		if s := t.of(l); s != "" {
 			return s
 		}
+	}
+	return ""
+}
+
+func (t I18n) of(language string) string {
+	switch language {
+	case "zh_CN":
+		return t.ZhCN
+	case "en_US":
+		return t.EnUS
+	case "ja_JP":
+		return t.JaJP
 	}
 	return ""
 }

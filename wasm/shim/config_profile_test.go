@@ -73,6 +73,8 @@ func TestAppAvatarURL(t *testing.T) {
 	}
 }
 
+// A text is in the client's language, or else in English, Chinese or
+// Japanese, the first it has.
 func TestI18nIn(t *testing.T) {
 	all := I18n{ZhCN: "张伟", EnUS: "Zhang Wei", JaJP: "チョウ・イ"}
 	tests := []struct {
@@ -83,12 +85,14 @@ func TestI18nIn(t *testing.T) {
 		{all, "zh_CN", "张伟"},
 		{all, "en_US", "Zhang Wei"},
 		{all, "ja_JP", "チョウ・イ"},
-		{all, "fr_FR", "张伟"},
+		{all, "fr_FR", "Zhang Wei"},
 		{I18n{ZhCN: "张伟", EnUS: "Zhang Wei"}, "ja_JP", "Zhang Wei"},
 		{I18n{ZhCN: "张伟"}, "ja_JP", "张伟"},
 		{I18n{JaJP: "チョウ・イ"}, "en_US", "チョウ・イ"},
 		{I18n{JaJP: "チョウ・イ"}, "zh_CN", "チョウ・イ"},
 		{I18n{EnUS: "Zhang Wei", JaJP: "チョウ・イ"}, "zh_CN", "Zhang Wei"},
+		{I18n{ZhCN: "张伟", JaJP: "チョウ・イ"}, "en_US", "张伟"},
+		{I18n{ZhCN: "张伟", JaJP: "チョウ・イ"}, "fr_FR", "张伟"},
 		{I18n{}, "zh_CN", ""},
 	}
 	for _, tt := range tests {

@@ -45,7 +45,7 @@ var configSchema = object(map[string]*field{
 		"platform": str(PlatformPC, PlatformIOS, PlatformAndroid, PlatformHarmony),
 		"os":       str("windows", "mac"),
 		"version":  version(),
-		"language": str("zh_CN", "en_US", "ja_JP"),
+		"language": str(ClientLanguages()...),
 	}),
 	"app": object(map[string]*field{
 		"appId":       str(),

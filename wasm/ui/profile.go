@@ -95,10 +95,11 @@ func (d *DOM) closeProfile() {
 	}
 }
 
-// alias is the name in another language, shown under the main one.
+// alias is the name in another language, shown under the main one: the
+// first language after the client's that gives another name.
 func alias(name shim.I18n, language string) string {
 	main := name.In(language)
-	for _, other := range []string{"en_US", "zh_CN", "ja_JP"} {
+	for _, other := range shim.NameOrder(language)[1:] {
 		if s := name.In(other); s != main {
 			return s
 		}

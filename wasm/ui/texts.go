@@ -2,39 +2,40 @@
 
 package ui
 
-import "fmt"
+import (
+	"fmt"
+
+	"ttshim/wasm/shim"
+)
 
 // texts are the shim's own words, in the client's three languages.
-var texts = map[string]map[string]string{
-	"close":      {"zh_CN": "关闭", "en_US": "Close", "ja_JP": "閉じる"},
-	"profile":    {"zh_CN": "个人信息", "en_US": "Profile", "ja_JP": "プロフィール"},
-	"department": {"zh_CN": "部门", "en_US": "Department", "ja_JP": "部署"},
-	"external":   {"zh_CN": "外部", "en_US": "External", "ja_JP": "社外"},
-	"consentAsk": {"zh_CN": "申请获取以下权限", "en_US": "requests the following permission", "ja_JP": "次の権限を求めています"},
-	"consentScope": {"zh_CN": "获得你的公开信息（昵称、头像、性别及地区）", "en_US": "Your public profile (nickname, avatar, gender and region)",
-		"ja_JP": "公開プロフィール（ニックネーム、アバター、性別、地域）"},
-	"allow": {"zh_CN": "允许", "en_US": "Allow", "ja_JP": "許可"},
-	"deny":  {"zh_CN": "拒绝", "en_US": "Deny", "ja_JP": "拒否"},
+var texts = map[string]shim.I18n{
+	"close":      {ZhCN: "关闭", EnUS: "Close", JaJP: "閉じる"},
+	"profile":    {ZhCN: "个人信息", EnUS: "Profile", JaJP: "プロフィール"},
+	"department": {ZhCN: "部门", EnUS: "Department", JaJP: "部署"},
+	"external":   {ZhCN: "外部", EnUS: "External", JaJP: "社外"},
+	"consentAsk": {ZhCN: "申请获取以下权限", EnUS: "requests the following permission", JaJP: "次の権限を求めています"},
+	"consentScope": {ZhCN: "获得你的公开信息（昵称、头像、性别及地区）", EnUS: "Your public profile (nickname, avatar, gender and region)",
+		JaJP: "公開プロフィール（ニックネーム、アバター、性別、地域）"},
+	"allow": {ZhCN: "允许", EnUS: "Allow", JaJP: "許可"},
+	"deny":  {ZhCN: "拒绝", EnUS: "Deny", JaJP: "拒否"},
 
 	// The contact picker. pickerCount counts people, pickerCountItems
 	// people and departments; both take the number chosen.
-	"pickerTitle":       {"zh_CN": "选择联系人", "en_US": "Choose contacts", "ja_JP": "連絡先を選択"},
-	"search":            {"zh_CN": "搜索", "en_US": "Search", "ja_JP": "検索"},
-	"pickerPeople":      {"zh_CN": "联系人", "en_US": "Contacts", "ja_JP": "連絡先"},
-	"pickerDepartments": {"zh_CN": "部门", "en_US": "Departments", "ja_JP": "部署"},
-	"pickerCount":       {"zh_CN": "已选 %d 人", "en_US": "%d selected", "ja_JP": "%d 人を選択中"},
-	"pickerCountItems":  {"zh_CN": "已选 %d 项", "en_US": "%d selected", "ja_JP": "%d 件を選択中"},
-	"pickerLimit":       {"zh_CN": "最多选择 %d 项", "en_US": "You can choose up to %d", "ja_JP": "最大 %d 件まで選択できます"},
-	"pickerEmpty":       {"zh_CN": "无搜索结果", "en_US": "No results", "ja_JP": "該当する結果はありません"},
-	"confirm":           {"zh_CN": "确定", "en_US": "Confirm", "ja_JP": "確定"},
-	"cancel":            {"zh_CN": "取消", "en_US": "Cancel", "ja_JP": "キャンセル"},
+	"pickerTitle":       {ZhCN: "选择联系人", EnUS: "Choose contacts", JaJP: "連絡先を選択"},
+	"search":            {ZhCN: "搜索", EnUS: "Search", JaJP: "検索"},
+	"pickerPeople":      {ZhCN: "联系人", EnUS: "Contacts", JaJP: "連絡先"},
+	"pickerDepartments": {ZhCN: "部门", EnUS: "Departments", JaJP: "部署"},
+	"pickerCount":       {ZhCN: "已选 %d 人", EnUS: "%d selected", JaJP: "%d 人を選択中"},
+	"pickerCountItems":  {ZhCN: "已选 %d 项", EnUS: "%d selected", JaJP: "%d 件を選択中"},
+	"pickerLimit":       {ZhCN: "最多选择 %d 项", EnUS: "You can choose up to %d", JaJP: "最大 %d 件まで選択できます"},
+	"pickerEmpty":       {ZhCN: "无搜索结果", EnUS: "No results", JaJP: "該当する結果はありません"},
+	"confirm":           {ZhCN: "确定", EnUS: "Confirm", JaJP: "確定"},
+	"cancel":            {ZhCN: "取消", EnUS: "Cancel", JaJP: "キャンセル"},
 }
 
-func text(language, key string) string {
-	if s, ok := texts[key][language]; ok {
-		return s
-	}
-	return texts[key]["en_US"]
-}
+// text is one of texts in the client's language, by the rule users'
+// names follow.
+func text(language, key string) string { return texts[key].In(language) }
 
 func errorf(p any) error { return fmt.Errorf("%v", p) }
