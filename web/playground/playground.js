@@ -5,16 +5,11 @@ import { ResultsPanel } from "./results.js";
 import { CallLog } from "./calllog.js";
 import { makeCaller } from "./calls.js";
 import { ApiRunner } from "./runner.js";
+import { NAME_ORDER } from "./names.js";
 
 const LOG_REFRESH_MS = 1000;
 
-// The order Feishu falls back through when a name lacks a language.
-const NAME_ORDER = {
-  zh_CN: ["zh_cn", "en_us", "ja_jp"],
-  en_US: ["en_us", "zh_cn", "ja_jp"],
-  ja_JP: ["ja_jp", "en_us", "zh_cn"],
-};
-const HTML_LANG = { zh_cn: "zh-CN", en_us: "en", ja_jp: "ja" };
+const HTML_LANG = { zh_CN: "zh-CN", en_US: "en", ja_JP: "ja" };
 const MODES = { webapp: "Web app", gadget: "Gadget" };
 const PLATFORMS = { pc: "PC", ios: "iOS", android: "Android", harmony: "HarmonyOS" };
 const SYSTEMS = { windows: "Windows", mac: "macOS" };
@@ -117,9 +112,12 @@ const client = {
   user: byId("current-user"), error: byId("client-error"), note: byId("client-note"),
 };
 
+// nameIn is a user's name in a client language, as the card shows it, and
+// the language it is in. A name's keys are the languages in lower case.
 function nameIn(name, language) {
-  for (const key of NAME_ORDER[language] || NAME_ORDER.zh_CN) {
-    if (name && name[key]) return { text: name[key], lang: HTML_LANG[key] };
+  for (const found of NAME_ORDER[language]) {
+    const text = name && name[found.toLowerCase()];
+    if (text) return { text, lang: HTML_LANG[found] };
   }
   return { text: "", lang: undefined };
 }

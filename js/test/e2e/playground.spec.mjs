@@ -1,7 +1,7 @@
 // The playground (index.html) as a person uses it: every registry API in
 // the "Call an API" list, grouped, and a call of each kind shows its answer.
 import { test, expect } from "@playwright/test";
-import { pageErrors } from "./helpers.mjs";
+import { configure, pageErrors } from "./helpers.mjs";
 
 const GROUPS = ["Simulated", "Not simulated yet — ttShim.override answers them", "h5sdk legacy names"];
 
@@ -66,5 +66,41 @@ test("lists the whole registry in groups and runs every kind of API", async ({ p
   await expect(newest).toContainText("Taro.getSystemInfo");
   await expect(newest).toContainText("success → complete ran.");
   await expect(newest.getByRole("listitem")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+// The signed-in user list names each user as the card would in the language
+// picked: the client's language, else English, Chinese, Japanese.
+test("names users in the language picked, falling back as the card does", async ({ page }) => {
+  const errors = pageErrors(page);
+  await configure(page, {
+    client: { language: "ja_JP" },
+    users: [
+      { openId: "ou_me", name: { zh_cn: "我", en_us: "Me" } },
+      { openId: "ou_hana", name: { ja_jp: "ハナ" } },
+      { openId: "ou_li", name: { zh_cn: "李雷", ja_jp: "リ・レイ" } },
+      { openId: "ou_lee", name: { en_us: "Lee", ja_jp: "リー" } },
+    ],
+  });
+  await page.goto("/index.html");
+  await expect(page.getByText("Runtime ready")).toBeVisible();
+  const users = page.getByRole("combobox", { name: "Signed-in user" });
+  const names = () => users.evaluate((select) => [...select.options].map((o) => [o.textContent, o.lang]));
+  const want = {
+    zh_CN: [["我", "zh-CN"], ["ハナ", "ja"], ["李雷", "zh-CN"], ["Lee", "en"]],
+    en_US: [["Me", "en"], ["ハナ", "ja"], ["李雷", "zh-CN"], ["Lee", "en"]],
+    ja_JP: [["Me", "en"], ["ハナ", "ja"], ["リ・レイ", "ja"], ["リー", "ja"]],
+  };
+  expect(await names()).toEqual(want.ja_JP);
+  await expect(page.locator("#client-summary")).toContainText("ja_JP · Me");
+  for (const language of ["zh_CN", "en_US", "ja_JP"]) {
+    await page.getByRole("combobox", { name: "Language" }).selectOption(language);
+    expect(await names(), language).toEqual(want[language]);
+  }
+  // The card agrees: ou_li in en_US is Chinese, the first language after
+  // English it has.
+  await page.evaluate(() => ttShim.configure({ strict: false, client: { language: "en_US" } }));
+  await page.evaluate(() => tt.enterProfile({ openid: "ou_li" }));
+  await expect(page.getByRole("dialog", { name: "李雷" })).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -1,8 +1,10 @@
 // Command mkref writes what is derived from the registry and committed:
 // the declarations of the APIs ttshim does not simulate yet
 // (types/documented.d.ts), the type-level check of every declaration
-// against the registry (types/test/registry.ts) and the API reference
-// (docs/api.md). -write writes them; -check fails when one is not what the
+// against the registry (types/test/registry.ts), the API reference
+// (docs/api.md) and, from wasm/shim's one rule for names, the playground's
+// order of languages to look a name up in (web/playground/names.js).
+// -write writes them; -check fails when one is not what the
 // registry gives; -json writes the registry for the tests
 // (dist/registry.json).
 package main
@@ -27,6 +29,7 @@ var outputs = []struct {
 	{"types/documented.d.ts", declarations},
 	{"types/test/registry.ts", registryCheck},
 	{"docs/api.md", reference},
+	{"web/playground/names.js", nameOrder},
 }
 
 func main() {

@@ -36,6 +36,7 @@ func TestADummyAPIReachesEveryOutput(t *testing.T) {
 			"types/test/registry.ts": {`  | "tt.teleportUser"` + "\n", `  | "teleportUser"` + "\n"},
 			"docs/api.md": {"### tt.teleportUser\n", "- Parameters: `openid`\n",
 				"  - 104: `openid` is not a user\n", "  - `users`: who can be teleported\n"},
+			"web/playground/names.js": nil,
 		},
 		simulated: true,
 	}, {
@@ -50,8 +51,9 @@ func TestADummyAPIReachesEveryOutput(t *testing.T) {
 				"  teleportUser: TtAsyncApi<DocumentedTeleportUserOption, DocumentedSuccess>;\n",
 				"  teleportUser: { option: DocumentedTeleportUserOption; success: DocumentedSuccess };\n",
 				`  | "tt.teleportUser"` + "\n"},
-			"types/test/registry.ts": {`  | "tt.teleportUser"` + "\n", `  | "teleportUser"` + "\n"},
-			"docs/api.md":            {"| [`tt.teleportUser`](https://example.test/teleportuser) | async | all, all, all, V7.35.0+ | – | `openid`* (string) |  |\n"},
+			"types/test/registry.ts":  {`  | "tt.teleportUser"` + "\n", `  | "teleportUser"` + "\n"},
+			"docs/api.md":             {"| [`tt.teleportUser`](https://example.test/teleportuser) | async | all, all, all, V7.35.0+ | – | `openid`* (string) |  |\n"},
+			"web/playground/names.js": nil,
 		},
 	}}
 	base := shim.APIs()
