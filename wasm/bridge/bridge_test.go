@@ -96,7 +96,6 @@ func request(t *testing.T, name, payload string) (reply []byte, remembered int) 
 type envelope struct {
 	Outcome string         `json:"o"`
 	Result  map[string]any `json:"r"`
-	Silent  bool           `json:"s"`
 	Warn    string         `json:"w"`
 	Return  any            `json:"v"`
 	Pending int            `json:"p"`
@@ -144,6 +143,10 @@ func TestCallThroughTheExports(t *testing.T) {
 	unknown := decode(t, replyOf(request(t, "tt.noSuchAPI", `{"a":{}}`)))
 	if unknown.Outcome != "fail" || unknown.Result["errno"] != float64(shim.ErrnoNotSupported) {
 		t.Errorf("an API the registry lacks: %+v", unknown)
+	}
+	unsimulated := decode(t, replyOf(request(t, "tt.showToast", `{"a":{"title":"hi"}}`)))
+	if unsimulated.Outcome != "unsimulated" || unsimulated.Warn != "warn" || unsimulated.Result["errno"] != float64(shim.ErrnoNotSupported) {
+		t.Errorf("an API not simulated yet: %+v, want its failure and the console level to warn at", unsimulated)
 	}
 }
 
