@@ -58,6 +58,13 @@ function kindOfTarget(target) {
   throw new TypeError("installTtShim(pageOrContext): expected a Playwright Page or BrowserContext");
 }
 
+// withoutSourceMap drops the loader's sourceMappingURL comment: an init
+// script has no URL of its own, so a debugger would look for ttshim.js.map
+// on the page's origin, where the app's server has none.
+function withoutSourceMap(loader) {
+  return loader.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n");
+}
+
 // initScript is what runs in every new document: it stands aside where there
 // is no origin to route, names the wasm URL for the loader, sets the
 // configuration and runs the loader. In the fixture's tests it then mirrors
@@ -254,7 +261,7 @@ async function install(pageOrContext, config, options, mirror) {
       },
     }),
   );
-  await pageOrContext.addInitScript({ content: initScript(loader.toString("utf8"), configJSON, path, mirror) });
+  await pageOrContext.addInitScript({ content: initScript(withoutSourceMap(loader.toString("utf8")), configJSON, path, mirror) });
 }
 
 // ---- the fixture's controller ---------------------------------------------

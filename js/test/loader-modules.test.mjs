@@ -1,0 +1,39 @@
+// The loader's modules stand alone: each is an ES module with explicit
+// imports, so Node imports one directly, without the bundle or a page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { encode } from "../loader/payload.js";
+import { failure } from "../loader/reply.js";
+
+const CALLBACKS = ["success", "fail", "complete"];
+
+test("encode leaves out the option's callbacks and tags what JSON cannot carry", () => {
+  const option = { openid: "ou_x", left: 1, success() {}, fail() {}, nested: { fn() {}, n: NaN, big: 1n, sym: Symbol("s") } };
+  const payload = JSON.parse(encode(option, CALLBACKS, undefined, false, 2));
+  assert.deepEqual(payload, { a: { openid: "ou_x", left: 1, nested: {
+    fn: { "@@js": "Function" }, n: { "@@js": "Number", v: "NaN" }, big: { "@@js": "BigInt" }, sym: { "@@js": "Symbol" },
+  } } });
+});
+
+test("encode sends an option of callbacks alone as {}, and the tap when the API needs one", () => {
+  assert.equal(encode({ success() {} }, CALLBACKS, undefined, false, 1), '{"a":{}}');
+  assert.equal(encode(undefined, CALLBACKS, true, false, 0), '{"g":true}');
+  assert.equal(encode(undefined, CALLBACKS, undefined, false, 0), "{}");
+  // A callback name is left out only at the top, and only as a function.
+  assert.equal(encode({ success: 1, x: { success() {} } }, CALLBACKS, undefined, false, 0),
+    '{"a":{"success":1,"x":{"success":{"@@js":"Function"}}}}');
+});
+
+test("an option that cannot be read becomes the reason, naming the key", () => {
+  const option = { fine: 1, get broken() { throw new RangeError("no"); } };
+  assert.deepEqual(JSON.parse(encode(option, CALLBACKS, undefined, false, 0)), { e: "RangeError: no", k: "broken" });
+  const cycle = {};
+  cycle.self = cycle;
+  assert.equal(JSON.parse(encode(cycle, CALLBACKS, undefined, false, 0)).k, "self");
+});
+
+test("failure is shaped as Go's fail replies are", () => {
+  assert.deepEqual(failure("enterProfile", 102, "ttshim did not start: x"), {
+    o: "fail", r: { errMsg: "enterProfile:fail ttshim did not start: x", errno: 102, errString: "ttshim did not start: x" },
+  });
+});
