@@ -8,6 +8,7 @@ import { encode } from "./payload.js";
 import { askGo, bootError, goDepth, goExports, wakeGo } from "./bridge.js";
 import { failure } from "./reply.js";
 import { replyFrom, respond, takeOverride } from "./overrides.js";
+import { emit, heard } from "./events.js";
 
 const waiting = []; // calls made while the runtime cannot take them, in order
 const pending = new Map(); // calls waiting on a dialog or the network, by id
@@ -58,6 +59,7 @@ function send(call) {
   let reply;
   try {
     reply = askGo(call.api.full, payload);
+    if (!reply.error) logged(call.api, reply);
   } catch (e) {
     reply = internalFailure(call, "internal error: " + describe(e));
   }
@@ -90,7 +92,16 @@ export function settlePending(id, replyJSON) {
   } catch (e) {
     reply = internalFailure(call, "internal error: " + describe(e));
   }
+  if (reply.d && heard("dialog")) emit({ type: "dialog", api: call.api.full, dialog: reply.d });
+  if (heard("settle")) emit({ type: "settle", api: call.api.full, outcome: reply.o });
   settle(call, reply);
+}
+
+// logged tells the listeners that Go logged a call, and about the dialog
+// it opened.
+function logged(api, reply) {
+  if (heard("call")) emit({ type: "call", api: api.full, outcome: reply.o });
+  if (reply.d && heard("dialog")) emit({ type: "dialog", api: api.full, dialog: reply.d });
 }
 
 function arrayBufferOf(base64) {
@@ -185,6 +196,7 @@ export function listenerStub(api) {
     const reply = askGo(full, encode(callback, []));
     warnIfAsked(reply);
     if (reply.error) throw new Error(full + ": " + reply.error);
+    logged(api, reply);
     if (reply.o === "fail") throw Object.assign(new Error(reply.r.errMsg), reply.r);
   };
 }
@@ -209,6 +221,7 @@ export function syncStub(api) {
     const reply = askGo(full, encode(arg, [], undefined, api.view));
     warnIfAsked(reply);
     if (reply.error) throw new Error(full + ": " + reply.error);
+    logged(api, reply);
     if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
     return reply.v;
   };
@@ -275,6 +288,7 @@ function record(call, reply) {
       outcome: reply.o,
       result: reply.r,
     });
+    logged(call.api, reply);
   } catch (e) {
     console.error("ttshim: cannot log the overridden " + call.api.full + ": " + describe(e));
   }

@@ -4,6 +4,7 @@ import { MANIFEST, OURS, isSimulated, kindOf } from "./manifest.js";
 import { forgetRemembered, ready, wakeGo } from "./bridge.js";
 import { asyncStub, control, h5, h5Stub, listenerStub, syncStub } from "./contract.js";
 import { override, restore } from "./overrides.js";
+import { emit, heard, off, on } from "./events.js";
 
 const stubs = { async: asyncStub, taro: asyncStub, legacy: asyncStub, sync: syncStub, listener: listenerStub, h5config: h5Stub };
 
@@ -137,6 +138,7 @@ function makeTtShim() {
       later(wakeGo); // so aborted requests stop their fetches
       Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
       installGlobals("ttShim.reset() could not put back");
+      if (heard("reset")) emit({ type: "reset" });
     },
     calls: (api) => control("calls", api === undefined ? "" : String(api)),
     session: () => control("session"),
@@ -144,6 +146,8 @@ function makeTtShim() {
     dialogs: () => control("dialogs"),
     override,
     restore,
+    on,
+    off,
     answer(decision) {
       if (typeof decision !== "string" && !Array.isArray(decision)) {
         throw new TypeError('ttShim.answer(decision): decision should be "allow", "deny", "cancel" or a list of openIds');

@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { encode } from "../loader/payload.js";
 import { failure } from "../loader/reply.js";
+import { emit, heard, off, on } from "../loader/events.js";
 
 const CALLBACKS = ["success", "fail", "complete"];
 
@@ -36,4 +37,29 @@ test("failure is shaped as Go's fail replies are", () => {
   assert.deepEqual(failure("enterProfile", 102, "ttshim did not start: x"), {
     o: "fail", r: { errMsg: "enterProfile:fail ttshim did not start: x", errno: 102, errString: "ttshim did not start: x" },
   });
+});
+
+test("events reach their type's listeners in a microtask, each once, and off stops them", async () => {
+  const got = [];
+  const listener = (event) => got.push(event);
+  assert.equal(heard("settle"), false);
+  on("settle", listener);
+  on("settle", listener);
+  assert.equal(heard("settle"), true);
+  emit({ type: "settle", api: "tt.request", outcome: "ok" });
+  emit({ type: "call", api: "tt.request", outcome: "pending" });
+  assert.deepEqual(got, []);
+  await Promise.resolve();
+  assert.deepEqual(got, [{ type: "settle", api: "tt.request", outcome: "ok" }]);
+  off("settle", listener);
+  assert.equal(heard("settle"), false);
+  emit({ type: "settle", api: "tt.request", outcome: "fail" });
+  await Promise.resolve();
+  assert.equal(got.length, 1);
+});
+
+test("on and off take a known type and a function", () => {
+  assert.throws(() => on("close", () => {}), { name: "TypeError", message: /type should be one of "call", "settle", "dialog", "reset", not "close"/ });
+  assert.throws(() => on("call"), { name: "TypeError", message: /listener should be a function/ });
+  assert.throws(() => off("toString", () => {}), { name: "TypeError", message: /not "toString"/ });
 });

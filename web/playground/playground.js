@@ -6,8 +6,6 @@ import { CallLog } from "./calllog.js";
 import { makeCaller } from "./calls.js";
 import { ApiRunner } from "./runner.js";
 
-const LOG_REFRESH_MS = 1000;
-
 // The order Feishu falls back through when a name lacks a language.
 const NAME_ORDER = {
   zh_CN: ["zh_cn", "en_us", "ja_jp"],
@@ -30,7 +28,8 @@ const log = new CallLog({ body: byId("log-body"), count: byId("log-count"), filt
 let refreshQueued = false;
 
 // changed refreshes the log and session once the current burst of
-// callbacks (which all run in microtasks) is over.
+// changes is over: ttShim's events (a call logged or settled, a dialog,
+// a reset) and the configuration this page applies.
 function changed() {
   if (refreshQueued) return;
   refreshQueued = true;
@@ -60,7 +59,7 @@ function onAuth(which, res) {
   else setAuthStatus("fail", `Not authenticated: h5sdk.config called onFail (${res && res.errorMessage}, error code ${res && res.errorCode}).`);
 }
 
-const caller = makeCaller(results, { changed, onAuth });
+const caller = makeCaller(results, { onAuth });
 
 // A page registers h5sdk.ready and h5sdk.error once; ttShim.reset() forgets
 // them, so they are registered again after each reset.
@@ -69,13 +68,11 @@ function listenToH5sdk() {
     setAuthStatus("ok", "Authenticated: h5sdk.ready ran.");
     results.add({ api: "h5sdk.ready", how: "callback", hasArgs: false })
       .set({ outcome: "ok", detail: "The h5sdk.ready callback ran." });
-    changed();
   });
   h5sdk.error((err) => {
     setAuthStatus("fail", `Not authenticated: h5sdk.error reported ${err && err.errorMessage} (error code ${err && err.errorCode}).`);
     results.add({ api: "h5sdk.error", how: "callback", hasArgs: false })
       .set({ outcome: "fail", detail: "The h5sdk.error callback ran.", value: err });
-    changed();
   });
 }
 
@@ -198,7 +195,6 @@ function reset() {
     outcome: "info",
     detail: "Back to the boot configuration; sessions, authentication, open cards and the call log are cleared.",
   });
-  changed();
 }
 
 // ---- wiring and boot --------------------------------------------------------
@@ -245,6 +241,7 @@ function start() {
     return;
   }
   wire();
+  for (const type of ["call", "settle", "dialog", "reset"]) ttShim.on(type, changed);
   runner.listApis(ttShim.apis);
   log.listApis(ttShim.apis);
   listenToH5sdk();
@@ -255,9 +252,6 @@ function start() {
     showConfig(ttShim.config());
     runner.fillExamples();
     refreshAll();
-    setInterval(() => {
-      if (!document.hidden) refreshAll();
-    }, LOG_REFRESH_MS);
   }, (e) => setRuntime("error", e && e.message ? e.message : String(e)));
 }
 
