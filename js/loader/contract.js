@@ -6,7 +6,7 @@ import { JSON, Object, Promise, describe, invoke, later, reportUncaught } from "
 import { CALLBACKS } from "./manifest.js";
 import { encode } from "./payload.js";
 import { askGo, bootError, goDepth, goExports, wakeGo } from "./bridge.js";
-import { failure } from "./reply.js";
+import { errorOf, failure, success } from "./reply.js";
 import { replyFrom, respond, takeOverride } from "./overrides.js";
 import { emit, heard } from "./events.js";
 
@@ -197,13 +197,13 @@ export function listenerStub(api) {
     warnIfAsked(reply);
     if (reply.error) throw new Error(full + ": " + reply.error);
     logged(api, reply);
-    if (reply.o === "fail") throw Object.assign(new Error(reply.r.errMsg), reply.r);
+    if (reply.o === "fail") throw errorOf(reply.r);
   };
 }
 
 function listenerSettled(reply) {
   if (reply.o !== "fail") return;
-  reportUncaught(Object.assign(new Error(reply.r.errMsg), reply.r));
+  reportUncaught(errorOf(reply.r));
 }
 
 export function syncStub(api) {
@@ -222,7 +222,7 @@ export function syncStub(api) {
     warnIfAsked(reply);
     if (reply.error) throw new Error(full + ": " + reply.error);
     logged(api, reply);
-    if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
+    if (reply.o !== "ok") throw errorOf(reply.r);
     return reply.v;
   };
 }
@@ -273,9 +273,9 @@ function answerSyncOverride(api, arg, responder) {
     throw new TypeError("ttShim.override: " + api.full + " is synchronous, so its responder cannot answer with a Promise");
   }
   const isObject = answer !== null && typeof answer === "object" && !Array.isArray(answer);
-  const reply = isObject ? replyFrom(call, answer) : { o: "ok", r: { errMsg: api.name + ":ok", value: answer } };
+  const reply = isObject ? replyFrom(call, answer) : success(api.name, { value: answer });
   record(call, reply);
-  if (reply.o !== "ok") throw Object.assign(new Error(reply.r.errMsg), reply.r);
+  if (reply.o !== "ok") throw errorOf(reply.r);
   return answer;
 }
 

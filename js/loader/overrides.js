@@ -3,7 +3,7 @@
 // reply; contract.js logs and delivers it.
 import { JSON, Promise, describe, promiseThen } from "./builtins.js";
 import { API_NAMES, kindOf } from "./manifest.js";
-import { failure } from "./reply.js";
+import { failure, success } from "./reply.js";
 
 const overrides = new Map(); // full API name → the overrides answering it, newest last
 
@@ -79,11 +79,11 @@ export function replyFrom(call, answer) {
     return overrideFailure(call, "it answered " + (Array.isArray(answer) ? "an array" : typeof answer) + ", not an object");
   }
   if ("errno" in answer) {
-    if (typeof answer.errno !== "number") return overrideFailure(call, "errno should be a number");
-    const errString = typeof answer.errString === "string" ? answer.errString : "overridden failure";
-    return { o: "fail", r: { ...answer, errMsg: call.name + ":fail " + errString, errString } };
+    const errno = answer.errno;
+    if (typeof errno !== "number") return overrideFailure(call, "errno should be a number");
+    return failure(call.name, errno, typeof answer.errString === "string" ? answer.errString : "overridden failure", answer);
   }
-  return { o: "ok", r: { ...answer, errMsg: call.name + ":ok" } };
+  return success(call.name, answer);
 }
 
 // respond asks the call's override for its answer and hands finish the

@@ -2,8 +2,9 @@
 // imports, so Node imports one directly, without the bundle or a page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { encode } from "../loader/payload.js";
-import { failure } from "../loader/reply.js";
+import { errorOf, failure, success } from "../loader/reply.js";
 import { emit, heard, off, on } from "../loader/events.js";
 
 const CALLBACKS = ["success", "fail", "complete"];
@@ -33,10 +34,31 @@ test("an option that cannot be read becomes the reason, naming the key", () => {
   assert.equal(JSON.parse(encode(cycle, CALLBACKS, undefined, false, 0)).k, "self");
 });
 
-test("failure is shaped as Go's fail replies are", () => {
-  assert.deepEqual(failure("enterProfile", 102, "ttshim did not start: x"), {
-    o: "fail", r: { errMsg: "enterProfile:fail ttshim did not start: x", errno: 102, errString: "ttshim did not start: x" },
-  });
+// The same cases hold Go's Success and Failure to the shape (contract_test.go).
+const REPLIES = JSON.parse(readFileSync(new URL("../../wasm/shim/testdata/replies.json", import.meta.url), "utf8"));
+
+test("success and failure build Go's reply shape", () => {
+  assert.ok(REPLIES.length >= 4);
+  for (const c of REPLIES) {
+    const reply = c.outcome === "ok" ? success(c.name, c.fields) : failure(c.name, c.errno, c.errString, c.fields);
+    assert.deepEqual(reply, { o: c.outcome, r: c.want }, c.case);
+  }
+});
+
+test("an override's fields are kept as they are, and a failure keeps them under errMsg, errno and errString", () => {
+  const data = new ArrayBuffer(2);
+  const ok = success("request", { data, statusCode: 200 });
+  assert.equal(ok.r.data, data);
+  assert.deepEqual(Object.keys(ok.r), ["data", "statusCode", "errMsg"]);
+  const fail = failure("login", 1000001, "login server error", { errno: 1000001, errCode: 7 });
+  assert.deepEqual(Object.keys(fail.r), ["errno", "errCode", "errMsg", "errString"]);
+});
+
+test("errorOf is a failed sync call's Error, carrying its fields", () => {
+  const error = errorOf(failure("canIUse", 104, "Parameter error. x").r);
+  assert.ok(error instanceof Error);
+  assert.equal(error.message, "canIUse:fail Parameter error. x");
+  assert.equal(error.errno, 104);
 });
 
 test("events reach their type's listeners in a microtask, each once, and off stops them", async () => {
