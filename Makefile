@@ -6,12 +6,12 @@ CHROMIUM ?= /usr/bin/chromium
 GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
 GO_SOURCES := $(shell find wasm -name '*.go') go.mod go.sum
-# The loader's parts, in the order mkloader joins them (js/loader/start.js).
-LOADER_PARTS := $(addprefix js/loader/,start.js bridge.js contract.js overrides.js globals.js network.js boot.js)
+# The loader's ES modules, which mkloader bundles with esbuild.
+LOADER_MODULES := $(wildcard js/loader/*.js)
 
 .PHONY: build serve test vet unit wasmtest jstest e2e example pack bench deps clean generate generated
 
-build: dist/ttshim.js dist/ttshim.wasm dist/ttshim-net.wasm dist/registry.json
+build: dist/ttshim.js dist/ttshim.mjs dist/ttshim.wasm dist/ttshim-net.wasm dist/registry.json
 
 # What is derived from the registry and committed: the catalog of Feishu's
 # documented APIs (from ../shared/spec/feishu and @tarojs/taro's
@@ -41,9 +41,11 @@ dist/ttshim-net.wasm: $(GO_SOURCES)
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim-net
 
-dist/ttshim.js: $(LOADER_PARTS) $(GO_SOURCES)
+# The classic script and the ES module build, each with its source map,
+# from one run of mkloader.
+dist/ttshim.js dist/ttshim.mjs &: $(LOADER_MODULES) $(GO_SOURCES) $(WASM_EXEC)
 	@mkdir -p dist
-	$(GO) run ./wasm/cmd/mkloader -wasm-exec $(WASM_EXEC) -out $@ $(LOADER_PARTS)
+	$(GO) run ./wasm/cmd/mkloader -wasm-exec $(WASM_EXEC) -loader js/loader -outdir dist
 
 serve: build
 	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .

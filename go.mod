@@ -6,3 +6,8 @@ require (
 	github.com/hack-pad/safejs v0.1.1
 	github.com/syumai/tinyutil v0.3.2
 )
+
+require (
+	github.com/evanw/esbuild v0.28.2
+	golang.org/x/sys v0.4.0 // indirect
+)

@@ -35,7 +35,7 @@ export const TTSHIM_WASM_PATH = "/__ttshim__/ttshim.wasm";
 // The page-side name of the binding the fixture exposes: Node-function
 // responders and the logs of documents the page leaves go through it.
 const BINDING = "__ttshimPlaywright";
-// The key of {id, changed} on a document's ttShim object (mirrorCallLog).
+// The key of {id, send} on a document's ttShim object (mirrorCallLog).
 const DOCUMENT_ID = "ttshim.playwright.document";
 const INSTALLED = Symbol.for("ttshim.playwright.installed");
 
@@ -56,6 +56,13 @@ function kindOfTarget(target) {
   if (target && typeof target.newPage === "function" && typeof target.pages === "function") return "context";
   if (target && typeof target.mainFrame === "function" && typeof target.context === "function") return "page";
   throw new TypeError("installTtShim(pageOrContext): expected a Playwright Page or BrowserContext");
+}
+
+// withoutSourceMap drops the loader's sourceMappingURL comment: an init
+// script has no URL of its own, so a debugger would look for ttshim.js.map
+// on the page's origin, where the app's server has none.
+function withoutSourceMap(loader) {
+  return loader.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n");
 }
 
 // initScript is what runs in every new document: it stands aside where there
@@ -115,8 +122,8 @@ function armBlankWindow(routable, install) {
 // mirrorCallLog runs in the page's top document, after the loader: it sends
 // Node what changed in the call log, so that the log is still there once
 // the page has moved on to another document. Changes are sent in a task of
-// their own after calls, dialog answers (a click or key, ttShim.answer), a
-// Node responder's answer and ttShim.reset, so a burst of calls costs one
+// their own after the loader's events (a call logged, a call settled, a
+// dialog opened or answered, ttShim.reset), so a burst of calls costs one
 // message; each of the fixture's operations sends them before it returns;
 // and a document that starts to leave (beforeunload) sends them at once,
 // while it can (Chromium drops what pagehide sends to DevTools, so pagehide
@@ -157,50 +164,12 @@ function mirrorCallLog(binding, documentKey) {
     scheduled = true;
     channel.port2.postMessage(0);
   };
-  const after = (fn) => function () {
-    try {
-      return fn.apply(this, arguments);
-    } finally {
-      schedule();
-    }
-  };
-  // [owner's path from the global, member, wrapper]: ttShim.reset() puts
-  // ttshim's own members back, so the wrappers go back on after it. The
-  // owner of h5sdk's legacy names is nested (h5sdk.biz.util).
-  const wrapped = [];
-  const ownerAt = (path) => path.reduce((owner, key) => (owner == null ? owner : owner[key]), globalThis);
-  const wrap = (...path) => {
-    const name = path.pop();
-    const owner = ownerAt(path);
-    if (owner && typeof owner[name] === "function") wrapped.push([path, name, after(owner[name])]);
-  };
-  for (const full of shim.apis) wrap(...full.split("."));
-  wrap("ttShim", "answer");
-  const rewrap = () => {
-    for (const [path, name, wrapper] of wrapped) {
-      const owner = ownerAt(path);
-      if (owner) owner[name] = wrapper;
-    }
-  };
-  const reset = shim.reset;
-  wrapped.push([["ttShim"], "reset", after(function () {
-    try {
-      return reset.apply(this, arguments);
-    } finally {
-      rewrap();
-    }
-  })]);
-  rewrap();
-  for (const type of ["click", "keydown", "keyup", "pointerup", "change"]) {
-    addEventListener(type, schedule, { capture: true, passive: true });
-  }
-  shim.ready.then(schedule, () => {});
+  for (const type of ["call", "settle", "dialog", "reset"]) shim.on(type, schedule);
   addEventListener("beforeunload", send);
   addEventListener("pagehide", send);
-  // The document's id; a way to send the changes in a moment (after a Node
-  // responder answered, which logs the call), or now (before each of the
-  // fixture's operations returns, so Node has them when the test goes on).
-  Object.defineProperty(shim, Symbol.for(documentKey), { value: Object.freeze({ id, changed: schedule, send }) });
+  // The document's id, and a way to send the changes now (before each of
+  // the fixture's operations returns, so Node has them when the test goes on).
+  Object.defineProperty(shim, Symbol.for(documentKey), { value: Object.freeze({ id, send }) });
 }
 
 /**
@@ -254,7 +223,7 @@ async function install(pageOrContext, config, options, mirror) {
       },
     }),
   );
-  await pageOrContext.addInitScript({ content: initScript(loader.toString("utf8"), configJSON, path, mirror) });
+  await pageOrContext.addInitScript({ content: initScript(withoutSourceMap(loader.toString("utf8")), configJSON, path, mirror) });
 }
 
 // ---- the fixture's controller ---------------------------------------------
@@ -317,14 +286,7 @@ async function pageOp({ op, args, binding, documentKey }) {
         if (names.some((full) => shim.kindOf(full) === "sync")) {
           throw new TypeError(`ttshim.override: ${name} is synchronous, so a Node function cannot answer it; pass the value itself`);
         }
-        return void shim.override(api, (option) => {
-          const answered = globalThis[binding]("respond", nodeResponder, name, plain(option));
-          // The loader logs the call in its own reaction to this Promise,
-          // queued after this one: send the log in a microtask after it.
-          const logged = () => { queueMicrotask(mirror.send); mirror.changed(); };
-          if (mirror) answered.then(logged, logged);
-          return answered;
-        }, options);
+        return void shim.override(api, (option) => globalThis[binding]("respond", nodeResponder, name, plain(option)), options);
       }
       default:
         return plain(shim[op](...args));

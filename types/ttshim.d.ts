@@ -327,7 +327,32 @@ export interface TtShim {
   override<N extends OverrideName>(api: N, responder: OverrideResponder<N>, options?: OverrideOptions): void;
   /** Removes the overrides of `api` (as `override` names it), or all of them. */
   restore(api?: OverrideName): void;
+  /**
+   * Calls `listener` with each event of `type`, in a microtask after the
+   * change (never inside a call). Adding the same listener again changes
+   * nothing; listeners stay through `reset`. A listener that throws is
+   * reported as the page's error. Throws a `TypeError` for an unknown type
+   * or a listener that is not a function.
+   */
+  on<T extends TtShimEventType>(type: T, listener: (event: TtShimEventMap[T]) => void): void;
+  /** Removes a listener `on` added. */
+  off<T extends TtShimEventType>(type: T, listener: (event: TtShimEventMap[T]) => void): void;
 }
+
+/** The events `ttShim.on` delivers, by type. */
+export interface TtShimEventMap {
+  /** A call was logged (as `ttShim.calls()` now shows it). */
+  call: { type: "call"; api: ApiName; outcome: CallLogEntry["outcome"] };
+  /** A call that waited on a dialog or the network settled. */
+  settle: { type: "settle"; api: ApiName; outcome: Exclude<CallLogEntry["outcome"], "pending"> };
+  /** A dialog opened (its `answer` `null`) or was answered, as the call's log entry shows it. */
+  dialog: { type: "dialog"; api: ApiName; dialog: CallLogDialog };
+  /** `ttShim.reset()` cleared the log. */
+  reset: { type: "reset" };
+}
+
+/** The types `ttShim.on` takes. */
+export type TtShimEventType = keyof TtShimEventMap;
 
 // Only what is marked `export` above is exported (a declaration file
 // otherwise exports every top-level declaration).

@@ -1,116 +1,120 @@
-  // ---- boot ------------------------------------------------------------------
+// Boot: decides whether ttshim installs in this page, defines the globals
+// at once, then loads the wasm and the data-config file and starts Go.
+import { JSON, Promise, describe, later } from "./builtins.js";
+import { OURS } from "./manifest.js";
+import { watchWindow } from "./payload.js";
+import { failed, rejectReady, resolveReady, serving, whileGoRuns, goDepth } from "./bridge.js";
+import { flush, settlePending } from "./contract.js";
+import { install } from "./globals.js";
+import { defineGo, instantiate, newGo, runGo } from "./go.js";
+import { netAbort, netFetch, setNetWasmURL } from "./network.js";
 
-  function fail(reason) {
-    bootError = reason;
-    console.error("ttshim: " + reason);
-    markFailed(new Error("ttshim: " + reason));
-    flush();
+// start installs ttshim, unless the page already has a tt. The entry
+// module names where ttshim's files are: base is the URL ttshim.wasm is
+// resolved against by default, dataset the script element's data-*.
+export function start({ base, dataset }) {
+  const pageConfig = globalThis.ttShimConfig;
+  // A harness that injects the loader with no script element of its own
+  // (ttshim/playwright) names the wasm here; it is not a configuration key.
+  const harnessWasmURL = globalThis.__ttshimWasmURL;
+
+  // A second copy of the script would start a second runtime and forget
+  // everything the first one knows.
+  if (globalThis.tt && globalThis.tt[OURS]) {
+    console.warn("ttshim: already installed in this page; this second copy does nothing.");
+    return;
   }
-
-  async function instantiate(url, imports) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error("HTTP " + response.status);
-    try {
-      return await WebAssembly.instantiateStreaming(response.clone(), imports);
-    } catch {
-      // Served without application/wasm: compile from the bytes instead.
-      return WebAssembly.instantiate(await response.arrayBuffer(), imports);
-    }
+  // An existing tt that is not ours is a real client: leave the page alone.
+  if (globalThis.tt && !(pageConfig && pageConfig.force === true)) {
+    const reason = "ttshim: this page already has a tt object (a real Feishu client?), so ttshim installs nothing. " +
+      "Set window.ttShimConfig = {force: true} before the script to replace it.";
+    console.warn(reason);
+    const ready = Promise.reject(new Error(reason));
+    ready.catch(() => {});
+    globalThis.ttShim = { installed: false, ready };
+    return;
   }
+  defineGo();
+  watchWindow();
+  install();
+  boot(pageConfig, harnessWasmURL, base, dataset);
+}
 
-  // runGo starts a Go program whose main finds host, its loader's object,
-  // by the name in TTSHIM_HOST. Go's syscall package reads fs, process and
-  // path as globals while it starts, and main reads the host; none of them
-  // stays on the page. It returns go.run's Promise, settled when Go exits.
-  function runGo(go, instance, host) {
-    const hostName = "__ttshim_host_" + Math.random().toString(36).slice(2);
-    go.env = { TTSHIM_HOST: hostName };
-    const lent = ["fs", "process", "path"].filter((k) => !(k in globalThis));
-    for (const k of lent) globalThis[k] = goHost[k];
-    globalThis[hostName] = host;
+function fail(reason) {
+  failed(reason);
+  console.error("ttshim: " + reason);
+  rejectReady(new Error("ttshim: " + reason));
+  flush();
+}
+
+// readConfigFile fetches the data-config file while the wasm loads: its
+// {text}, or the {error} ttShim.ready rejects with.
+async function readConfigFile(url) {
+  const cannot = (why) => ({ error: "configuration " + url + " cannot " + why });
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    return cannot("be fetched: " + describe(e));
+  }
+  if (response.status !== 200) return cannot("be fetched: HTTP " + (response.status + " " + response.statusText).trim());
+  try {
+    return { text: await response.text() };
+  } catch (e) {
+    return cannot("be read: " + describe(e));
+  }
+}
+
+async function boot(pageConfig, harnessWasmURL, base, dataset) {
+  let configJSON = "";
+  try {
+    configJSON = pageConfig === undefined ? "" : JSON.stringify(pageConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
+  } catch (e) {
+    return fail("configuration error in window.ttShimConfig: it cannot be read as JSON (" + describe(e) + ")");
+  }
+  const wasmURL = new URL((typeof harnessWasmURL === "string" && harnessWasmURL) ||
+    dataset.wasm || "ttshim.wasm", base).href;
+  setNetWasmURL(new URL("ttshim-net.wasm", wasmURL).href);
+  const configAttr = dataset.config;
+  const configURL = configAttr ? new URL(configAttr, location.href).href : "";
+  const configFile = configURL ? readConfigFile(configURL) : Promise.resolve({});
+  const go = newGo();
+  // Go's DOM listeners run through _resume: count them as Go running.
+  const resume = go._resume;
+  go._resume = function () {
     try {
-      return go.run(instance);
+      return whileGoRuns(() => resume.apply(this, arguments));
     } finally {
-      for (const k of lent) delete globalThis[k];
-      delete globalThis[hostName];
+      if (goDepth === 0) later(flush);
     }
+  };
+  let instance;
+  try {
+    ({ instance } = await instantiate(wasmURL, go.importObject));
+  } catch (e) {
+    return fail("cannot load " + wasmURL + ": " + describe(e));
   }
-
-  // readConfigFile fetches the data-config file while the wasm loads: its
-  // {text}, or the {error} ttShim.ready rejects with.
-  async function readConfigFile(url) {
-    const cannot = (why) => ({ error: "configuration " + url + " cannot " + why });
-    let response;
-    try {
-      response = await fetch(url);
-    } catch (e) {
-      return cannot("be fetched: " + describe(e));
-    }
-    if (response.status !== 200) return cannot("be fetched: HTTP " + (response.status + " " + response.statusText).trim());
-    try {
-      return { text: await response.text() };
-    } catch (e) {
-      return cannot("be read: " + describe(e));
-    }
-  }
-
-  async function boot() {
-    let configJSON = "";
-    try {
-      configJSON = pageConfig === undefined ? "" : JSON.stringify(pageConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
-    } catch (e) {
-      return fail("configuration error in window.ttShimConfig: it cannot be read as JSON (" + describe(e) + ")");
-    }
-    const base = script && script.src ? script.src : location.href;
-    const wasmURL = new URL((typeof harnessWasmURL === "string" && harnessWasmURL) ||
-      (script && script.dataset.wasm) || "ttshim.wasm", base).href;
-    netWasmURL = new URL("ttshim-net.wasm", wasmURL).href;
-    const configAttr = script && script.dataset.config;
-    const configURL = configAttr ? new URL(configAttr, location.href).href : "";
-    const configFile = configURL ? readConfigFile(configURL) : Promise.resolve({});
-    const go = new goHost.Go();
-    // Go's DOM listeners run through _resume: count them as Go running.
-    const resume = go._resume;
-    go._resume = function () {
-      goDepth++;
-      try {
-        return resume.apply(this, arguments);
-      } finally {
-        goDepth--;
-        if (goDepth === 0) later(flush);
-      }
-    };
-    let instance;
-    try {
-      ({ instance } = await instantiate(wasmURL, go.importObject));
-    } catch (e) {
-      return fail("cannot load " + wasmURL + ": " + describe(e));
-    }
-    const file = await configFile;
-    let booted;
-    const started = new Promise((resolve) => { booted = resolve; });
-    const host = {
-      config: configJSON,
-      configURL,
-      configFile: file.text,
-      configFileError: file.error,
-      booted: (error) => booted(error),
-      pageURL: () => location.href,
-      settle: settlePending,
-      netFetch,
-      netAbort,
-      wake: undefined, // Go sets it
-    };
-    runGo(go, instance, host);
-    const error = await started;
-    if (error) return fail(error);
-    exports = instance.exports;
-    wakeGo = () => {
-      if (typeof host.wake === "function") host.wake();
-    };
-    flush();
-    markReady();
-  }
-
-  boot();
-})();
+  const file = await configFile;
+  let booted;
+  const started = new Promise((resolve) => { booted = resolve; });
+  const host = {
+    config: configJSON,
+    configURL,
+    configFile: file.text,
+    configFileError: file.error,
+    booted: (error) => booted(error),
+    pageURL: () => location.href,
+    settle: settlePending,
+    netFetch,
+    netAbort,
+    wake: undefined, // Go sets it
+  };
+  runGo(go, instance, host);
+  const error = await started;
+  if (error) return fail(error);
+  serving(instance.exports, () => {
+    if (typeof host.wake === "function") host.wake();
+  });
+  flush();
+  resolveReady();
+}

@@ -1,17 +1,49 @@
-  // ---- the globals ---------------------------------------------------------
+// The globals: tt, h5sdk, Taro and ttShim, the test author's controls.
+import { Object, Reflect, invoke, later } from "./builtins.js";
+import { MANIFEST, OURS, isSimulated, kindOf } from "./manifest.js";
+import { forgetRemembered, ready, wakeGo } from "./bridge.js";
+import { asyncStub, control, h5, h5Stub, listenerStub, syncStub } from "./contract.js";
+import { override, restore } from "./overrides.js";
+import { emit, heard, off, on } from "./events.js";
 
-  const stubs = { async: asyncStub, taro: asyncStub, legacy: asyncStub, sync: syncStub, listener: listenerStub, h5config: h5Stub };
+const stubs = { async: asyncStub, taro: asyncStub, legacy: asyncStub, sync: syncStub, listener: listenerStub, h5config: h5Stub };
+
+// Each global as {name, object, own}: own is what ttshim defines on it, as
+// [name, value]; installGlobals puts them there, and ttShim.reset() puts
+// them back.
+let globals = [];
+let ownTaro = null; // ttshim's own Taro, unless the page had one
+// What a page's own Taro keeps when it has it: its ENV_TYPE, and its own
+// implementation of an API ttshim does not simulate.
+const pageTaroKeeps = new Set(["ENV_TYPE"]);
+
+// Taro's own constants, which getEnv's answer is compared against; a
+// page's own Taro keeps its own.
+const ENV_TYPE = Object.freeze({
+  ASCF: "ASCF", WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
+  RN: "RN", HARMONY: "HARMONY", QUICKAPP: "QUICKAPP", HARMONYHYBRID: "HARMONYHYBRID",
+});
+
+// install defines the globals, with a stub for every API in the registry.
+export function install() {
   // An app that exposes its own Taro keeps it: ttshim only adds its APIs.
   const pageTaro = globalThis.Taro;
   const namespaces = { tt: {}, h5sdk: {}, Taro: pageTaro !== null && typeof pageTaro === "object" ? pageTaro : {} };
-  const ownTaro = namespaces.Taro === pageTaro ? null : namespaces.Taro;
+  ownTaro = namespaces.Taro === pageTaro ? null : namespaces.Taro;
   Object.defineProperty(namespaces.tt, OURS, { value: true });
-  // What ttshim defines on each namespace, as [name, value]: installGlobals
-  // puts them there, and ttShim.reset() puts them back.
+  const members = membersOf();
+  const ttShim = makeTtShim();
+  globals = [
+    { name: "tt", object: namespaces.tt, own: members.tt },
+    { name: "h5sdk", object: namespaces.h5sdk, own: members.h5sdk },
+    { name: "Taro", object: namespaces.Taro, own: members.Taro },
+    { name: "ttShim", object: ttShim, own: Object.entries(ttShim) },
+  ];
+  installGlobals("could not install");
+}
+
+function membersOf() {
   const members = { tt: [], h5sdk: [], Taro: [] };
-  // What a page's own Taro keeps when it has it: its ENV_TYPE, and its own
-  // implementation of an API ttshim does not simulate.
-  const pageTaroKeeps = new Set(["ENV_TYPE"]);
   // h5sdk's legacy names are paths (biz.util.openLink): their first part
   // is a member holding objects down to the stub.
   const legacyRoots = {};
@@ -28,12 +60,6 @@
     for (const part of path.slice(0, -1)) holder = holder[part] || (holder[part] = {});
     holder[path[path.length - 1]] = stub;
   }
-  // Taro's own constants, which getEnv's answer is compared against; a
-  // page's own Taro keeps its own.
-  const ENV_TYPE = Object.freeze({
-    ASCF: "ASCF", WEAPP: "WEAPP", SWAN: "SWAN", ALIPAY: "ALIPAY", TT: "TT", QQ: "QQ", JD: "JD", WEB: "WEB",
-    RN: "RN", HARMONY: "HARMONY", QUICKAPP: "QUICKAPP", HARMONYHYBRID: "HARMONYHYBRID",
-  });
   members.Taro.push(["ENV_TYPE", ENV_TYPE]);
   members.h5sdk.push(["ready", function (fn) {
     if (typeof fn !== "function") return;
@@ -47,82 +73,51 @@
       later(() => invoke(fn, last));
     }
   }]);
+  return members;
+}
 
-  // installGlobals makes tt, h5sdk, Taro and ttShim ttshim's objects with
-  // ttshim's members, whatever the page did to them since, and warns about
-  // what it could not put there (a frozen object, a locked global). A Taro
-  // object the page put there stays, with ttshim's APIs added, as at load.
-  function installGlobals(doing) {
-    const missed = [];
-    for (const { name, object, own } of globals) {
-      let target = object;
-      const current = readMember(globalThis, name);
-      if (name === "Taro" && current !== ownTaro && current !== null && typeof current === "object") target = current;
-      else if (current !== object && !define(globalThis, name, object)) {
-        missed.push(name);
-        continue;
-      }
-      for (const [key, value] of own) {
-        if (target !== ownTaro && name === "Taro" && pageTaroKeeps.has(key) && readMember(target, key) && readMember(target, key) !== value) continue;
-        if (readMember(target, key) !== value && !define(target, key, value)) missed.push(name + "." + key);
-      }
+// installGlobals makes tt, h5sdk, Taro and ttShim ttshim's objects with
+// ttshim's members, whatever the page did to them since, and warns about
+// what it could not put there (a frozen object, a locked global). A Taro
+// object the page put there stays, with ttshim's APIs added, as at load.
+function installGlobals(doing) {
+  const missed = [];
+  for (const { name, object, own } of globals) {
+    let target = object;
+    const current = readMember(globalThis, name);
+    if (name === "Taro" && current !== ownTaro && current !== null && typeof current === "object") target = current;
+    else if (current !== object && !define(globalThis, name, object)) {
+      missed.push(name);
+      continue;
     }
-    if (missed.length) console.warn("ttshim: " + doing + " " + missed.join(", ") + ": the page locked them");
-  }
-
-  function readMember(target, key) {
-    try {
-      return target[key];
-    } catch {
-      return undefined; // a getter of the page's that throws
+    for (const [key, value] of own) {
+      if (target !== ownTaro && name === "Taro" && pageTaroKeeps.has(key) && readMember(target, key) && readMember(target, key) !== value) continue;
+      if (readMember(target, key) !== value && !define(target, key, value)) missed.push(name + "." + key);
     }
   }
+  if (missed.length) console.warn("ttshim: " + doing + " " + missed.join(", ") + ": the page locked them");
+}
 
-  // define sets a data property, or assigns one a page's `var` declared
-  // (which cannot be redefined).
-  function define(target, key, value) {
-    try {
-      if (Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })) return true;
-      return Reflect.set(target, key, value) && target[key] === value;
-    } catch {
-      return false; // a Proxy's trap that throws
-    }
+function readMember(target, key) {
+  try {
+    return target[key];
+  } catch {
+    return undefined; // a getter of the page's that throws
   }
+}
 
-  // ---- ttShim: the test author's controls -------------------------------------
-
-  function control(op, arg) {
-    if (!exports) {
-      throw new Error("ttshim: ttShim." + op + "() needs the runtime, which is " +
-        (bootError ? "not running: " + bootError : "still loading: await ttShim.ready first"));
-    }
-    if (goDepth > 0) throw new Error("ttshim: ttShim." + op + "() cannot run from inside an event that ttshim's own drawing fired");
-    const reply = askGo("ttShim." + op, arg === undefined ? "" : JSON.stringify(arg));
-    flush();
-    if (reply.error) throw (op === "configure" ? new TypeError(reply.error) : new Error(reply.error));
-    return reply.ok;
+// define sets a data property, or assigns one a page's `var` declared
+// (which cannot be redefined).
+function define(target, key, value) {
+  try {
+    if (Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true })) return true;
+    return Reflect.set(target, key, value) && target[key] === value;
+  } catch {
+    return false; // a Proxy's trap that throws
   }
+}
 
-  let markReady, markFailed;
-  const ready = new Promise((resolve, reject) => { markReady = resolve; markFailed = reject; });
-  ready.catch(() => {}); // a page that never awaits it sees the console message instead
-
-  const byFullName = new Map(MANIFEST.map((api) => [api.full, api]));
-
-  // How an API answers: "async", "taro" (always a Promise), "sync",
-  // "h5config", "listener" or "legacy".
-  function kindOf(name) {
-    const api = byFullName.get(name);
-    return api ? api.kind : undefined;
-  }
-
-  // Whether ttshim simulates an API, or answers it errno 103 until
-  // ttShim.override does; undefined for a name that is not an API.
-  function isSimulated(name) {
-    const api = byFullName.get(name);
-    return api ? !api.u : undefined;
-  }
-
+function makeTtShim() {
   const ttShim = {
     installed: true,
     ready,
@@ -137,41 +132,22 @@
       control("configure", patch);
     },
     reset() {
-      overrides.clear();
+      restore();
       control("reset");
-      remembered.clear();
+      forgetRemembered();
       later(wakeGo); // so aborted requests stop their fetches
       Object.assign(h5, { authenticated: false, lastError: null, ready: [], error: [] });
       installGlobals("ttShim.reset() could not put back");
+      if (heard("reset")) emit({ type: "reset" });
     },
     calls: (api) => control("calls", api === undefined ? "" : String(api)),
     session: () => control("session"),
     exchangeCode: (code) => control("exchangeCode", String(code)),
     dialogs: () => control("dialogs"),
-    override(api, responder, options) {
-      const names = coveredBy(api);
-      if (!names.length) throw new Error("ttShim.override: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
-      const sync = names.every((full) => kindOf(full) === "sync");
-      const callable = responder !== null && (typeof responder === "object" || typeof responder === "function");
-      if (responder === undefined || (!sync && !callable)) {
-        throw new TypeError("ttShim.override(api, responder): responder should be an object of fields, {errno, errString}, or a function returning either");
-      }
-      const times = options === undefined || options === null ? undefined : options.times;
-      if (times !== undefined && !(Number.isInteger(times) && times > 0)) {
-        throw new TypeError("ttShim.override(api, responder, {times}): times should be a positive integer");
-      }
-      const entry = { responder, remaining: times === undefined ? Infinity : times, names };
-      for (const full of names) {
-        if (!overrides.has(full)) overrides.set(full, []);
-        overrides.get(full).push(entry);
-      }
-    },
-    restore(api) {
-      if (api === undefined) return overrides.clear();
-      const names = coveredBy(api);
-      if (!names.length) throw new Error("ttShim.restore: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
-      for (const full of names) overrides.delete(full);
-    },
+    override,
+    restore,
+    on,
+    off,
     answer(decision) {
       if (typeof decision !== "string" && !Array.isArray(decision)) {
         throw new TypeError('ttShim.answer(decision): decision should be "allow", "deny", "cancel" or a list of openIds');
@@ -179,16 +155,8 @@
       control("answer", decision);
     },
   };
-
   // What changed in the call log since a revision, for ttshim/playwright,
   // which keeps a copy of the log outside the page; not part of ttShim's API.
   Object.defineProperty(ttShim, Symbol.for("ttshim.logChanges"), { value: (since) => control("changes", since) });
-
-  const globals = [
-    { name: "tt", object: namespaces.tt, own: members.tt },
-    { name: "h5sdk", object: namespaces.h5sdk, own: members.h5sdk },
-    { name: "Taro", object: namespaces.Taro, own: members.Taro },
-    { name: "ttShim", object: ttShim, own: Object.entries(ttShim) },
-  ];
-  installGlobals("could not install");
-
+  return ttShim;
+}

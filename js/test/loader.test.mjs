@@ -7,6 +7,10 @@ import { readFileSync } from "node:fs";
 import vm from "node:vm";
 
 const loader = readFileSync(new URL("../../dist/ttshim.js", import.meta.url), "utf8");
+// The registry as mkref writes it (`make build`), from the Go registry by
+// another path than the manifest the loader embeds: what the page gets is
+// checked against it, not against itself.
+const registry = JSON.parse(readFileSync(new URL("../../dist/registry.json", import.meta.url), "utf8"));
 
 function page(globals = {}) {
   const logged = { warn: [], error: [] };
@@ -38,12 +42,11 @@ test("defines tt, h5sdk, Taro and ttShim synchronously, and nothing else", () =>
 
 test("every registry API has a stub at its name, h5sdk's legacy paths included", () => {
   const { window } = page();
-  for (const full of window.ttShim.apis) {
-    const stub = full.split(".").reduce((owner, key) => owner[key], window);
+  assert.deepEqual([...window.ttShim.apis], registry.map((entry) => entry.full));
+  for (const full of [...registry.map((entry) => entry.full), "h5sdk.biz.util.openLink", "tt.showToast", "Taro.getEnv", "h5sdk.config"]) {
+    const stub = full.split(".").reduce((owner, key) => owner && owner[key], window);
     assert.equal(typeof stub, "function", full);
   }
-  assert.ok(window.ttShim.apis.includes("h5sdk.biz.util.openLink"));
-  assert.ok(window.ttShim.apis.includes("tt.showToast"));
 });
 
 test("a call made before a runtime that never starts still fails through its own channel", async () => {
@@ -128,7 +131,7 @@ test("ttShim.kindOf reports how each API answers, from the registry", () => {
   assert.equal(window.ttShim.kindOf("Taro.getEnv"), "sync");
   assert.equal(window.ttShim.kindOf("h5sdk.config"), "h5config");
   assert.equal(window.ttShim.kindOf("tt.teleport"), undefined);
-  for (const api of window.ttShim.apis) assert.ok(window.ttShim.kindOf(api), api);
+  for (const entry of registry) assert.equal(window.ttShim.kindOf(entry.full), entry.kind, entry.full);
 });
 
 test("ttShim.isSimulated tells the simulated APIs from those answered errno 103, before the runtime", () => {
@@ -141,7 +144,7 @@ test("ttShim.isSimulated tells the simulated APIs from those answered errno 103,
   // Full names only, as kindOf takes them.
   assert.equal(window.ttShim.isSimulated("enterProfile"), undefined);
   assert.equal(window.ttShim.isSimulated("tt.teleport"), undefined);
-  for (const api of window.ttShim.apis) assert.equal(typeof window.ttShim.isSimulated(api), "boolean", api);
+  for (const entry of registry) assert.equal(window.ttShim.isSimulated(entry.full), entry.simulated, entry.full);
 });
 
 test("ttShim.answer takes a choice or a list of openIds, and says so otherwise", () => {

@@ -2,9 +2,11 @@
 // ttShim and ttShimConfig. Compiled (never run) by `make types`; each
 // `// @ts-expect-error` line is misuse that the declarations must reject.
 import type {
+  ApiName,
   CallLogEntry,
   ChooseContactSuccess,
   Dialog,
+  DialogAnswer,
   EnterProfileSuccess,
   GetSystemInfoSuccess,
   GetUserInfoSuccess,
@@ -20,6 +22,7 @@ import type {
   TtFail,
   TtShimConfig,
   TtShimEffectiveConfig,
+  TtShimEventMap,
   TtSyncError,
   TtTask,
   TtTaskPromise,
@@ -371,6 +374,19 @@ async function control(): Promise<void> {
   ttShim.answer([openid, "od-x"]);
   // @ts-expect-error an answer is a decision string or a list of ids
   ttShim.answer(true);
+
+  // Events: typed by their type.
+  const onCall = (event: TtShimEventMap["call"]) => expectType<ApiName>(event.api);
+  ttShim.on("call", onCall);
+  ttShim.off("call", onCall);
+  ttShim.on("dialog", (event) => expectType<DialogAnswer | null>(event.dialog.answer));
+  ttShim.on("settle", (event) => {
+    // @ts-expect-error a settled call is no longer pending
+    event.outcome === "pending";
+  });
+  ttShim.on("reset", (event) => expectType<"reset">(event.type));
+  // @ts-expect-error not an event type
+  ttShim.on("calls", () => {});
 
   // Overrides: typed by the API they answer.
   ttShim.override("enterProfile", {});

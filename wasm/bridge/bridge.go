@@ -90,7 +90,8 @@ func call(n int32) int64 {
 // {"o": outcome, "r": the object for callbacks, "s": true when callbacks
 // do not run at all, "w": the console level to report an unsimulated call
 // at, "v": a *Sync API's return value, "p": the id of the
-// dialog or request a pending call waits on, "m": [memo id, oldest id]
+// dialog or request a pending call waits on, "d": the dialog the call
+// opened or whose answer settles it, "m": [memo id, oldest id]
 // of an answer the loader keeps}.
 func appendEnvelope(dst []byte, res shim.Result) []byte {
 	start := len(dst)
@@ -107,6 +108,10 @@ func appendEnvelope(dst []byte, res shim.Result) []byte {
 	}
 	if res.Pending != 0 {
 		dst = strconv.AppendInt(append(dst, `,"p":`...), int64(res.Pending), 10)
+	}
+	if res.Dialog != nil {
+		// Rare (a dialog opens or is answered), so encoding/json will do.
+		dst = append(append(dst, `,"d":`...), marshal(res.Dialog)...)
 	}
 	if id, oldest, first := res.Remembered(); first {
 		// The loader keeps this answer as id, and forgets those before oldest.

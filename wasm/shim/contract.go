@@ -56,6 +56,10 @@ type Result struct {
 	Return any
 	// Pending is the dialog a pending call waits on.
 	Pending int
+	// Dialog is the dialog a call opened (its answer nil) as it goes
+	// pending, or its answer as it settles: the call log's dialog record,
+	// which the loader's "dialog" event carries.
+	Dialog *DialogRecord
 	// Warn is the console level ("warn" or "error") the page reports an
 	// unsimulated call at, on the API's first call.
 	Warn string

@@ -1,10 +1,12 @@
 package shim
 
 import (
+	"encoding/json"
 	"errors"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -19,13 +21,8 @@ func TestResultBuilders(t *testing.T) {
 		outcome Outcome
 		fields  Fields
 	}{
-		{"success without fields", Success("enterProfile", nil), OutcomeOK, Fields{"errMsg": "enterProfile:ok"}},
-		{"success with fields", Success("login", Fields{"code": "c0de"}), OutcomeOK,
-			Fields{"errMsg": "login:ok", "code": "c0de"}},
-		{"success overrides a stray errMsg", Success("login", Fields{"errMsg": "nope"}), OutcomeOK,
-			Fields{"errMsg": "login:ok"}},
-		{"failure", Failure("enterProfile", ErrnoInternal, "internal error: x"), OutcomeFail,
-			Fields{"errMsg": "enterProfile:fail internal error: x", "errno": 102, "errString": "internal error: x"}},
+		// Success and Failure: TestRepliesAsTheLoaderBuildsThem.
+		{"success", Success("enterProfile", nil), OutcomeOK, Fields{"errMsg": "enterProfile:ok"}},
 		{"cancel", Cancel("chooseContact", 1003003, "user cancel"), OutcomeCancel,
 			Fields{"errMsg": "chooseContact:cancel", "errno": 1003003, "errString": "user cancel"}},
 		{"parameter error", paramError("enterProfile", "openid cannot be empty"), OutcomeFail,
@@ -123,4 +120,44 @@ func errnoValue(spec *ast.ValueSpec, i int) (int, error) {
 		}
 	}
 	return 0, errors.New("is not written as a decimal number")
+}
+
+// The loader builds the replies Go cannot (js/loader/reply.js); both build
+// them from testdata/replies.json's cases, so the shape is one.
+func TestRepliesAsTheLoaderBuildsThem(t *testing.T) {
+	data, err := os.ReadFile("testdata/replies.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct {
+		Case      string         `json:"case"`
+		Name      string         `json:"name"`
+		Outcome   Outcome        `json:"outcome"`
+		Fields    map[string]any `json:"fields"`
+		Errno     int            `json:"errno"`
+		ErrString string         `json:"errString"`
+		Want      map[string]any `json:"want"`
+	}
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.Case, func(t *testing.T) {
+			var res Result
+			switch c.Outcome {
+			case OutcomeOK:
+				res = Success(c.Name, c.Fields)
+			case OutcomeFail:
+				if c.Fields != nil {
+					t.Fatal("Go's Failure takes no fields")
+				}
+				res = Failure(c.Name, c.Errno, c.ErrString)
+			default:
+				t.Fatalf("no builder for %q", c.Outcome)
+			}
+			if got := bridged(t, res.Fields); res.Outcome != c.Outcome || !reflect.DeepEqual(got, bridged(t, c.Want)) {
+				t.Errorf("got %s %v, want %s %v", res.Outcome, got, c.Outcome, c.Want)
+			}
+		})
+	}
 }

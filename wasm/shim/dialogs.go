@@ -189,7 +189,8 @@ func (s *Shim) settleDialog(at int, a Answer, by string) error {
 	}
 	s.dialogs = append(s.dialogs[:at], s.dialogs[at+1:]...)
 	s.UI.CloseDialog(d.ID)
-	s.log.settle(open.logSeq, res, &DialogRecord{Kind: d.Kind, Answer: &a, AnsweredBy: by}, s.Now())
+	res.Dialog = &DialogRecord{Kind: d.Kind, Answer: &a, AnsweredBy: by}
+	s.log.settle(open.logSeq, res, res.Dialog, s.Now())
 	s.Deliver(d.ID, res)
 	return nil
 }

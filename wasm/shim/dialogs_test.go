@@ -256,3 +256,29 @@ func TestOpenDialogsAreCapped(t *testing.T) {
 		t.Errorf("the queue took a 51st again: %s %v", res.Outcome, res.Fields)
 	}
 }
+
+// The loader's "dialog" event comes from the results: a call that opens a
+// dialog carries it as it goes pending, and its answer as it settles.
+func TestResultsCarryTheirDialog(t *testing.T) {
+	h := newHarness(t)
+	delivered := h.recordDeliveries()
+	res := h.call(t, "Taro.getUserProfile", map[string]any{"desc": "Show your name"})
+	if res.Outcome != OutcomePending || !reflect.DeepEqual(res.Dialog, &DialogRecord{Kind: DialogConsent}) {
+		t.Fatalf("%s with dialog %+v, want pending on the unanswered consent popup", res.Outcome, res.Dialog)
+	}
+	if err := h.AnswerOldest(Answer{Choice: ConsentDeny}, AnsweredByTest); err != nil {
+		t.Fatal(err)
+	}
+	want := &DialogRecord{Kind: DialogConsent, Answer: &Answer{Choice: ConsentDeny}, AnsweredBy: AnsweredByTest}
+	if len(*delivered) != 1 || !reflect.DeepEqual((*delivered)[0].res.Dialog, want) {
+		t.Fatalf("delivered %+v, want one result with dialog %+v", *delivered, want)
+	}
+	// A dialog the configuration answers never opens; other calls have none.
+	preset := newHarness(t, `{"consent":"allow"}`)
+	if got := preset.call(t, "Taro.getUserProfile", map[string]any{"desc": "x"}); got.Outcome != OutcomeOK || got.Dialog != nil {
+		t.Errorf("preset consent: %s with dialog %+v, want ok with none", got.Outcome, got.Dialog)
+	}
+	if got := h.call(t, "tt.getSystemInfo", nil); got.Dialog != nil {
+		t.Errorf("getSystemInfo carries dialog %+v", got.Dialog)
+	}
+}

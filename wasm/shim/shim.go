@@ -207,6 +207,7 @@ func (s *Shim) handle(api *API, payload []byte) (res Result) {
 			Time: s.Now().UnixMilli(), Dialog: c.dialog, Request: c.request}, c.Args.raw)
 		if res.Outcome == OutcomePending {
 			s.remember(res.Pending, entry.seq)
+			res.Dialog = c.dialog
 		}
 	}()
 	c.Args, c.unreadable = DecodeArgs(payload)

@@ -36,13 +36,11 @@ function spoil(signature) {
   return signature.slice(0, -1) + (signature.endsWith("0") ? "1" : "0");
 }
 
-// makeCaller returns a way to call per kind of API; hooks.changed runs after
-// anything that may have changed the call log, hooks.onAuth after an
-// h5sdk.config answered.
-export function makeCaller(results, { changed, onAuth }) {
+// makeCaller returns a way to call per kind of API; hooks.onAuth runs after
+// an h5sdk.config answered.
+export function makeCaller(results, { onAuth }) {
   function threw(entry, e) {
     entry.set({ outcome: "fail", detail: "The call threw.", value: describeError(e) });
-    changed();
   }
 
   function withCallbacks(name, arg) {
@@ -61,7 +59,6 @@ export function makeCaller(results, { changed, onAuth }) {
       else if (res !== answer) entry.warn(`complete received a different object from ${ran[0]}.`);
       const outcome = ran[0] === names[0] ? "ok" : outcomeOf(res) === "cancel" ? "cancel" : "fail";
       entry.set({ outcome, detail: ran.join(" → ") + " ran.", value: res });
-      changed();
     };
     const option = { ...arg };
     for (const which of names) option[which] = record(which);
@@ -77,7 +74,6 @@ export function makeCaller(results, { changed, onAuth }) {
     // fail ran, which the entry already shows.
     if (returned !== undefined && kind !== "taro") entry.warn(`Returned ${described(returned)}; with callbacks a call returns undefined.`);
     if (returned && typeof returned.catch === "function") returned.catch(() => {});
-    changed();
   }
 
   function forPromise(name, arg, hasArg, how) {
@@ -89,14 +85,12 @@ export function makeCaller(results, { changed, onAuth }) {
     } catch (e) {
       return threw(entry, e);
     }
-    changed();
     if (!returned || typeof returned.then !== "function") {
       entry.set({ outcome: "fail", detail: `Returned ${described(returned)} instead of a Promise.` });
       return;
     }
     returned.then((value) => {
       entry.set({ outcome: "ok", detail: "The Promise resolved.", value });
-      changed();
     }, (reason) => {
       if (reason instanceof Error) {
         entry.set({ outcome: "fail", detail: "The Promise rejected with an Error.", value: describeError(reason) });
@@ -104,7 +98,6 @@ export function makeCaller(results, { changed, onAuth }) {
       } else {
         entry.set({ outcome: outcomeOf(reason), detail: "The Promise rejected.", value: reason });
       }
-      changed();
     });
   }
 
@@ -125,7 +118,6 @@ export function makeCaller(results, { changed, onAuth }) {
     } catch (e) {
       entry.set({ outcome: "fail", detail: `Threw ${e && e.name ? e.name : typeof e}.`, value: describeError(e) });
     }
-    changed();
   }
 
   // listener passes a function that adds a result each time the client
@@ -138,7 +130,6 @@ export function makeCaller(results, { changed, onAuth }) {
       heard += 1;
       results.add({ api: name, how: `the function, call ${heard}`, hasArgs: false })
         .set({ outcome: "info", detail: "The client called the function.", value: args.length === 1 ? args[0] : args });
-      changed();
     };
     let returned;
     try {
@@ -148,7 +139,6 @@ export function makeCaller(results, { changed, onAuth }) {
     }
     if (returned === undefined) entry.set({ outcome: "ok", detail: "Returned undefined. Each time the client calls the function, a result appears here." });
     else entry.set({ outcome: "fail", detail: `Returned ${described(returned)}; a listener returns undefined.` });
-    changed();
   }
 
   // h5config calls h5sdk.config; with sign, the demo backend supplies
@@ -172,7 +162,6 @@ export function makeCaller(results, { changed, onAuth }) {
     const settled = (which, outcome) => (res) => {
       entry.set({ outcome, detail: which + " ran.", value: res });
       onAuth(which, res);
-      changed();
     };
     let sent = option;
     if (isPlainObject(option)) {
@@ -185,7 +174,6 @@ export function makeCaller(results, { changed, onAuth }) {
     } catch (e) {
       return threw(entry, e);
     }
-    changed();
   }
 
   return { async, sync, listener, h5config };

@@ -7,8 +7,6 @@ import { makeCaller } from "./calls.js";
 import { ApiRunner } from "./runner.js";
 import { NAME_ORDER } from "./names.js";
 
-const LOG_REFRESH_MS = 1000;
-
 const HTML_LANG = { zh_CN: "zh-CN", en_US: "en", ja_JP: "ja" };
 const MODES = { webapp: "Web app", gadget: "Gadget" };
 const PLATFORMS = { pc: "PC", ios: "iOS", android: "Android", harmony: "HarmonyOS" };
@@ -25,7 +23,8 @@ const log = new CallLog({ body: byId("log-body"), count: byId("log-count"), filt
 let refreshQueued = false;
 
 // changed refreshes the log and session once the current burst of
-// callbacks (which all run in microtasks) is over.
+// changes is over: ttShim's events (a call logged or settled, a dialog,
+// a reset) and the configuration this page applies.
 function changed() {
   if (refreshQueued) return;
   refreshQueued = true;
@@ -55,7 +54,7 @@ function onAuth(which, res) {
   else setAuthStatus("fail", `Not authenticated: h5sdk.config called onFail (${res && res.errorMessage}, error code ${res && res.errorCode}).`);
 }
 
-const caller = makeCaller(results, { changed, onAuth });
+const caller = makeCaller(results, { onAuth });
 
 // A page registers h5sdk.ready and h5sdk.error once; ttShim.reset() forgets
 // them, so they are registered again after each reset.
@@ -64,13 +63,11 @@ function listenToH5sdk() {
     setAuthStatus("ok", "Authenticated: h5sdk.ready ran.");
     results.add({ api: "h5sdk.ready", how: "callback", hasArgs: false })
       .set({ outcome: "ok", detail: "The h5sdk.ready callback ran." });
-    changed();
   });
   h5sdk.error((err) => {
     setAuthStatus("fail", `Not authenticated: h5sdk.error reported ${err && err.errorMessage} (error code ${err && err.errorCode}).`);
     results.add({ api: "h5sdk.error", how: "callback", hasArgs: false })
       .set({ outcome: "fail", detail: "The h5sdk.error callback ran.", value: err });
-    changed();
   });
 }
 
@@ -196,7 +193,6 @@ function reset() {
     outcome: "info",
     detail: "Back to the boot configuration; sessions, authentication, open cards and the call log are cleared.",
   });
-  changed();
 }
 
 // ---- wiring and boot --------------------------------------------------------
@@ -243,6 +239,7 @@ function start() {
     return;
   }
   wire();
+  for (const type of ["call", "settle", "dialog", "reset"]) ttShim.on(type, changed);
   runner.listApis(ttShim.apis);
   log.listApis(ttShim.apis);
   listenToH5sdk();
@@ -253,9 +250,6 @@ function start() {
     showConfig(ttShim.config());
     runner.fillExamples();
     refreshAll();
-    setInterval(() => {
-      if (!document.hidden) refreshAll();
-    }, LOG_REFRESH_MS);
   }, (e) => setRuntime("error", e && e.message ? e.message : String(e)));
 }
 

@@ -144,3 +144,19 @@ test("including the shim twice keeps the page's authentication", async ({ page }
   expect(ok).toBe(true);
   await expectCardAt(page.getByRole("dialog", { name: "李娜" }), 100, 200);
 });
+
+test("the ES module build installs ttshim as the script does, with the wasm from next to the module", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname); });
+  await page.route("**/web/fixtures/module-build.html", (route) => route.fulfill({
+    contentType: "text/html",
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>module</title>
+<script>window.ttShimConfig = { strict: false };</script>
+<script type="module">import "/dist/ttshim.mjs"; document.title = typeof tt.enterProfile + " " + (ttShim.ready instanceof Promise);</script>
+</head><body></body></html>`,
+  }));
+  await page.goto("/web/fixtures/module-build.html");
+  await expect(page).toHaveTitle("function true");
+  expect(await page.evaluate(async () => { await ttShim.ready; return (await tt.getSystemInfo()).errMsg; })).toBe("getSystemInfo:ok");
+  expect(wasm).toEqual(["/dist/ttshim.wasm"]);
+});

@@ -104,3 +104,26 @@ test("names users in the language picked, falling back as the card does", async 
   await expect(page.getByRole("dialog", { name: "李雷" })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("the call log follows ttShim's events, with no polling", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__intervals = 0;
+    const setInterval = window.setInterval;
+    window.setInterval = function () {
+      window.__intervals++;
+      return setInterval.apply(this, arguments);
+    };
+  });
+  await page.goto("/index.html");
+  await expect(page.getByText("Runtime ready")).toBeVisible();
+  const log = page.getByRole("table", { name: "ttShim.calls(), newest first" });
+  await expect(log).toContainText("No calls yet.");
+  // Calls the playground did not make itself show up too, as they are logged.
+  await page.evaluate(() => { tt.getSystemInfo(); Taro.getEnv(); });
+  await expect(log.getByRole("row").nth(1)).toContainText("Taro.getEnv");
+  await expect(log.getByRole("row").nth(2)).toContainText("tt.getSystemInfo");
+  await expect(page.getByText("2 calls", { exact: true })).toBeVisible();
+  await page.evaluate(() => ttShim.reset());
+  await expect(log).toContainText("No calls yet.");
+  expect(await page.evaluate(() => window.__intervals)).toBe(0);
+});

@@ -267,6 +267,17 @@ test.describe("the ttshim fixture", () => {
     expect(await page.evaluate(() => ttShim.ready.then(() => ttShim.config().client.language))).toBe("en_US");
   });
 
+  test("the fixture follows the log through ttShim.on: on window it adds only beforeunload and pagehide", async ({ page, ttshim }) => {
+    await page.goto(APP + "/");
+    await ttshim.ready();
+    const cdp = await page.context().newCDPSession(page);
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+    await cdp.detach();
+    // resize is ttshim's own (README, "What it changes in a page").
+    expect(listeners.map((l) => l.type).sort()).toEqual(["beforeunload", "pagehide", "resize"]);
+  });
+
   test("before any navigation the page has no ttshim, and the methods say so", async ({ ttshim }) => {
     await expect(ttshim.calls()).rejects.toThrow(/ttshim is not in this document \(about:blank\).*page\.goto/);
   });
@@ -401,8 +412,8 @@ test.describe("the ttshim fixture", () => {
   test("after ttshim.reset(), a call made just before the page leaves is still kept", async ({ page, ttshim }) => {
     await page.goto(APP + "/");
     await ttshim.reset();
-    // The fixture's wrappers are back on the reset globals: calls send the
-    // log's changes to Node, both in one message, in a task of their own.
+    // The fixture's listeners outlive the reset: calls send the log's
+    // changes to Node, both in one message, in a task of their own.
     const sent = await page.evaluate(async () => {
       const binding = window.__ttshimPlaywright;
       let messages = 0;

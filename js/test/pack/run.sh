@@ -14,7 +14,7 @@ npm pack --pack-destination "$work" --loglevel=error >/dev/null
 tarball=$(cd "$work" && ls ttshim-*.tgz)
 echo "pack: $tarball"
 tar -tzf "$work/$tarball" | sed 's|^package/||' | sort >"$work/files"
-for needed in package.json dist/ttshim.js dist/ttshim.wasm dist/ttshim-net.wasm js/playwright.mjs $(cd types && ls *.d.ts | sed 's|^|types/|'); do
+for needed in package.json dist/ttshim.js dist/ttshim.js.map dist/ttshim.mjs dist/ttshim.mjs.map dist/ttshim.wasm dist/ttshim-net.wasm js/playwright.mjs $(cd types && ls *.d.ts | sed 's|^|types/|'); do
   grep -qx "$needed" "$work/files" || { echo "pack: the tarball lacks $needed" >&2; exit 1; }
 done
 echo "pack: $(wc -l <"$work/files") files: $(tr '\n' ' ' <"$work/files")"
