@@ -3,6 +3,8 @@ package shim
 import (
 	"encoding/json"
 	"fmt"
+
+	"ttshim/wasm/shim/internal/jsonwire"
 )
 
 // Mode is the kind of Feishu app the page pretends to be.
@@ -191,7 +193,7 @@ func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
 		if len(raw) == 0 {
 			continue
 		}
-		patch, err := decodeJSON(raw)
+		patch, err := jsonwire.Decode(raw)
 		if err != nil {
 			return Config{}, fmt.Errorf("configuration is not valid JSON: %v", err)
 		}

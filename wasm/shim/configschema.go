@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"ttshim/wasm/shim/internal/jsonwire"
 )
 
 // field describes one configuration key, so a bad key or value is reported
@@ -34,7 +36,7 @@ func i18nField() *field {
 func placeField() *field {
 	return object(map[string]*field{"en": str(), "zh_CN": str(), "zh_TW": str()})
 }
-func describe(v any) string                 { return strings.ToLower(jsType(v)) }
+func describe(v any) string                 { return strings.ToLower(jsonwire.JSType(v)) }
 func quoteAll(values []string) string       { return `"` + strings.Join(values, `", "`) + `"` }
 func keyPath(parent, key string) string     { return strings.TrimPrefix(parent+"."+key, ".") }
 func indexPath(parent string, i int) string { return fmt.Sprintf("%s[%d]", parent, i) }
@@ -134,7 +136,7 @@ func (f *field) check(path string, v any) error {
 		}
 	case "object":
 		obj, ok := v.(map[string]any)
-		if !ok || jsType(v) != "Object" {
+		if !ok || jsonwire.JSType(v) != "Object" {
 			return wrong("an object")
 		}
 		keys := make([]string, 0, len(obj))

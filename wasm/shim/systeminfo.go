@@ -6,7 +6,8 @@ import "maps"
 const SDKVersion = "3.52.0"
 
 // Viewport is the browser window the page really has, which the simulated
-// device reports as its screen. The loader measures it as the page calls.
+// device reports as its screen. The loader measures it as the page calls;
+// jsonwire.Window is the same struct, as the payload carries it.
 type Viewport struct {
 	Width, Height             float64
 	ScreenWidth, ScreenHeight float64
