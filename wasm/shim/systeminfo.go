@@ -116,12 +116,4 @@ func init() {
 			return res
 		},
 	})
-	// canIUse answers on every client, so it can say false instead of failing.
-	register(&API{
-		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere, Taro: true,
-		TakesString: true, BeforeConfig: true, Pure: true,
-		Errors:   []ErrorDoc{{Errno: ErrnoInvalidParam, When: "the schema is not a string, or cannot be read"}},
-		Controls: []string{"`mode`, `client.platform` and `client.version`: what it answers, by the support tables"},
-		Handle:   canIUse,
-	})
 }
