@@ -258,3 +258,39 @@ func withoutFunctions(v any) any {
 	}
 	return v
 }
+
+// paramReader reads parameters one after another until the first that is
+// wrong, which it keeps: a handler reads its options top to bottom and
+// checks once. A read after the error answers the zero value.
+type paramReader struct {
+	args Args
+	err  *ParamError
+}
+
+func (r *paramReader) bool(name string, def bool) (v bool) {
+	if r.err == nil {
+		v, r.err = r.args.Bool(name, def)
+	}
+	return v
+}
+
+func (r *paramReader) number(name string, def float64) (v float64) {
+	if r.err == nil {
+		v, r.err = r.args.Number(name, def)
+	}
+	return v
+}
+
+func (r *paramReader) string(name string, required bool) (v string) {
+	if r.err == nil {
+		v, r.err = r.args.String(name, required)
+	}
+	return v
+}
+
+func (r *paramReader) strings(name string, required bool) (v []string) {
+	if r.err == nil {
+		v, r.err = r.args.Strings(name, required)
+	}
+	return v
+}
