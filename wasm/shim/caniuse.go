@@ -1,6 +1,9 @@
 package shim
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 func init() {
 	// canIUse answers on every client, so it can say false instead of failing.
@@ -41,7 +44,7 @@ func (s *Shim) canIUseIn(namespace, schema string) bool {
 	case len(parts) == 1:
 		return true
 	case len(parts) == 3 && parts[1] == "object":
-		return contains(api.Params, parts[2])
+		return slices.Contains(api.Params, parts[2])
 	}
 	return false
 }

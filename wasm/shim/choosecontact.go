@@ -3,6 +3,7 @@ package shim
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -99,6 +100,8 @@ func chooseContact(c *Call) Result {
 	case PickerCancel:
 		q.Preset = &Answer{Choice: PickerCancel}
 	case PickerSelect:
+		// Not slices.Clone: an empty selection must stay a selection, and a
+		// nil Select is no answer at all.
 		q.Preset = &Answer{Select: append([]string{}, cfg.ContactPicker.Select...)}
 	}
 	return c.Ask(q)
@@ -130,7 +133,7 @@ func readPickerOptions(c *Call) (pickerOptions, Result, bool) {
 		return o, c.Param(r.err), false
 	}
 	for _, id := range o.chosen {
-		if contains(o.disabled, id) {
+		if slices.Contains(o.disabled, id) {
 			return o, c.Fail(ErrnoChosenOverlap, "chosenIds and disableChosenIds overlap: "+clipped(id)), false
 		}
 	}
@@ -147,7 +150,7 @@ func buildPicker(cfg Config, o pickerOptions) Picker {
 		}
 		p.People = append(p.People, PickerPerson{
 			OpenID: u.OpenID, UnionID: u.UnionID, Name: u.Name, Department: u.Department, Avatar: u.Avatar, External: u.External,
-			Chosen: contains(o.chosen, u.OpenID) || contains(o.disabled, u.OpenID), Disabled: contains(o.disabled, u.OpenID),
+			Chosen: slices.Contains(o.chosen, u.OpenID) || slices.Contains(o.disabled, u.OpenID), Disabled: slices.Contains(o.disabled, u.OpenID),
 		})
 	}
 	if o.departments {
@@ -254,12 +257,7 @@ func containsPerson(people []PickerPerson, openID string) bool {
 }
 
 func containsDepartment(departments []PickerDepartment, d PickerDepartment) bool {
-	for _, picked := range departments {
-		if picked.OpenDepartmentID == d.OpenDepartmentID {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(departments, func(picked PickerDepartment) bool { return picked.OpenDepartmentID == d.OpenDepartmentID })
 }
 
 func findDepartment(departments []PickerDepartment, id string) (PickerDepartment, bool) {

@@ -2,6 +2,7 @@ package shim
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,7 +95,7 @@ func (f *field) check(path string, v any) error {
 		if !ok {
 			return wrong("a string")
 		}
-		if len(f.enum) > 0 && !contains(f.enum, s) {
+		if len(f.enum) > 0 && !slices.Contains(f.enum, s) {
 			return fmt.Errorf("%q should be one of %s, got %q", name, quoteAll(f.enum), s)
 		}
 	case "version":
@@ -203,13 +204,4 @@ func isScheme(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func contains(list []string, s string) bool {
-	for _, item := range list {
-		if item == s {
-			return true
-		}
-	}
-	return false
 }

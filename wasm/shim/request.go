@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -85,7 +86,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 	if out.method == "" {
 		out.method = "GET"
 	}
-	if !contains(requestMethods, out.method) {
+	if !slices.Contains(requestMethods, out.method) {
 		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %s",
 			strings.Join(requestMethods, ", "), quoted(out.method))}
 	}
@@ -113,7 +114,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 	if perr != nil {
 		return out, perr
 	}
-	if responseType != "" && !contains(responseTypes, responseType) {
+	if responseType != "" && !slices.Contains(responseTypes, responseType) {
 		return out, &ParamError{Name: "responseType", Reason: fmt.Sprintf(`responseType should be "text" or "arraybuffer", not %s`, quoted(responseType))}
 	}
 	out.binaryResult = responseType == "arraybuffer"
