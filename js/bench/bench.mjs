@@ -1,8 +1,8 @@
 // make bench: ttshim's size, boot time, per-call time and memory, next to a
 // hand-written JS mock of the same APIs (js/bench/mock.js). It prints figures
 // and checks none of them; it stops with an error only when a measurement is
-// void (a call failed, a page did not boot). README-section.md explains each
-// figure and the targets of issue 7.
+// void (a call failed, a page did not boot). README.md's "Benchmarks (`make
+// bench`)" explains each figure and the targets of issue 7.
 //
 // One Chromium run (Debian's /usr/bin/chromium, playwright.config.mjs's
 // arguments) with a persistent profile in a temporary directory, against

@@ -11,7 +11,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"strconv"
 	"unsafe"
 
 	"github.com/hack-pad/safejs"
@@ -86,42 +85,15 @@ func call(n int32) int64 {
 	return int64(uintptr(unsafe.Pointer(unsafe.SliceData(out))))<<32 | int64(len(out))
 }
 
-// appendEnvelope writes an API's answer for the loader:
-// {"o": outcome, "r": the object for callbacks, "s": true when callbacks
-// do not run at all, "w": the console level to report an unsimulated call
-// at, "v": a *Sync API's return value, "p": the id of the
-// dialog or request a pending call waits on, "d": the dialog the call
-// opened or whose answer settles it, "m": [memo id, oldest id]
-// of an answer the loader keeps}.
+// appendEnvelope writes an API's answer for the loader (shim's
+// Result.AppendEnvelope), or the error the loader throws when it cannot be
+// encoded.
 func appendEnvelope(dst []byte, res shim.Result) []byte {
-	start := len(dst)
-	dst, _ = shim.AppendJSON(append(dst, `{"o":`...), string(res.Outcome))
-	dst, err := res.AppendFieldsJSON(append(dst, `,"r":`...))
-	if res.Silent {
-		dst = append(dst, `,"s":true`...)
-	}
-	if err == nil && res.Return != nil {
-		dst, err = res.AppendReturnJSON(append(dst, `,"v":`...))
-	}
-	if res.Warn != "" {
-		dst = append(append(append(dst, `,"w":"`...), res.Warn...), '"')
-	}
-	if res.Pending != 0 {
-		dst = strconv.AppendInt(append(dst, `,"p":`...), int64(res.Pending), 10)
-	}
-	if res.Dialog != nil {
-		// Rare (a dialog opens or is answered), so encoding/json will do.
-		dst = append(append(dst, `,"d":`...), marshal(res.Dialog)...)
-	}
-	if id, oldest, first := res.Remembered(); first {
-		// The loader keeps this answer as id, and forgets those before oldest.
-		dst = strconv.AppendInt(append(dst, `,"m":[`...), int64(id), 10)
-		dst = append(strconv.AppendInt(append(dst, ','), int64(oldest), 10), ']')
-	}
+	reply, err := res.AppendEnvelope(dst)
 	if err != nil {
-		return append(dst[:start], marshal(controlReply{Error: "ttshim cannot encode its answer: " + err.Error()})...)
+		return append(dst, marshal(controlReply{Error: "ttshim cannot encode its answer: " + err.Error()})...)
 	}
-	return append(dst, '}')
+	return reply
 }
 
 // controlReply is ttShim.*'s answer: a value, or the error to throw.

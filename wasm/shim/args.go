@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-)
 
-// jsTag marks a JS value JSON cannot carry (a function, symbol, BigInt, NaN,
-// ±Infinity): the loader sends {"@@js": "<type>"} so validation can name it.
-const jsTag = "@@js"
+	"ttshim/wasm/shim/internal/jsonwire"
+)
 
 // Args is one call's option object as the page passed it.
 type Args struct {
@@ -29,35 +27,35 @@ var emptyObject = []byte("{}")
 // DecodeArgs reads the loader's payload. An unreadable option (a throwing
 // getter, a cycle) comes back as an error with the loader's reason.
 func DecodeArgs(raw []byte) (Args, error) {
-	p, err := readPayload(raw)
+	p, err := jsonwire.ReadPayload(raw)
 	if err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	if p.threw {
-		reason := clipped(p.unreadable)
+	if p.Threw {
+		reason := clipped(p.Reason)
 		if reason == "" {
 			reason = `""` // what the page threw
 		}
-		if p.key != "" {
-			return Args{}, fmt.Errorf("%s cannot be read: %s", clipped(p.key), reason)
+		if p.Key != "" {
+			return Args{}, fmt.Errorf("%s cannot be read: %s", clipped(p.Key), reason)
 		}
 		return Args{}, fmt.Errorf("arguments are not readable: %s", reason)
 	}
-	args := Args{kind: "Undefined", notTapped: p.tapState == tappedNo, viewport: p.viewport}
+	args := Args{kind: "Undefined", notTapped: p.NotTapped, viewport: (*Viewport)(p.Window)}
 	switch {
-	case p.option == nil:
+	case p.Option == nil:
 		return args, nil
-	case bytes.Equal(p.option, emptyObject):
+	case bytes.Equal(p.Option, emptyObject):
 		// raw may be the bridge's buffer, which the next call reuses:
 		// whatever Args keeps is its own.
 		args.kind, args.raw = "Object", emptyObject
 		return args, nil
 	}
-	option, err := decodeJSON(p.option)
+	option, err := jsonwire.Decode(p.Option)
 	if err != nil {
 		return Args{}, fmt.Errorf("arguments are not readable: %v", err)
 	}
-	args.kind, args.text, args.raw = jsType(option), option, bytes.Clone(p.option)
+	args.kind, args.text, args.raw = jsonwire.JSType(option), option, bytes.Clone(p.Option)
 	if m, ok := option.(map[string]any); ok && args.kind == "Object" {
 		args.values = m
 	}
@@ -82,30 +80,16 @@ func (a Args) Text() (string, bool) {
 // RawJSON is name's value as the page's JSON.stringify wrote it, keys in
 // the page's order (nil when absent).
 func (a Args) RawJSON(name string) json.RawMessage {
-	r := jsonDecoder{data: a.raw}
-	if !r.take('{') || r.take('}') {
-		return nil
-	}
 	var found json.RawMessage
-	for {
-		key, err := r.key()
+	for m, err := range jsonwire.Members(a.raw) {
 		if err != nil {
 			return nil
 		}
-		value, err := r.span()
-		if err != nil {
-			return nil
-		}
-		if key == name {
-			found = value // the last of duplicate keys wins, as in Raw
-		}
-		if r.take('}') {
-			return found
-		}
-		if !r.take(',') {
-			return nil
+		if m.Name == name {
+			found = m.Value // the last of duplicate keys wins, as in Raw
 		}
 	}
+	return found
 }
 
 // Viewport is the window the loader measured for the call, or a desktop
@@ -139,29 +123,7 @@ func (a Args) TypeOf(name string) string {
 	if !ok {
 		return "Undefined"
 	}
-	return jsType(v)
-}
-
-// jsType names v as JS's Object.prototype.toString would; the NaN and
-// ±Infinity tags say "Number", as JS does.
-func jsType(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return "Null"
-	case bool:
-		return "Boolean"
-	case float64:
-		return "Number"
-	case string:
-		return "String"
-	case []any:
-		return "Array"
-	case map[string]any:
-		if tag, ok := x[jsTag].(string); ok {
-			return tag
-		}
-	}
-	return "Object"
+	return jsonwire.JSType(v)
 }
 
 // ParamError says what is wrong with one parameter; the namespace words it.
@@ -196,7 +158,7 @@ func (a Args) String(name string, required bool) (string, *ParamError) {
 	}
 	s, isString := v.(string)
 	if !isString {
-		return "", &ParamError{Name: name, Want: "String", Got: jsType(v)}
+		return "", &ParamError{Name: name, Want: "String", Got: jsonwire.JSType(v)}
 	}
 	if required && s == "" {
 		return "", &ParamError{Name: name, Want: "String", Got: "String", Empty: true}
@@ -211,12 +173,12 @@ func (a Args) Number(name string, def float64) (float64, *ParamError) {
 		return def, nil
 	}
 	// NaN and ±Infinity arrive tagged; they are numbers, just not usable ones.
-	if tag, ok := v.(map[string]any); ok && tag[jsTag] == "Number" {
+	if tag, ok := v.(map[string]any); ok && tag[jsonwire.TagKey] == "Number" {
 		return 0, &ParamError{Name: name, Want: "finite Number", Got: fmt.Sprint(tag["v"])}
 	}
 	f, isNumber := v.(float64)
 	if !isNumber || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, &ParamError{Name: name, Want: "Number", Got: jsType(v)}
+		return 0, &ParamError{Name: name, Want: "Number", Got: jsonwire.JSType(v)}
 	}
 	return f, nil
 }
@@ -229,7 +191,7 @@ func (a Args) Bool(name string, def bool) (bool, *ParamError) {
 	}
 	b, isBool := v.(bool)
 	if !isBool {
-		return false, &ParamError{Name: name, Want: "Boolean", Got: jsType(v)}
+		return false, &ParamError{Name: name, Want: "Boolean", Got: jsonwire.JSType(v)}
 	}
 	return b, nil
 }
@@ -245,7 +207,7 @@ func (a Args) Strings(name string, required bool) ([]string, *ParamError) {
 	}
 	list, isList := v.([]any)
 	if !isList {
-		return nil, &ParamError{Name: name, Want: "Array", Got: jsType(v)}
+		return nil, &ParamError{Name: name, Want: "Array", Got: jsonwire.JSType(v)}
 	}
 	out := make([]string, 0, len(list))
 	for _, item := range list {
@@ -263,7 +225,7 @@ func (a Args) Strings(name string, required bool) ([]string, *ParamError) {
 // passed, less the functions (callbacks never reach Go at all). An argument
 // that is not an object (canIUse's string) is logged as passed.
 func loggedArgs(raw []byte) any {
-	option, err := decodeJSON(raw)
+	option, err := jsonwire.Decode(raw)
 	if raw == nil || err != nil {
 		return nil
 	}
@@ -273,7 +235,7 @@ func loggedArgs(raw []byte) any {
 func withoutFunctions(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
-		if tag, ok := x[jsTag].(string); ok {
+		if tag, ok := x[jsonwire.TagKey].(string); ok {
 			if tag == "Function" {
 				return nil
 			}
@@ -281,7 +243,7 @@ func withoutFunctions(v any) any {
 		}
 		out := make(map[string]any, len(x))
 		for k, item := range x {
-			if m, ok := item.(map[string]any); ok && m[jsTag] == "Function" {
+			if m, ok := item.(map[string]any); ok && m[jsonwire.TagKey] == "Function" {
 				continue
 			}
 			out[k] = withoutFunctions(item)
@@ -293,6 +255,42 @@ func withoutFunctions(v any) any {
 			out[i] = withoutFunctions(item)
 		}
 		return out
+	}
+	return v
+}
+
+// paramReader reads parameters one after another until the first that is
+// wrong, which it keeps: a handler reads its options top to bottom and
+// checks once. A read after the error answers the zero value.
+type paramReader struct {
+	args Args
+	err  *ParamError
+}
+
+func (r *paramReader) bool(name string, def bool) (v bool) {
+	if r.err == nil {
+		v, r.err = r.args.Bool(name, def)
+	}
+	return v
+}
+
+func (r *paramReader) number(name string, def float64) (v float64) {
+	if r.err == nil {
+		v, r.err = r.args.Number(name, def)
+	}
+	return v
+}
+
+func (r *paramReader) string(name string, required bool) (v string) {
+	if r.err == nil {
+		v, r.err = r.args.String(name, required)
+	}
+	return v
+}
+
+func (r *paramReader) strings(name string, required bool) (v []string) {
+	if r.err == nil {
+		v, r.err = r.args.Strings(name, required)
 	}
 	return v
 }

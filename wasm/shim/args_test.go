@@ -86,6 +86,41 @@ func TestDecodeArgsUnreadable(t *testing.T) {
 	}
 }
 
+// DecodeArgs words what it cannot read, for the API's parameter error.
+func TestDecodeArgsNamesWhatIsUnreadable(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{`{"e":"TypeError: cyclic object value","k":"openid"}`, "openid cannot be read: TypeError: cyclic object value"},
+		{`{"e":"RangeError: Maximum call stack size exceeded"}`, "arguments are not readable: RangeError: Maximum call stack size exceeded"},
+		{`{"a":{"x":1,}}`, "arguments are not readable: "},
+		{`{"v":[1]}`, "arguments are not readable: the window size is not readable"},
+	}
+	for _, tt := range tests {
+		_, err := DecodeArgs([]byte(tt.raw))
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("DecodeArgs(%s) = %v, want %q", tt.raw, err, tt.want)
+		}
+	}
+}
+
+// The arguments keep nothing of the bridge's buffer, which the next call
+// overwrites.
+func TestDecodeArgsCopiesTheOption(t *testing.T) {
+	for _, raw := range []string{`{"a":{}}`, `{"a":{"openid":"ou_1"}}`, `{"a":"getSystemInfo"}`} {
+		buffer := []byte(raw)
+		args, err := DecodeArgs(buffer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := string(args.raw)
+		for i := range buffer {
+			buffer[i] = 'x'
+		}
+		if string(args.raw) != want {
+			t.Errorf("DecodeArgs(%s): the option changed with the buffer to %q", raw, args.raw)
+		}
+	}
+}
+
 func mustArgs(t *testing.T, option string) Args {
 	t.Helper()
 	args, err := DecodeArgs([]byte(`{"a":` + option + `}`))

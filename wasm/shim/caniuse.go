@@ -1,6 +1,20 @@
 package shim
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
+
+func init() {
+	// canIUse answers on every client, so it can say false instead of failing.
+	register(&API{
+		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: Support{Gadget: Anywhere, WebApp: Anywhere}, Taro: true,
+		TakesString: true, BeforeConfig: true, Pure: true,
+		Errors:   []ErrorDoc{{Errno: ErrnoInvalidParam, When: "the schema is not a string, or cannot be read"}},
+		Controls: []string{"`mode`, `client.platform` and `client.version`: what it answers, by the support tables"},
+		Handle:   canIUse,
+	})
+}
 
 // canIUse answers "api", "api.object.param" or "tt.api…" for the
 // configured client: true only where its mode, platform and version have it.
@@ -30,7 +44,7 @@ func (s *Shim) canIUseIn(namespace, schema string) bool {
 	case len(parts) == 1:
 		return true
 	case len(parts) == 3 && parts[1] == "object":
-		return contains(api.Params, parts[2])
+		return slices.Contains(api.Params, parts[2])
 	}
 	return false
 }

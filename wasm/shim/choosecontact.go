@@ -3,6 +3,7 @@ package shim
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -99,6 +100,8 @@ func chooseContact(c *Call) Result {
 	case PickerCancel:
 		q.Preset = &Answer{Choice: PickerCancel}
 	case PickerSelect:
+		// Not slices.Clone: an empty selection must stay a selection, and a
+		// nil Select is no answer at all.
 		q.Preset = &Answer{Select: append([]string{}, cfg.ContactPicker.Select...)}
 	}
 	return c.Ask(q)
@@ -113,27 +116,24 @@ type pickerOptions struct {
 
 func readPickerOptions(c *Call) (pickerOptions, Result, bool) {
 	var o pickerOptions
-	var errs [8]*ParamError
-	o.multi, errs[0] = c.Args.Bool("multi", true)
-	o.ignore, errs[1] = c.Args.Bool("ignore", false)
-	o.external, errs[2] = c.Args.Bool("externalContact", true)
-	o.departments, errs[3] = c.Args.Bool("enableChooseDepartment", false)
-	maxNum, maxErr := c.Args.Number("maxNum", 0)
-	errs[4] = maxErr
-	if maxErr == nil && c.Args.Raw("maxNum") != nil && (maxNum < 1 || maxNum != math.Trunc(maxNum) || maxNum > math.MaxInt32) {
-		errs[4] = &ParamError{Name: "maxNum", Reason: fmt.Sprintf("maxNum should be a positive integer, got %v", maxNum)}
+	r := paramReader{args: c.Args}
+	o.multi = r.bool("multi", true)
+	o.ignore = r.bool("ignore", false)
+	o.external = r.bool("externalContact", true)
+	o.departments = r.bool("enableChooseDepartment", false)
+	maxNum := r.number("maxNum", 0)
+	if r.err == nil && c.Args.Raw("maxNum") != nil && (maxNum < 1 || maxNum != math.Trunc(maxNum) || maxNum > math.MaxInt32) {
+		r.err = &ParamError{Name: "maxNum", Reason: fmt.Sprintf("maxNum should be a positive integer, got %v", maxNum)}
 	}
 	o.maxNum = int(maxNum)
-	o.limitTips, errs[5] = c.Args.String("limitTips", false)
-	o.chosen, errs[6] = c.Args.Strings("chosenIds", false)
-	o.disabled, errs[7] = c.Args.Strings("disableChosenIds", false)
-	for _, err := range errs {
-		if err != nil {
-			return o, c.Param(err), false
-		}
+	o.limitTips = r.string("limitTips", false)
+	o.chosen = r.strings("chosenIds", false)
+	o.disabled = r.strings("disableChosenIds", false)
+	if r.err != nil {
+		return o, c.Param(r.err), false
 	}
 	for _, id := range o.chosen {
-		if contains(o.disabled, id) {
+		if slices.Contains(o.disabled, id) {
 			return o, c.Fail(ErrnoChosenOverlap, "chosenIds and disableChosenIds overlap: "+clipped(id)), false
 		}
 	}
@@ -150,7 +150,7 @@ func buildPicker(cfg Config, o pickerOptions) Picker {
 		}
 		p.People = append(p.People, PickerPerson{
 			OpenID: u.OpenID, UnionID: u.UnionID, Name: u.Name, Department: u.Department, Avatar: u.Avatar, External: u.External,
-			Chosen: contains(o.chosen, u.OpenID) || contains(o.disabled, u.OpenID), Disabled: contains(o.disabled, u.OpenID),
+			Chosen: slices.Contains(o.chosen, u.OpenID) || slices.Contains(o.disabled, u.OpenID), Disabled: slices.Contains(o.disabled, u.OpenID),
 		})
 	}
 	if o.departments {
@@ -257,12 +257,7 @@ func containsPerson(people []PickerPerson, openID string) bool {
 }
 
 func containsDepartment(departments []PickerDepartment, d PickerDepartment) bool {
-	for _, picked := range departments {
-		if picked.OpenDepartmentID == d.OpenDepartmentID {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(departments, func(picked PickerDepartment) bool { return picked.OpenDepartmentID == d.OpenDepartmentID })
 }
 
 func findDepartment(departments []PickerDepartment, id string) (PickerDepartment, bool) {

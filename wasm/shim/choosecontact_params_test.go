@@ -103,7 +103,7 @@ func TestTaroChooseContactNaNMaxNum(t *testing.T) {
 	}
 	if s := res.Fields["errString"].(string); strings.Contains(s, "should be Number instead of Number") {
 		t.Errorf("Taro's wording of a NaN (or ±Infinity) number contradicts itself: %q; "+
-			"Call.Param words it from ParamError.Got, which jsType reports as \"Number\" for the NaN tag", s)
+			"Call.Param words it from ParamError.Got, which jsonwire.JSType reports as \"Number\" for the NaN tag", s)
 	}
 }
 

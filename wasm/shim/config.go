@@ -3,6 +3,8 @@ package shim
 import (
 	"encoding/json"
 	"fmt"
+
+	"ttshim/wasm/shim/internal/jsonwire"
 )
 
 // Mode is the kind of Feishu app the page pretends to be.
@@ -215,7 +217,7 @@ func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
 		if len(raw) == 0 {
 			continue
 		}
-		patch, err := decodeJSON(raw)
+		patch, err := jsonwire.Decode(raw)
 		if err != nil {
 			return Config{}, fmt.Errorf("configuration is not valid JSON: %v", err)
 		}
@@ -243,7 +245,7 @@ func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
 func (c *Config) deriveDefaults(named func(path ...string) bool) {
 	if named("users") {
 		completeUsers(c.Users)
-		if !named("currentUser") && len(c.Users) > 0 && !hasUser(c.Users, c.CurrentUser) {
+		if !named("currentUser") && len(c.Users) > 0 && !c.hasUser(c.CurrentUser) {
 			c.CurrentUser = c.Users[0].OpenID
 		}
 	}
@@ -278,13 +280,9 @@ func anyNames(patches []map[string]any, path []string) bool {
 	return false
 }
 
-func hasUser(users []User, openID string) bool {
-	for _, u := range users {
-		if u.OpenID == openID {
-			return true
-		}
-	}
-	return false
+func (c Config) hasUser(openID string) bool {
+	_, ok := c.User(openID)
+	return ok
 }
 
 // validate checks what the schema cannot: rules across keys.

@@ -1,6 +1,9 @@
 package shim
 
-import "errors"
+import (
+	"errors"
+	"slices"
+)
 
 // The configuration's patches are applied field by field, not through
 // encoding/json: at boot, in WebAssembly, the reflection behind a
@@ -109,17 +112,9 @@ func (p ContactPicker) patched(value any) (ContactPicker, error) {
 // configuration it started from.
 func (c Config) clone() Config {
 	c.Users = append([]User(nil), c.Users...)
-	c.App.Domains = copyStrings(c.App.Domains)
-	c.ContactPicker.Select = copyStrings(c.ContactPicker.Select)
+	c.App.Domains = slices.Clone(c.App.Domains)
+	c.ContactPicker.Select = slices.Clone(c.ContactPicker.Select)
 	return c
-}
-
-// copyStrings keeps nil apart from empty, as the configuration's JSON does.
-func copyStrings(s []string) []string {
-	if s == nil {
-		return nil
-	}
-	return append([]string{}, s...)
 }
 
 func asObject(v any) map[string]any {

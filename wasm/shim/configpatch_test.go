@@ -7,7 +7,9 @@ package shim
 
 import (
 	"encoding/json"
+	"maps"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -95,7 +97,7 @@ func TestApplyPatchesSetsEveryKey(t *testing.T) {
 		if want := mergedJSON(t, DefaultConfig(), patch); !reflect.DeepEqual(got, want) {
 			t.Errorf("after %s\nconfig() is %s\nwant         %s", raw, cfg.JSON(), mustJSON(want))
 		}
-		if keys, schemaKeys := sortedKeys(got), sortedKeys(patch); !reflect.DeepEqual(keys, schemaKeys) {
+		if keys, schemaKeys := slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(patch)); !reflect.DeepEqual(keys, schemaKeys) {
 			t.Errorf("config() has keys %v, the schema %v", keys, schemaKeys)
 		}
 	}

@@ -2,8 +2,11 @@ package shim
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+
+	"ttshim/wasm/shim/internal/jsonwire"
 )
 
 // field describes one configuration key, so a bad key or value is reported
@@ -34,7 +37,7 @@ func i18nField() *field {
 func placeField() *field {
 	return object(map[string]*field{"en": str(), "zh_CN": str(), "zh_TW": str()})
 }
-func describe(v any) string                 { return strings.ToLower(jsType(v)) }
+func describe(v any) string                 { return strings.ToLower(jsonwire.JSType(v)) }
 func quoteAll(values []string) string       { return `"` + strings.Join(values, `", "`) + `"` }
 func keyPath(parent, key string) string     { return strings.TrimPrefix(parent+"."+key, ".") }
 func indexPath(parent string, i int) string { return fmt.Sprintf("%s[%d]", parent, i) }
@@ -92,7 +95,7 @@ func (f *field) check(path string, v any) error {
 		if !ok {
 			return wrong("a string")
 		}
-		if len(f.enum) > 0 && !contains(f.enum, s) {
+		if len(f.enum) > 0 && !slices.Contains(f.enum, s) {
 			return fmt.Errorf("%q should be one of %s, got %q", name, quoteAll(f.enum), s)
 		}
 	case "version":
@@ -134,7 +137,7 @@ func (f *field) check(path string, v any) error {
 		}
 	case "object":
 		obj, ok := v.(map[string]any)
-		if !ok || jsType(v) != "Object" {
+		if !ok || jsonwire.JSType(v) != "Object" {
 			return wrong("an object")
 		}
 		keys := make([]string, 0, len(obj))
@@ -201,13 +204,4 @@ func isScheme(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func contains(list []string, s string) bool {
-	for _, item := range list {
-		if item == s {
-			return true
-		}
-	}
-	return false
 }

@@ -5,6 +5,8 @@ import (
 	"runtime/debug"
 	"strconv"
 	"unicode/utf8"
+
+	"ttshim/wasm/shim/internal/jsonwire"
 )
 
 // Errno values of Feishu's "Errno 错误码" table that ttshim answers with.
@@ -42,8 +44,9 @@ const (
 	OutcomeUnsimulated Outcome = "unsimulated"
 )
 
-// Fields is the object a callback or Promise receives.
-type Fields map[string]any
+// Fields is the object a callback or Promise receives, a jsonwire.Object
+// so that answers are encoded without reflection.
+type Fields = jsonwire.Object
 
 // Result is what an API call answers: the outcome and the object delivered.
 // Silent results reach no callback (clients older than an API's callback

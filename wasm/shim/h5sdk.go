@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -50,7 +51,7 @@ type webAuth struct {
 // allows applies jsApiList: an empty list, as real web apps pass, blocks
 // nothing; a non-empty one is enforced.
 func (w *webAuth) allows(api string) bool {
-	return len(w.jsAPIList) == 0 || contains(w.jsAPIList, api)
+	return len(w.jsAPIList) == 0 || slices.Contains(w.jsAPIList, api)
 }
 
 // Signature is the h5sdk.config signature of a page URL: sha1 over the
@@ -131,11 +132,11 @@ func h5Config(c *Call) Result {
 		return h5Fail(codeNoSuchApp, fmt.Sprintf("app %s does not exist (this client knows %s)", quoted(appID), cfg.App.AppID))
 	}
 	page := s.PageURL()
-	if host := pageHost(page); len(cfg.App.Domains) > 0 && !contains(cfg.App.Domains, host) {
+	if host := pageHost(page); len(cfg.App.Domains) > 0 && !slices.Contains(cfg.App.Domains, host) {
 		return h5Fail(codeUntrustedDomain, fmt.Sprintf("page %q is not in a trusted domain of the app", host))
 	}
 	for _, name := range list {
-		if _, ok := Lookup("tt." + name); !ok && !contains(feishuJSAPIs, name) {
+		if _, ok := Lookup("tt." + name); !ok && !slices.Contains(feishuJSAPIs, name) {
 			return h5Fail(codeNoSuchJSAPI, fmt.Sprintf("JSAPI %s does not exist", quoted(name)))
 		}
 	}

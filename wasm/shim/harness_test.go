@@ -16,7 +16,8 @@ import (
 )
 
 // testPage is the page every harness pretends to be: the URL of the
-// CONTRACT's signature vector.
+// h5sdk signature vector (README.md, "The signature"; also §2 of the
+// contract, ../shared/spec/CONTRACT.md beside this repository).
 const testPage = "https://example.cn/test/1234/content.html"
 
 var testEpoch = time.Date(2025, 3, 14, 9, 26, 53, 0, time.UTC)

@@ -26,7 +26,7 @@ func TestErrorMessagesClipHugeValues(t *testing.T) {
 	for _, tt := range tests {
 		errString, _ := h.call(t, tt.api, tt.option).Fields["errString"].(string)
 		if !strings.HasPrefix(errString, tt.prefix) || !strings.Contains(errString, "… (10485") || len(errString) > 2*echoLimit {
-			t.Errorf("%s: errString %q…, %d bytes", tt.api, clip([]byte(errString)), len(errString))
+			t.Errorf("%s: errString %q", tt.api, clipped(errString))
 		}
 	}
 	h5 := newHarness(t)
@@ -38,7 +38,7 @@ func TestErrorMessagesClipHugeValues(t *testing.T) {
 	// The page's own error text, from a getter that threw it.
 	res := h.Invoke("tt.enterProfile", []byte(`{"e":"Error: `+huge+`","k":"`+huge+`"}`))
 	if errString, _ := res.Fields["errString"].(string); len(errString) > 3*echoLimit || !strings.Contains(errString, "cannot be read: Error: éé") {
-		t.Errorf("unreadable option: errString %q…, %d bytes", clip([]byte(errString)), len(errString))
+		t.Errorf("unreadable option: errString %q", clipped(errString))
 	}
 }
 

@@ -22,7 +22,7 @@ func BenchmarkInvoke(b *testing.B) {
 			for b.Loop() {
 				res := h.Invoke(bench.api, payload)
 				var err error
-				if out, err = res.AppendFieldsJSON(out[:0]); err != nil {
+				if out, err = res.appendFields(out[:0]); err != nil {
 					b.Fatal(err)
 				}
 			}

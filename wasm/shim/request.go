@@ -8,9 +8,12 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"ttshim/wasm/shim/internal/jsonwire"
 )
 
 // defaultRequestTimeout is tt.request's timeout when none is given.
@@ -83,7 +86,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 	if out.method == "" {
 		out.method = "GET"
 	}
-	if !contains(requestMethods, out.method) {
+	if !slices.Contains(requestMethods, out.method) {
 		return out, &ParamError{Name: "method", Reason: fmt.Sprintf("method should be one of %s, not %s",
 			strings.Join(requestMethods, ", "), quoted(out.method))}
 	}
@@ -111,7 +114,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 	if perr != nil {
 		return out, perr
 	}
-	if responseType != "" && !contains(responseTypes, responseType) {
+	if responseType != "" && !slices.Contains(responseTypes, responseType) {
 		return out, &ParamError{Name: "responseType", Reason: fmt.Sprintf(`responseType should be "text" or "arraybuffer", not %s`, quoted(responseType))}
 	}
 	out.binaryResult = responseType == "arraybuffer"
@@ -141,7 +144,7 @@ func readHeader(args Args, header *Header) *ParamError {
 		case bool:
 			text = strconv.FormatBool(v)
 		default:
-			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %s should be a string, not %s", quoted(key), strings.ToLower(jsType(v)))}
+			return &ParamError{Name: "header", Reason: fmt.Sprintf("header %s should be a string, not %s", quoted(key), strings.ToLower(jsonwire.JSType(v)))}
 		}
 		if !isToken(key) {
 			return &ParamError{Name: "header", Reason: fmt.Sprintf("header name %s is not a valid HTTP header name", quoted(key))}
@@ -158,7 +161,7 @@ func readHeader(args Args, header *Header) *ParamError {
 // GET (and HEAD), a JSON body otherwise (form-encoded when the header asks
 // for it); a string as it is.
 func encodeData(args Args, out *outgoing, target *url.URL) *ParamError {
-	raw, err := stringified(args.RawJSON("data"))
+	raw, err := jsonwire.Stringify(args.RawJSON("data"))
 	if err != nil {
 		return &ParamError{Name: "data", Reason: "data cannot be sent: " + err.Error()}
 	}
@@ -199,29 +202,20 @@ func encodeData(args Args, out *outgoing, target *url.URL) *ParamError {
 
 // queryOf encodes a JSON object's members, in the page's order, as
 // key=value pairs; values that are not strings are sent as their JSON.
-func queryOf(raw json.RawMessage) (string, error) {
-	d := jsonDecoder{data: raw}
-	if !d.take('{') {
-		return "", errors.New("only an object can become a query string")
-	}
+func queryOf(raw []byte) (string, error) {
 	var pairs []string
-	for !d.take('}') {
-		if len(pairs) > 0 && !d.take(',') {
-			return "", errPayload
+	for m, err := range jsonwire.Members(raw) {
+		if errors.Is(err, jsonwire.ErrNotObject) {
+			return "", errors.New("only an object can become a query string")
 		}
-		key, err := d.key()
 		if err != nil {
 			return "", err
 		}
-		value, err := d.span()
-		if err != nil {
-			return "", err
-		}
-		text := string(value)
-		if s, err := decodeJSON(value); err == nil && value[0] == '"' {
+		text := string(m.Value)
+		if s, err := jsonwire.Decode(m.Value); err == nil && m.Value[0] == '"' {
 			text = s.(string)
 		}
-		pairs = append(pairs, uriComponent(key)+"="+uriComponent(text))
+		pairs = append(pairs, uriComponent(m.Name)+"="+uriComponent(text))
 	}
 	return strings.Join(pairs, "&"), nil
 }
@@ -240,115 +234,6 @@ func uriComponent(s string) string {
 		}
 	}
 	return string(out)
-}
-
-// stringified is data as the page's JSON.stringify writes it: the loader
-// tags what JSON cannot carry, and stringify writes NaN and ±Infinity as
-// null, leaves functions and symbols out of objects (null in arrays) and
-// refuses BigInt. The page's JSON is copied in one pass, keys in order,
-// as a 10 MB body must not take seconds.
-func stringified(raw json.RawMessage) (json.RawMessage, error) {
-	if raw == nil {
-		return nil, nil
-	}
-	d := jsonDecoder{data: raw}
-	out, _, err := d.restringify(make([]byte, 0, len(raw)))
-	return out, err
-}
-
-// restringify appends the value at d.at to out, rewriting the loader's
-// tags; leftOut reports a function or symbol, which an object leaves out.
-func (d *jsonDecoder) restringify(out []byte) (_ []byte, leftOut bool, err error) {
-	if d.skipSpace(); d.at >= len(d.data) {
-		return out, false, errPayload
-	}
-	switch d.data[d.at] {
-	case '{':
-		start := d.at
-		tag := d.tagOf()
-		d.at = start
-		switch tag {
-		case "Number", "Function", "Symbol":
-			_, err := d.span()
-			return append(out, "null"...), tag != "Number", err
-		case "BigInt":
-			return out, false, errors.New("a BigInt cannot be written as JSON")
-		}
-		return d.restringifyObject(out)
-	case '[':
-		return d.restringifyArray(out)
-	}
-	value, err := d.span()
-	return append(out, value...), false, err
-}
-
-// tagOf reads the loader's tag at d.at, {"@@js": "<type>", …}, or "".
-func (d *jsonDecoder) tagOf() string {
-	if !d.take('{') {
-		return ""
-	}
-	if key, err := d.key(); err != nil || key != jsTag {
-		return ""
-	}
-	if d.skipSpace(); d.at >= len(d.data) || d.data[d.at] != '"' {
-		return ""
-	}
-	tag, _ := d.string()
-	return tag
-}
-
-func (d *jsonDecoder) restringifyObject(out []byte) ([]byte, bool, error) {
-	d.at++ // {
-	out = append(out, '{')
-	written := 0
-	for read := 0; !d.take('}'); read++ {
-		if read > 0 && !d.take(',') {
-			return out, false, errPayload
-		}
-		d.skipSpace()
-		keyAt := d.at
-		if !d.skipString() {
-			return out, false, errPayload
-		}
-		key := d.data[keyAt:d.at]
-		if !d.take(':') {
-			return out, false, errPayload
-		}
-		before := len(out)
-		if written > 0 {
-			out = append(out, ',')
-		}
-		out = append(append(out, key...), ':')
-		var leftOut bool
-		var err error
-		if out, leftOut, err = d.restringify(out); err != nil {
-			return out, false, err
-		}
-		if leftOut {
-			out = out[:before]
-		} else {
-			written++
-		}
-	}
-	return append(out, '}'), false, nil
-}
-
-func (d *jsonDecoder) restringifyArray(out []byte) ([]byte, bool, error) {
-	d.at++ // [
-	out = append(out, '[')
-	for items := 0; !d.take(']'); items++ {
-		if items > 0 {
-			if !d.take(',') {
-				return out, false, errPayload
-			}
-			out = append(out, ',')
-		}
-		var err error
-		if out, _, err = d.restringify(out); err != nil {
-			return out, false, err
-		}
-	}
-	return append(out, ']'), false, nil
 }
 
 func joinQuery(existing, extra string) string {
@@ -405,7 +290,7 @@ func flatHeader(h Header) map[string]string {
 // loader to build).
 func responseData(body []byte, out outgoing) any {
 	if out.binaryResult {
-		return map[string]any{jsTag: "ArrayBuffer", "base64": base64.StdEncoding.EncodeToString(body)}
+		return map[string]any{jsonwire.TagKey: "ArrayBuffer", "base64": base64.StdEncoding.EncodeToString(body)}
 	}
 	if out.parseJSON && json.Valid(body) {
 		return json.RawMessage(body)

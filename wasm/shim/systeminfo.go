@@ -6,7 +6,8 @@ import "maps"
 const SDKVersion = "3.52.0"
 
 // Viewport is the browser window the page really has, which the simulated
-// device reports as its screen. The loader measures it as the page calls.
+// device reports as its screen. The loader measures it as the page calls;
+// jsonwire.Window is the same struct, as the payload carries it.
 type Viewport struct {
 	Width, Height             float64
 	ScreenWidth, ScreenHeight float64
@@ -114,13 +115,5 @@ func init() {
 			res.Return = info
 			return res
 		},
-	})
-	// canIUse answers on every client, so it can say false instead of failing.
-	register(&API{
-		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: everywhere, Taro: true,
-		TakesString: true, BeforeConfig: true, Pure: true,
-		Errors:   []ErrorDoc{{Errno: ErrnoInvalidParam, When: "the schema is not a string, or cannot be read"}},
-		Controls: []string{"`mode`, `client.platform` and `client.version`: what it answers, by the support tables"},
-		Handle:   canIUse,
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -74,7 +75,7 @@ var defaultTenant = sync.OnceValue(func() []User {
 // configured: ten colleagues and two external contacts, the same IDs on
 // every load so tests can name them.
 func DefaultTenant() []User {
-	return append([]User(nil), defaultTenant()...)
+	return slices.Clone(defaultTenant())
 }
 
 // completeUsers fills the IDs and avatar a configured user leaves out,

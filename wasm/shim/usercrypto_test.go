@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// The vectors of CONTRACT.md §3.
+// The vectors of Taro.getUserProfile in ttshim's contract: §3 of
+// CONTRACT.md, in ../shared/spec beside this repository, not in it.
 const (
 	vectorRawData    = `{"nickName":"Band","gender":1,"language":"zh_CN","city":"Guangzhou","province":"Guangdong","country":"CN","avatarUrl":"http://wx.qlogo.cn/mmopen/vi_32/1vZvI39NWFQ9XM4LtQpFrQJ1xlgZxx3w7bQxKARol6503Iuswjjn6nIGBiaycAjAtpujxyzYsrztuuICqIM5ibXQ/0"}`
 	vectorSignKey    = "HyVFkGl5F5OQWJZZaNzBBg=="

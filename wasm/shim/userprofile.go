@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"unicode/utf16"
 )
 
@@ -80,7 +81,7 @@ func getUserProfile(c *Call) Result {
 	if lang == "" {
 		lang = profileLanguages[0]
 	}
-	if !contains(profileLanguages, lang) {
+	if !slices.Contains(profileLanguages, lang) {
 		return c.Param(&ParamError{Name: "lang", Reason: fmt.Sprintf(
 			"parameter.lang should be one of %s instead of %s", quoteAll(profileLanguages), quoted(lang))})
 	}

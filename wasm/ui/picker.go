@@ -286,7 +286,7 @@ func (s *pickerState) filter() {
 }
 
 func (s *pickerState) confirm() {
-	picked := append([]string{}, s.order...)
+	picked := append([]string{}, s.order...) // not nil when none is picked: nil is no answer
 	report("the answer to the contact picker", s.reply(shim.Answer{Select: picked}))
 }
 

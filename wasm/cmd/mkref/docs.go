@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,12 +59,7 @@ func reference(refs []ref) string {
 }
 
 func hasTwin(refs []ref, name string) bool {
-	for _, r := range refs {
-		if r.Namespace == "tt" && r.Name == name {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(refs, func(r ref) bool { return r.Namespace == "tt" && r.Name == name })
 }
 
 func writeSimulated(b *strings.Builder, r ref, twin bool) {

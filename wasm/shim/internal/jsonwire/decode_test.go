@@ -1,4 +1,4 @@
-package shim
+package jsonwire
 
 import (
 	"encoding/json"
@@ -8,7 +8,7 @@ import (
 )
 
 // jsonEdgeCases are documents where a hand-written decoder most easily
-// parts from encoding/json; each is also in FuzzDecodeJSON's corpus.
+// parts from encoding/json; each is also in FuzzDecode's corpus.
 var jsonEdgeCases = []string{
 	`{"a":1,"a":2}`, `[]`, `{}`, ` [ 1 , -0 , 0.5e-3 , 1E+2 ] `, `-0`, `1e400`, `-1e400`, `1e-400`,
 	`01`, `1.`, `.5`, `-`, `+1`, `1e`, `0x1`, `tru`, `nulls`, `true false`, `"\u0000"`, `"\ud83d\ude00"`,
@@ -18,10 +18,10 @@ var jsonEdgeCases = []string{
 	`{"a":[{"b":null}]}`, `[1e309]`,
 }
 
-func TestDecodeJSONMatchesEncodingJSON(t *testing.T) {
+func TestDecodeMatchesEncodingJSON(t *testing.T) {
 	docs := append([]string{}, jsonEdgeCases...)
 	// encoding/json takes 10,000 nested arrays and objects, and not one more.
-	for _, n := range []int{maxJSONDepth, maxJSONDepth + 1} {
+	for _, n := range []int{maxDepth, maxDepth + 1} {
 		docs = append(docs, strings.Repeat("[", n)+strings.Repeat("]", n),
 			strings.Repeat(`{"a":`, n-1)+"[]"+strings.Repeat("}", n-1))
 	}
@@ -30,27 +30,27 @@ func TestDecodeJSONMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
-func TestDecodeJSONDepthLimit(t *testing.T) {
-	if _, err := decodeJSON([]byte(strings.Repeat("[", maxJSONDepth) + strings.Repeat("]", maxJSONDepth))); err != nil {
-		t.Errorf("%d nested arrays: %v", maxJSONDepth, err)
+func TestDecodeDepthLimit(t *testing.T) {
+	if _, err := Decode([]byte(strings.Repeat("[", maxDepth) + strings.Repeat("]", maxDepth))); err != nil {
+		t.Errorf("%d nested arrays: %v", maxDepth, err)
 	}
-	if _, err := decodeJSON([]byte(strings.Repeat("[", maxJSONDepth+1) + strings.Repeat("]", maxJSONDepth+1))); err == nil {
-		t.Errorf("%d nested arrays were accepted", maxJSONDepth+1)
+	if _, err := Decode([]byte(strings.Repeat("[", maxDepth+1) + strings.Repeat("]", maxDepth+1))); err == nil {
+		t.Errorf("%d nested arrays were accepted", maxDepth+1)
 	}
 }
 
-// sameAsEncodingJSON fails unless decodeJSON and json.Unmarshal both
+// sameAsEncodingJSON fails unless Decode and json.Unmarshal both
 // refuse doc, or both read the same value from it.
 func sameAsEncodingJSON(t *testing.T, doc []byte) {
 	t.Helper()
 	var want any
 	wantErr := json.Unmarshal(doc, &want)
-	got, err := decodeJSON(doc)
+	got, err := Decode(doc)
 	switch {
 	case (err != nil) != (wantErr != nil):
-		t.Fatalf("decodeJSON(%q): error %v; encoding/json: %v", clip(doc), err, wantErr)
+		t.Fatalf("Decode(%q): error %v; encoding/json: %v", clip(doc), err, wantErr)
 	case err == nil && !reflect.DeepEqual(got, want):
-		t.Fatalf("decodeJSON(%q) = %#v; encoding/json: %#v", clip(doc), got, want)
+		t.Fatalf("Decode(%q) = %#v; encoding/json: %#v", clip(doc), got, want)
 	}
 }
 
@@ -61,7 +61,7 @@ func clip(doc []byte) []byte {
 	return doc
 }
 
-func FuzzDecodeJSON(f *testing.F) {
+func FuzzDecode(f *testing.F) {
 	for _, doc := range jsonEdgeCases {
 		f.Add([]byte(doc))
 	}

@@ -1,8 +1,8 @@
-// readPayload against encoding/json, and against the loader: it must read
+// ReadPayload against encoding/json, and against the loader: it must read
 // any JSON object as json.Unmarshal reads it into loaderPayload, and take
 // every payload the loader's encode() can write.
 
-package shim
+package jsonwire
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 )
 
 // loaderPayload is the payload as encoding/json reads it; "v", the window,
-// readPayload also checks.
+// ReadPayload also checks.
 type loaderPayload struct {
 	A json.RawMessage `json:"a"`
 	G *bool           `json:"g"`
@@ -30,9 +30,9 @@ func FuzzReadPayload(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		p, err := readPayload(doc)
+		p, err := ReadPayload(doc)
 		if !json.Valid(doc) || hasFoldedKey(doc) {
-			return // readPayload need only not panic
+			return // ReadPayload need only not panic
 		}
 		var want loaderPayload
 		wantErr := json.Unmarshal(doc, &want)
@@ -40,21 +40,21 @@ func FuzzReadPayload(f *testing.F) {
 		switch {
 		case wantErr != nil || !windowOK:
 			if err == nil {
-				t.Fatalf("readPayload(%s) accepted it; encoding/json: %v, window ok: %v", doc, wantErr, windowOK)
+				t.Fatalf("ReadPayload(%s) accepted it; encoding/json: %v, window ok: %v", doc, wantErr, windowOK)
 			}
 		case err != nil:
-			t.Fatalf("readPayload(%s): %v", doc, err)
-		case !bytes.Equal(p.option, want.A) || p.unreadable != want.E || p.key != want.K:
-			t.Fatalf("readPayload(%s) = a %s e %q k %q; encoding/json: %s %q %q", doc, p.option, p.unreadable, p.key, want.A, want.E, want.K)
-		case p.tapState != tapStateOf(want.G):
-			t.Fatalf("readPayload(%s) tap %d; encoding/json %v", doc, p.tapState, want.G)
+			t.Fatalf("ReadPayload(%s): %v", doc, err)
+		case !bytes.Equal(p.Option, want.A) || p.Reason != want.E || p.Key != want.K:
+			t.Fatalf("ReadPayload(%s) = a %s e %q k %q; encoding/json: %s %q %q", doc, p.Option, p.Reason, p.Key, want.A, want.E, want.K)
+		case p.NotTapped != (want.G != nil && !*want.G):
+			t.Fatalf("ReadPayload(%s) not tapped %v; encoding/json %v", doc, p.NotTapped, want.G)
 		}
 	})
 }
 
 // hasFoldedKey reports a top-level key that encoding/json would match to
 // a field case-insensitively ("A", "K" the Kelvin sign): the loader writes
-// only its own lower-case keys, which readPayload matches exactly.
+// only its own lower-case keys, which ReadPayload matches exactly.
 func hasFoldedKey(doc []byte) bool {
 	var members map[string]json.RawMessage
 	if json.Unmarshal(doc, &members) != nil {
@@ -70,7 +70,7 @@ func hasFoldedKey(doc []byte) bool {
 	return false
 }
 
-// validWindow is readViewport's rule: six numbers from 0 to 1e7, or no "v".
+// validWindow is readWindow's rule: six numbers from 0 to 1e7, or no "v".
 func validWindow(doc []byte) bool {
 	var members map[string]json.RawMessage
 	if json.Unmarshal(doc, &members) != nil {
@@ -92,16 +92,6 @@ func validWindow(doc []byte) bool {
 	return true
 }
 
-func tapStateOf(g *bool) int8 {
-	switch {
-	case g == nil:
-		return 0
-	case *g:
-		return tappedYes
-	}
-	return tappedNo
-}
-
 // FuzzReadPayloadTakesWhatTheLoaderWrites builds payloads as the loader's
 // encode() does and reads them back.
 func FuzzReadPayloadTakesWhatTheLoaderWrites(f *testing.F) {
@@ -116,7 +106,7 @@ func FuzzReadPayloadTakesWhatTheLoaderWrites(f *testing.F) {
 			return // JSON.stringify writes JSON, with no space
 		}
 		var payload []byte
-		wantTap := int8(0)
+		wantNotTapped := false
 		if shape%4 == 3 {
 			// JSON.stringify({e, k}), k left out when there is none.
 			payload = append(appendLoaderString([]byte(`{"e":`), reason), '}')
@@ -126,8 +116,8 @@ func FuzzReadPayloadTakesWhatTheLoaderWrites(f *testing.F) {
 		} else {
 			payload = []byte("{")
 			if shape%4 != 0 {
-				wantTap = map[bool]int8{true: tappedYes, false: tappedNo}[shape%4 == 1]
-				payload = append(payload, `"g":`+map[bool]string{true: "true", false: "false"}[wantTap == tappedYes]+","...)
+				wantNotTapped = shape%4 == 2
+				payload = append(payload, `"g":`+map[bool]string{true: "false", false: "true"}[wantNotTapped]+","...)
 			}
 			if view {
 				payload = append(payload, `"v":[`...)
@@ -135,7 +125,7 @@ func FuzzReadPayloadTakesWhatTheLoaderWrites(f *testing.F) {
 					if i > 0 {
 						payload = append(payload, ',')
 					}
-					payload, _ = AppendJSON(payload, inWindow(n))
+					payload, _ = Append(payload, inWindow(n))
 				}
 				payload = append(payload, "],"...)
 			}
@@ -147,21 +137,21 @@ func FuzzReadPayloadTakesWhatTheLoaderWrites(f *testing.F) {
 			}
 			payload = append(payload, '}')
 		}
-		p, err := readPayload(payload)
+		p, err := ReadPayload(payload)
 		if err != nil {
-			t.Fatalf("readPayload(%s): %v", payload, err)
+			t.Fatalf("ReadPayload(%s): %v", payload, err)
 		}
 		if shape%4 == 3 {
-			if !p.threw || p.unreadable != asSent(reason) || p.key != asSent(key) {
-				t.Fatalf("readPayload(%s) = %+v", payload, p)
+			if !p.Threw || p.Reason != asSent(reason) || p.Key != asSent(key) {
+				t.Fatalf("ReadPayload(%s) = %+v", payload, p)
 			}
 			return
 		}
-		if !bytes.Equal(p.option, option) || p.tapState != wantTap || p.threw || (p.viewport != nil) != view {
-			t.Fatalf("readPayload(%s) = %+v", payload, p)
+		if !bytes.Equal(p.Option, option) || p.NotTapped != wantNotTapped || p.Threw || (p.Window != nil) != view {
+			t.Fatalf("ReadPayload(%s) = %+v", payload, p)
 		}
-		if view && (p.viewport.Width != inWindow(width) || p.viewport.PixelRatio != inWindow(ratio) || p.viewport.DarkMode != dark) {
-			t.Fatalf("readPayload(%s) window = %+v", payload, *p.viewport)
+		if view && (p.Window.Width != inWindow(width) || p.Window.PixelRatio != inWindow(ratio) || p.Window.DarkMode != dark) {
+			t.Fatalf("ReadPayload(%s) window = %+v", payload, *p.Window)
 		}
 	})
 }

@@ -1,7 +1,7 @@
-// tt.request's data as the page's JSON.stringify would write it, from the
-// loader's tagged JSON, and the query string made of it.
+// Data as the page's JSON.stringify would write it, from the loader's
+// tagged JSON.
 
-package shim
+package jsonwire
 
 import (
 	"encoding/json"
@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-func TestStringifiedAsThePageWouldWriteIt(t *testing.T) {
+func TestStringifyAsThePageWouldWriteIt(t *testing.T) {
 	tests := []struct{ raw, want, err string }{
 		{`{"a":1,"f":{"@@js":"Function"},"b":[{"@@js":"Symbol"},{"@@js":"Number","v":"NaN"}]}`, `{"a":1,"b":[null,null]}`, ""},
 		{`{"f":{"@@js":"Function"},"a":1,"s":{"@@js":"Symbol"}}`, `{"a":1}`, ""},
@@ -25,49 +25,44 @@ func TestStringifiedAsThePageWouldWriteIt(t *testing.T) {
 		{`[1,{"@@js":"BigInt"}]`, "", "a BigInt cannot be written as JSON"},
 	}
 	for _, tt := range tests {
-		got, err := stringified(json.RawMessage(tt.raw))
+		got, err := Stringify([]byte(tt.raw))
 		if string(got) != tt.want && tt.err == "" || tt.err != "" && (err == nil || err.Error() != tt.err) {
-			t.Errorf("stringified(%s) = %s, %v; want %s, %q", tt.raw, got, err, tt.want, tt.err)
+			t.Errorf("Stringify(%s) = %s, %v; want %s, %q", tt.raw, got, err, tt.want, tt.err)
 		}
 	}
 }
 
 // A 10 MB body goes through in one pass, as do deep objects around it.
-func TestStringifiedHugeData(t *testing.T) {
-	huge := strings.Repeat("x", 10<<20)
-	raw := strings.Repeat(`{"a":`, 100) + `"` + huge + `"` + strings.Repeat("}", 100)
-	got, err := stringified(json.RawMessage(raw))
+func TestStringifyHugeData(t *testing.T) {
+	raw := strings.Repeat(`{"a":`, 100) + `"` + strings.Repeat("x", 10<<20) + `"` + strings.Repeat("}", 100)
+	got, err := Stringify([]byte(raw))
 	if err != nil || string(got) != raw {
-		t.Fatalf("stringified of %d bytes: %d bytes, %v", len(raw), len(got), err)
-	}
-	query, err := queryOf(json.RawMessage(`{"q":"` + huge + `"}`))
-	if err != nil || len(query) != len(huge)+2 {
-		t.Fatalf("queryOf: %d bytes, %v", len(query), err)
+		t.Fatalf("Stringify of %d bytes: %d bytes, %v", len(raw), len(got), err)
 	}
 }
 
-// FuzzStringified: for any JSON the page could send, what is sent is JSON,
+// FuzzStringify: for any JSON the page could send, what is sent is JSON,
 // and JSON with no tags in it is sent as it came.
-func FuzzStringified(f *testing.F) {
+func FuzzStringify(f *testing.F) {
 	for _, doc := range []string{`{"a":[1,{"b":"c"}],"d":null}`, `{"f":{"@@js":"Function"},"a":1}`, `[{"@@js":"Number","v":"NaN"}]`,
 		`{"@@js":"BigInt"}`, ` { "a" : [ 1 , 2 ] } `, `"\ud83d"`} {
 		f.Add([]byte(doc))
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
-		came, err := decodeJSON(doc)
+		came, err := Decode(doc)
 		if err != nil {
 			return // the option was decoded before, and refused
 		}
-		got, err := stringified(doc)
+		got, err := Stringify(doc)
 		if err != nil && !hasTag(came) {
-			t.Fatalf("stringified(%s): %v", doc, err)
+			t.Fatalf("Stringify(%s): %v", doc, err)
 		}
 		var sent any
 		if err == nil && json.Unmarshal(got, &sent) != nil {
-			t.Fatalf("stringified(%s) = %s, not JSON", doc, got)
+			t.Fatalf("Stringify(%s) = %s, not JSON", doc, got)
 		}
 		if err == nil && !hasTag(came) && !reflect.DeepEqual(sent, came) {
-			t.Fatalf("stringified(%s) = %s", doc, got)
+			t.Fatalf("Stringify(%s) = %s", doc, got)
 		}
 	})
 }
@@ -75,7 +70,7 @@ func FuzzStringified(f *testing.F) {
 func hasTag(v any) bool {
 	switch x := v.(type) {
 	case map[string]any:
-		if _, ok := x[jsTag]; ok {
+		if _, ok := x[TagKey]; ok {
 			return true
 		}
 		for _, item := range x {

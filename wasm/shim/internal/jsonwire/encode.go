@@ -1,4 +1,4 @@
-package shim
+package jsonwire
 
 import (
 	"encoding/json"
@@ -9,11 +9,16 @@ import (
 	"unicode/utf8"
 )
 
-// AppendJSON appends v as encoding/json would write it, byte for byte,
+// Object is a JSON object of Go values, which Append writes as it writes
+// map[string]any, without reflection: the shim's results (shim.Fields)
+// are Objects.
+type Object map[string]any
+
+// Append appends v as encoding/json would write it, byte for byte,
 // without its reflection for the types results are made of: in
 // WebAssembly, json.Marshal of a getSystemInfo answer costs ten times the
 // rest of the call. Other types go to json.Marshal.
-func AppendJSON(dst []byte, v any) ([]byte, error) {
+func Append(dst []byte, v any) ([]byte, error) {
 	switch x := v.(type) {
 	case nil:
 		return append(dst, "null"...), nil
@@ -27,7 +32,7 @@ func AppendJSON(dst []byte, v any) ([]byte, error) {
 		return strconv.AppendInt(dst, int64(x), 10), nil
 	case int64:
 		return strconv.AppendInt(dst, x, 10), nil
-	case Fields:
+	case Object:
 		return appendObject(dst, x)
 	case map[string]any:
 		return appendObject(dst, x)
@@ -63,7 +68,7 @@ func appendObject[M ~map[string]any](dst []byte, m M) ([]byte, error) {
 		}
 		dst = append(appendString(dst, key), ':')
 		var err error
-		if dst, err = AppendJSON(dst, m[key]); err != nil {
+		if dst, err = Append(dst, m[key]); err != nil {
 			return dst, err
 		}
 	}
@@ -104,7 +109,7 @@ func appendArray(dst []byte, list []any) ([]byte, error) {
 			dst = append(dst, ',')
 		}
 		var err error
-		if dst, err = AppendJSON(dst, item); err != nil {
+		if dst, err = Append(dst, item); err != nil {
 			return dst, err
 		}
 	}
@@ -184,54 +189,4 @@ func appendString(dst []byte, s string) []byte {
 		i += size
 	}
 	return append(append(dst, s[start:]...), '"')
-}
-
-// resultJSON is a remembered answer's encoding and memo id; oldest is the
-// lowest id the memo still held when it was kept.
-type resultJSON struct {
-	fields, ret []byte
-	id, oldest  int
-}
-
-// Remembered tells the bridge about an answer given from memory: its id,
-// the oldest id still remembered, and whether this is the first time it is
-// given (when the page must get all of it, and keeps a copy).
-func (r Result) Remembered() (id, oldest int, first bool) {
-	if r.json == nil {
-		return 0, 0, false
-	}
-	return r.json.id, r.json.oldest, r.firstTime
-}
-
-// withJSON encodes the result's fields and return value once, for
-// answers given again and again.
-func (r Result) withJSON() (Result, error) {
-	fields, err := AppendJSON(nil, r.Fields)
-	if err != nil {
-		return r, err
-	}
-	var ret []byte
-	if r.Return != nil {
-		if ret, err = AppendJSON(nil, r.Return); err != nil {
-			return r, err
-		}
-	}
-	r.json = &resultJSON{fields: fields, ret: ret}
-	return r, nil
-}
-
-// AppendFieldsJSON appends the object callbacks receive, as JSON.
-func (r Result) AppendFieldsJSON(dst []byte) ([]byte, error) {
-	if r.json != nil {
-		return append(dst, r.json.fields...), nil
-	}
-	return AppendJSON(dst, r.Fields)
-}
-
-// AppendReturnJSON appends what a *Sync API returns, as JSON.
-func (r Result) AppendReturnJSON(dst []byte) ([]byte, error) {
-	if r.json != nil && r.json.ret != nil {
-		return append(dst, r.json.ret...), nil
-	}
-	return AppendJSON(dst, r.Return)
 }

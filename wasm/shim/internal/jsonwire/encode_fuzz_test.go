@@ -1,7 +1,7 @@
-// AppendJSON against json.Marshal, byte for byte, on value trees built
+// Append against json.Marshal, byte for byte, on value trees built
 // from the fuzzer's bytes.
 
-package shim
+package jsonwire
 
 import (
 	"bytes"
@@ -65,7 +65,7 @@ func (r *treeReader) value(depth int) any {
 			m[r.string()] = r.value(depth + 1)
 		}
 		if r.byte()%2 == 0 {
-			return Fields(m)
+			return Object(m)
 		}
 		return m
 	case 9:
@@ -89,14 +89,14 @@ func (r *treeReader) value(depth int) any {
 	case 12:
 		return [][]any{nil, {}}[r.byte()%2] // []any(nil) and []any{}
 	case 13:
-		return []any{[]string(nil), map[string]any(nil), Fields(nil), map[string]string(nil)}[r.byte()%4]
+		return []any{[]string(nil), map[string]any(nil), Object(nil), map[string]string(nil)}[r.byte()%4]
 	case 14:
-		return float32(math.Float64frombits(r.uint64())) // not AppendJSON's: json.Marshal's
+		return float32(math.Float64frombits(r.uint64())) // not Append's: json.Marshal's
 	}
 	return nil
 }
 
-func FuzzAppendJSON(f *testing.F) {
+func FuzzAppend(f *testing.F) {
 	for _, seed := range [][]byte{
 		{2, 8, '<', '>', '&', 0xe2, 0x80, 0xa8, 0x7f, '\n'},                    // HTML, U+2028, DEL
 		{2, 6, 0xff, 'a', 0xed, 0xa0, 0x80, 0x01},                              // invalid UTF-8, a control character
@@ -117,12 +117,12 @@ func FuzzAppendJSON(f *testing.F) {
 		r := &treeReader{data: data}
 		v := r.value(0)
 		want, wantErr := json.Marshal(v)
-		got, err := AppendJSON([]byte("prefix"), v)
+		got, err := Append([]byte("prefix"), v)
 		switch {
 		case (err != nil) != (wantErr != nil):
-			t.Fatalf("AppendJSON(%#v): error %v; json.Marshal: %v", v, err, wantErr)
+			t.Fatalf("Append(%#v): error %v; json.Marshal: %v", v, err, wantErr)
 		case err == nil && !bytes.Equal(got, append([]byte("prefix"), want...)):
-			t.Fatalf("AppendJSON(%#v) =\n %s\njson.Marshal:\n %s", v, got[len("prefix"):], want)
+			t.Fatalf("Append(%#v) =\n %s\njson.Marshal:\n %s", v, got[len("prefix"):], want)
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package shim
+package jsonwire
 
 import (
 	"bytes"
@@ -8,19 +8,19 @@ import (
 	"unicode/utf8"
 )
 
-// maxJSONDepth is encoding/json's nesting limit, kept so that both accept
+// maxDepth is encoding/json's nesting limit, kept so that both accept
 // the same documents.
-const maxJSONDepth = 10000
+const maxDepth = 10000
 
-// decodeJSON reads one JSON document as json.Unmarshal into an `any`
-// does, value for value: objects as map[string]any (the last of duplicate
+// Decode reads one JSON document as json.Unmarshal into an `any` does,
+// value for value: objects as map[string]any (the last of duplicate
 // keys wins), arrays as []any, numbers as float64, and invalid UTF-8 and
 // lone surrogates in strings as U+FFFD; it fails where Unmarshal fails. It
 // reads in one pass, where encoding/json scans twice, a byte at a time
 // through a state machine: for a page's 10 MB string, in WebAssembly, that
 // is seconds.
-func decodeJSON(data []byte) (any, error) {
-	d := jsonDecoder{data: data}
+func Decode(data []byte) (any, error) {
+	d := decoder{data: data}
 	v, err := d.value(0)
 	if err != nil {
 		return nil, err
@@ -31,16 +31,18 @@ func decodeJSON(data []byte) (any, error) {
 	return v, nil
 }
 
-type jsonDecoder struct {
+// decoder reads data from at, which each of its readers moves past what
+// it read.
+type decoder struct {
 	data []byte
 	at   int
 }
 
-func (d *jsonDecoder) errorf(what string) error {
+func (d *decoder) errorf(what string) error {
 	return fmt.Errorf("invalid JSON at byte %d: %s", d.at, what)
 }
 
-func (d *jsonDecoder) skipSpace() {
+func (d *decoder) skipSpace() {
 	for d.at < len(d.data) {
 		switch d.data[d.at] {
 		case ' ', '\t', '\n', '\r':
@@ -52,7 +54,7 @@ func (d *jsonDecoder) skipSpace() {
 }
 
 // take consumes c, after any space, when it comes next.
-func (d *jsonDecoder) take(c byte) bool {
+func (d *decoder) take(c byte) bool {
 	d.skipSpace()
 	if d.at < len(d.data) && d.data[d.at] == c {
 		d.at++
@@ -63,14 +65,14 @@ func (d *jsonDecoder) take(c byte) bool {
 
 // value reads the value at d.at; depth counts the arrays and objects it
 // is inside.
-func (d *jsonDecoder) value(depth int) (any, error) {
+func (d *decoder) value(depth int) (any, error) {
 	d.skipSpace()
 	if d.at >= len(d.data) {
 		return nil, d.errorf("unexpected end")
 	}
 	switch c := d.data[d.at]; {
 	case c == '{' || c == '[':
-		if depth >= maxJSONDepth {
+		if depth >= maxDepth {
 			return nil, d.errorf("exceeded max depth")
 		}
 		if c == '{' {
@@ -94,36 +96,23 @@ func (d *jsonDecoder) value(depth int) (any, error) {
 	return nil, d.errorf("unexpected character")
 }
 
-func (d *jsonDecoder) object(depth int) (any, error) {
+func (d *decoder) object(depth int) (any, error) {
 	d.at++ // {
 	m := map[string]any{}
-	if d.take('}') {
-		return m, nil
-	}
-	for {
-		if d.skipSpace(); d.at >= len(d.data) || d.data[d.at] != '"' {
-			return nil, d.errorf("want a key")
-		}
-		key, err := d.string()
-		if err != nil {
+	walk := memberWalk{located: true}
+	for d.nextMember(&walk) {
+		var err error
+		if m[walk.key.name], err = d.value(depth); err != nil {
 			return nil, err
 		}
-		if !d.take(':') {
-			return nil, d.errorf("want a colon")
-		}
-		if m[key], err = d.value(depth); err != nil {
-			return nil, err
-		}
-		if d.take('}') {
-			return m, nil
-		}
-		if !d.take(',') {
-			return nil, d.errorf("want a comma or }")
-		}
 	}
+	if walk.err != nil {
+		return nil, walk.err
+	}
+	return m, nil
 }
 
-func (d *jsonDecoder) array(depth int) (any, error) {
+func (d *decoder) array(depth int) (any, error) {
 	d.at++ // [
 	list := []any{}
 	if d.take(']') {
@@ -146,7 +135,7 @@ func (d *jsonDecoder) array(depth int) (any, error) {
 
 // number checks JSON's grammar, then converts as encoding/json does, which
 // refuses what does not fit a float64.
-func (d *jsonDecoder) number() (any, error) {
+func (d *decoder) number() (any, error) {
 	start := d.at
 	digits := func() int {
 		n := 0
@@ -188,7 +177,7 @@ func (d *jsonDecoder) number() (any, error) {
 
 // string reads the string at d.at, its opening quote included. Most
 // strings need no unescaping, and are copied as they are.
-func (d *jsonDecoder) string() (string, error) {
+func (d *decoder) string() (string, error) {
 	start := d.at + 1
 	end, closed := stringEnd(d.data, start)
 	if !closed {
@@ -240,7 +229,7 @@ func plainText(text []byte) bool {
 
 // unescape decodes the text of a string, data[i:end], as encoding/json
 // does: escapes, and invalid UTF-8 as U+FFFD.
-func (d *jsonDecoder) unescape(i, end int) ([]byte, error) {
+func (d *decoder) unescape(i, end int) ([]byte, error) {
 	data := d.data
 	out := make([]byte, 0, end-i)
 	for i < end {
