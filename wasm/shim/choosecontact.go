@@ -41,36 +41,6 @@ func init() {
 	})
 }
 
-// Picker is what the contact picker offers.
-type Picker struct {
-	Multi       bool               `json:"multi"`
-	MaxNum      int                `json:"maxNum,omitempty"` // 0: no limit
-	LimitTips   string             `json:"limitTips,omitempty"`
-	People      []PickerPerson     `json:"people"`
-	Departments []PickerDepartment `json:"departments,omitempty"`
-}
-
-// PickerPerson is one row of the picker.
-type PickerPerson struct {
-	OpenID     string `json:"openId"`
-	UnionID    string `json:"unionId"`
-	Name       I18n   `json:"name"`
-	Department I18n   `json:"department"`
-	Avatar     string `json:"avatar"`
-	External   bool   `json:"external,omitempty"`
-	// Chosen rows start selected; Disabled ones stay selected.
-	Chosen   bool `json:"chosen,omitempty"`
-	Disabled bool `json:"disabled,omitempty"`
-}
-
-// PickerDepartment is a department the picker offers when departments can
-// be chosen.
-type PickerDepartment struct {
-	DepartmentID     string `json:"departmentId"`
-	OpenDepartmentID string `json:"openDepartmentId"`
-	Name             I18n   `json:"name"`
-}
-
 // contactResult is one chosen person as chooseContact returns them.
 type contactResult struct {
 	OpenID     string   `json:"openId"`

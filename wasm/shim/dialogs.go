@@ -20,31 +20,6 @@ const (
 // in a loop cannot grow it without end.
 const maxOpenDialogs = 50
 
-// Dialog is a question the client puts to the person; the call that opened
-// it waits for the answer.
-type Dialog struct {
-	ID      int      `json:"id"`
-	Kind    string   `json:"kind"`
-	API     string   `json:"api"`
-	Consent *Consent `json:"consent,omitempty"`
-	Picker  *Picker  `json:"picker,omitempty"`
-	// Language and Mobile tell the UI how to draw it.
-	Language string `json:"-"`
-	Mobile   bool   `json:"-"`
-	// Dismiss is the answer that closing it without a choice means.
-	Dismiss Answer `json:"-"`
-}
-
-// Consent is the authorization popup: which app asks, why, and whose data
-// it would receive.
-type Consent struct {
-	AppName    string `json:"appName"`
-	AppAvatar  string `json:"appAvatar"`
-	Desc       string `json:"desc"`
-	UserName   string `json:"userName"`
-	UserAvatar string `json:"userAvatar"`
-}
-
 // Answer is a decision on a dialog: a choice ("allow", "deny", "cancel"),
 // or the openIds a person picked.
 type Answer struct {

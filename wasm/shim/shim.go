@@ -17,15 +17,6 @@ type UI interface {
 	CloseAll()
 }
 
-// Profile is a user card (PC) or a full-screen profile page (mobile),
-// its texts in the client's language.
-type Profile struct {
-	User      User
-	Language  string
-	Floating  bool
-	Left, Top float64
-}
-
 // Shim is one page's simulated Feishu client.
 type Shim struct {
 	boot Config

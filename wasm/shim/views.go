@@ -1,0 +1,68 @@
+package shim
+
+// What the UI draws: the card or page tt.enterProfile opens and the
+// dialogs a call waits on, each with what the UI needs to draw it.
+
+// Profile is a user card (PC) or a full-screen profile page (mobile),
+// its texts in the client's language.
+type Profile struct {
+	User      User
+	Language  string
+	Floating  bool
+	Left, Top float64
+}
+
+// Dialog is a question the client puts to the person; the call that opened
+// it waits for the answer.
+type Dialog struct {
+	ID      int      `json:"id"`
+	Kind    string   `json:"kind"`
+	API     string   `json:"api"`
+	Consent *Consent `json:"consent,omitempty"`
+	Picker  *Picker  `json:"picker,omitempty"`
+	// Language and Mobile tell the UI how to draw it.
+	Language string `json:"-"`
+	Mobile   bool   `json:"-"`
+	// Dismiss is the answer that closing it without a choice means.
+	Dismiss Answer `json:"-"`
+}
+
+// Consent is the authorization popup: which app asks, why, and whose data
+// it would receive.
+type Consent struct {
+	AppName    string `json:"appName"`
+	AppAvatar  string `json:"appAvatar"`
+	Desc       string `json:"desc"`
+	UserName   string `json:"userName"`
+	UserAvatar string `json:"userAvatar"`
+}
+
+// Picker is what the contact picker offers.
+type Picker struct {
+	Multi       bool               `json:"multi"`
+	MaxNum      int                `json:"maxNum,omitempty"` // 0: no limit
+	LimitTips   string             `json:"limitTips,omitempty"`
+	People      []PickerPerson     `json:"people"`
+	Departments []PickerDepartment `json:"departments,omitempty"`
+}
+
+// PickerPerson is one row of the picker.
+type PickerPerson struct {
+	OpenID     string `json:"openId"`
+	UnionID    string `json:"unionId"`
+	Name       I18n   `json:"name"`
+	Department I18n   `json:"department"`
+	Avatar     string `json:"avatar"`
+	External   bool   `json:"external,omitempty"`
+	// Chosen rows start selected; Disabled ones stay selected.
+	Chosen   bool `json:"chosen,omitempty"`
+	Disabled bool `json:"disabled,omitempty"`
+}
+
+// PickerDepartment is a department the picker offers when departments can
+// be chosen.
+type PickerDepartment struct {
+	DepartmentID     string `json:"departmentId"`
+	OpenDepartmentID string `json:"openDepartmentId"`
+	Name             I18n   `json:"name"`
+}
