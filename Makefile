@@ -5,7 +5,7 @@ PORT ?= 8080
 CHROMIUM ?= /usr/bin/chromium
 GOROOT := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
-GO_SOURCES := $(shell find wasm -name '*.go' -o -name '*.css') go.mod go.sum
+GO_SOURCES := $(shell find wasm -name '*.go' -o -name '*.css' -o -name '*.html') go.mod go.sum
 # The loader's ES modules, which mkloader bundles with esbuild.
 LOADER_MODULES := $(wildcard js/loader/*.js)
 

@@ -10,15 +10,7 @@ import (
 
 // consentTemplate holds no user data: the app's name, desc and the user's
 // name are filled in as text afterwards.
-const consentTemplate = `<div class="scrim"></div>` +
-	`<div class="sheet">` +
-	`<header class="app"><img class="app-avatar" alt=""><span class="app-name"></span></header>` +
-	`<h2 class="ask"></h2>` +
-	`<p class="scope"></p>` +
-	`<div class="who"><img class="user-avatar" alt=""><span class="user-name"></span></div>` +
-	`<p class="desc"></p>` +
-	`<div class="actions"><button class="deny" type="button"></button>` +
-	`<button class="allow" type="button"></button></div></div>`
+var consentTemplate = markup("consent.html")
 
 // ShowDialog shows d and answers it through reply when the person chooses.
 func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {

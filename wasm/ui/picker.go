@@ -14,15 +14,7 @@ import (
 
 // pickerTemplate and the rows pickerList writes hold no user data: names
 // and departments are filled in as text afterwards.
-const pickerTemplate = `<div class="scrim"></div>` +
-	`<div class="sheet">` +
-	`<h2 class="picker-title"></h2>` +
-	`<input class="search" type="search" autocomplete="off" spellcheck="false">` +
-	`<div class="list"></div>` +
-	`<p class="empty" hidden></p>` +
-	`<div class="foot"><p class="count" role="status"></p><p class="limit" role="alert"></p></div>` +
-	`<div class="actions"><button class="cancel" type="button"></button>` +
-	`<button class="confirm" type="button"></button></div></div>`
+var pickerTemplate = markup("picker.html")
 
 // pickerList is the markup of the picker's groups and rows: people first,
 // then departments, row i's input carrying value i. Each input is named

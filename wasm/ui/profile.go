@@ -12,18 +12,9 @@ import (
 
 // cardTemplate and pageTemplate hold no user data: names and departments
 // are filled in as text afterwards.
-const cardTemplate = `<div class="cover"></div>` +
-	`<button class="close" type="button"><span aria-hidden="true">×</span></button>` +
-	`<img class="avatar" alt="">` +
-	`<h2 class="name"></h2><p class="alias"></p>` +
-	`<p class="dept"><span class="dept-name"></span> <span class="tag"></span></p>`
+var cardTemplate = markup("card.html")
 
-const pageTemplate = `<header class="bar">` +
-	`<button class="close back" type="button"><span aria-hidden="true">‹</span></button>` +
-	`<span class="title"></span></header>` +
-	`<div class="hero"><img class="avatar big" alt=""><h2 class="name"></h2><p class="alias"></p>` +
-	`<span class="tag"></span></div>` +
-	`<dl class="fields"><dt class="dept-label"></dt><dd class="dept-name"></dd></dl>`
+var pageTemplate = markup("page.html")
 
 // ShowProfile shows one user's profile, replacing any open one.
 func (d *DOM) ShowProfile(p shim.Profile) {
