@@ -3,6 +3,7 @@
 package ui
 
 import (
+	_ "embed"
 	"github.com/hack-pad/safejs"
 
 	"ttshim/wasm/shim"
@@ -10,7 +11,11 @@ import (
 
 // consentTemplate holds no user data: the app's name, desc and the user's
 // name are filled in as text afterwards.
-var consentTemplate = markup("consent.html")
+//
+//go:embed templates/consent.html
+var consentMarkup string
+
+var consentTemplate = markup(consentMarkup)
 
 // ShowDialog shows d and answers it through reply when the person chooses.
 func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {

@@ -3,6 +3,7 @@
 package ui
 
 import (
+	_ "embed"
 	"fmt"
 	"strconv"
 	"strings"
@@ -14,7 +15,11 @@ import (
 
 // pickerTemplate and the rows pickerList writes hold no user data: names
 // and departments are filled in as text afterwards.
-var pickerTemplate = markup("picker.html")
+//
+//go:embed templates/picker.html
+var pickerMarkup string
+
+var pickerTemplate = markup(pickerMarkup)
 
 // pickerList is the markup of the picker's groups and rows: people first,
 // then departments, row i's input carrying value i. Each input is named

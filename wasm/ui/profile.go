@@ -3,6 +3,7 @@
 package ui
 
 import (
+	_ "embed"
 	"strconv"
 
 	"github.com/hack-pad/safejs"
@@ -12,9 +13,16 @@ import (
 
 // cardTemplate and pageTemplate hold no user data: names and departments
 // are filled in as text afterwards.
-var cardTemplate = markup("card.html")
+//
+//go:embed templates/card.html
+var cardMarkup string
 
-var pageTemplate = markup("page.html")
+var cardTemplate = markup(cardMarkup)
+
+//go:embed templates/page.html
+var pageMarkup string
+
+var pageTemplate = markup(pageMarkup)
 
 // ShowProfile shows one user's profile, replacing any open one.
 func (d *DOM) ShowProfile(p shim.Profile) {
