@@ -20,12 +20,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { CHROMIUM_LAUNCH } from "../test/chromium.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-// The same arguments as playwright.config.mjs.
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM = CHROMIUM_LAUNCH.executablePath;
 const PAGES = positiveInteger("BENCH_PAGES", 10);
 const BUDGET_S = positiveInteger("BENCH_BUDGET_S", 300);
 const CALLS = 10_000; // timed sequential calls per API and page
@@ -495,7 +493,7 @@ async function main() {
     // A persistent profile has a disk cache and a code cache, as a
     // developer's browser has; bootFigures also shows what a fresh browser
     // context's in-memory cache keeps.
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS });
+    context = await chromium.launchPersistentContext(profile, CHROMIUM_LAUNCH);
     for (const page of context.pages()) await page.close();
     const version = context.browser() ? context.browser().version() : "?";
 

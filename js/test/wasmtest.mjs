@@ -16,6 +16,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./chromium.mjs";
 
 const [wasmPath, ...testFlags] = process.argv.slice(2);
 if (!wasmPath) {
@@ -40,11 +41,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 let code;
 try {
   code = await run(await browser.newPage());
