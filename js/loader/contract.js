@@ -193,12 +193,20 @@ export function listenerStub(api) {
       send(makeCall(api, callback));
       return flush();
     }
-    const reply = askGo(full, encode(callback, []));
-    warnIfAsked(reply);
-    if (reply.error) throw new Error(full + ": " + reply.error);
-    logged(api, reply);
+    const reply = answerNow(api, encode(callback, []));
     if (reply.o === "fail") throw errorOf(reply.r);
   };
+}
+
+// answerNow is Go's answer to a call the page waits for (a sync API, a
+// listener), told to the console and the listeners like any other; an
+// answer Go could not give throws.
+function answerNow(api, payload) {
+  const reply = askGo(api.full, payload);
+  warnIfAsked(reply);
+  if (reply.error) throw new Error(api.full + ": " + reply.error);
+  logged(api, reply);
+  return reply;
 }
 
 function listenerSettled(reply) {
@@ -218,10 +226,7 @@ export function syncStub(api) {
     }
     const override = takeOverride(full);
     if (override) return answerSyncOverride(api, arg, override.responder);
-    const reply = askGo(full, encode(arg, [], undefined, api.view));
-    warnIfAsked(reply);
-    if (reply.error) throw new Error(full + ": " + reply.error);
-    logged(api, reply);
+    const reply = answerNow(api, encode(arg, [], undefined, api.view));
     if (reply.o !== "ok") throw errorOf(reply.r);
     return reply.v;
   };
