@@ -8,13 +8,14 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"go/format"
 	"os"
 	"strconv"
 	"strings"
+
+	"ttshim/wasm/cmd/internal/committed"
 )
 
 func main() {
@@ -48,17 +49,7 @@ func run(specDir, taroDir, outPath string, check bool) error {
 	if err != nil {
 		return err
 	}
-	if !check {
-		return os.WriteFile(outPath, src, 0o644)
-	}
-	committed, err := os.ReadFile(outPath)
-	if err != nil {
-		return err
-	}
-	if !bytes.Equal(committed, src) {
-		return fmt.Errorf("%s is stale: run `make generate` and commit the result", outPath)
-	}
-	return nil
+	return committed.Update("", outPath, src, check)
 }
 
 // render writes the catalog as Go whose values the compiler lays out

@@ -10,14 +10,13 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 
+	"ttshim/wasm/cmd/internal/committed"
 	"ttshim/wasm/shim"
 )
 
@@ -45,25 +44,12 @@ func main() {
 }
 
 func run(root, jsonOut string, write, check bool, refs []ref) error {
-	var stale []error
+	var failed []error
 	for _, out := range outputs {
 		if !write && !check {
 			break
 		}
-		path := filepath.Join(root, out.path)
-		want := []byte(out.make(refs))
-		if write {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				return err
-			}
-			if err := os.WriteFile(path, want, 0o644); err != nil {
-				return err
-			}
-			continue
-		}
-		if have, err := os.ReadFile(path); err != nil || !bytes.Equal(have, want) {
-			stale = append(stale, fmt.Errorf("%s is stale: run `make generate` and commit the result", out.path))
-		}
+		failed = append(failed, committed.Update(root, out.path, []byte(out.make(refs)), check))
 	}
 	if jsonOut != "" {
 		data, err := registryJSON(refs)
@@ -74,7 +60,7 @@ func run(root, jsonOut string, write, check bool, refs []ref) error {
 			return err
 		}
 	}
-	return errors.Join(stale...)
+	return errors.Join(failed...)
 }
 
 func registryJSON(refs []ref) ([]byte, error) {
