@@ -83,11 +83,14 @@ type Client struct {
 
 // App is the Feishu app the page belongs to.
 type App struct {
-	AppID       string   `json:"appId"`
-	AppName     string   `json:"appName"`
-	Avatar      string   `json:"avatar"`
-	JsapiTicket string   `json:"jsapiTicket"`
-	Domains     []string `json:"domains"`
+	AppID       string `json:"appId"`
+	AppName     string `json:"appName"`
+	Avatar      string `json:"avatar"`
+	JsapiTicket string `json:"jsapiTicket"`
+	// AppSecret seals the login codes the page hands out, so the simulated
+	// Open Platform, configured with the same secret, can exchange them.
+	AppSecret string   `json:"appSecret"`
+	Domains   []string `json:"domains"`
 }
 
 // I18n is a text in the three languages Feishu shows.
@@ -147,7 +150,10 @@ type User struct {
 	Name       I18n   `json:"name"`
 	Department I18n   `json:"department"`
 	Avatar     string `json:"avatar"`
-	External   bool   `json:"external"`
+	// Email and Mobile are what the Open Platform's user info gives.
+	Email    string `json:"email"`
+	Mobile   string `json:"mobile"`
+	External bool   `json:"external"`
 	// Gender is "male", "female" or "" (not shared).
 	Gender   string `json:"gender"`
 	Country  Place  `json:"country"`
@@ -190,6 +196,7 @@ func DefaultConfig() Config {
 			AppID:       "cli_a1b2c3d4e5f60718",
 			AppName:     "ttshim Demo",
 			JsapiTicket: "617bf955832a4d4d80d9d8d85917a427",
+			AppSecret:   "ttshimDemoAppSecret0123456789abc",
 			Domains:     []string{},
 		},
 		Users:         DefaultTenant(),

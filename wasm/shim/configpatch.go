@@ -45,6 +45,7 @@ func (c *Client) applyPatch(patch map[string]any) {
 func (a *App) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{
 		"appId": &a.AppID, "appName": &a.AppName, "avatar": &a.Avatar, "jsapiTicket": &a.JsapiTicket,
+		"appSecret": &a.AppSecret,
 	})
 	if domains, named := patch["domains"]; named {
 		a.Domains = stringsFrom(domains)
@@ -65,6 +66,7 @@ func usersFrom(value any) []User {
 func (u *User) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{
 		"openId": &u.OpenID, "unionId": &u.UnionID, "userId": &u.UserID, "avatar": &u.Avatar, "gender": &u.Gender,
+		"email": &u.Email, "mobile": &u.Mobile,
 	})
 	setFields(patch, map[string]*bool{"external": &u.External})
 	u.Name.applyPatch(asObject(patch["name"]))

@@ -55,6 +55,7 @@ var configSchema = object(map[string]*field{
 		"appName":     str(),
 		"avatar":      imageURL(),
 		"jsapiTicket": str(),
+		"appSecret":   str(),
 		"domains":     arrayOf(str()),
 	}),
 	"users": arrayOf(object(map[string]*field{
@@ -64,6 +65,8 @@ var configSchema = object(map[string]*field{
 		"name":       i18nField(),
 		"department": i18nField(),
 		"avatar":     imageURL(),
+		"email":      str(),
+		"mobile":     str(),
 		"external":   boolean(),
 		"gender":     str("male", "female", ""),
 		"country":    placeField(),

@@ -104,7 +104,46 @@ func completeUsers(users []User) {
 		if u.Avatar == "" {
 			u.Avatar = avatarDataURI(u.Name.In("en_US"), seed)
 		}
+		if u.Email == "" {
+			u.Email = emailOf(u.Name.In("en_US"), u.External)
+		}
+		if u.Mobile == "" {
+			u.Mobile = "+86 1" + digitsOf("mobile:"+seed, 10)
+		}
 	}
+}
+
+// emailOf makes an address from a name: colleagues at the demo company's
+// domain, external contacts at their partner's.
+func emailOf(name string, external bool) string {
+	local := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == ' ', r == '-', r == '.':
+			return '.'
+		}
+		return -1
+	}, name)
+	if local = strings.Trim(local, "."); local == "" {
+		local = "user"
+	}
+	if external {
+		return local + "@partner.example"
+	}
+	return local + "@ttshim.example"
+}
+
+// digitsOf is n decimal digits derived from s.
+func digitsOf(s string, n int) string {
+	sum := sha256.Sum256([]byte("ttshim:" + s))
+	out := make([]byte, n)
+	for i := range out {
+		out[i] = '0' + sum[i]%10
+	}
+	return string(out)
 }
 
 func digest(s string, n int) string {

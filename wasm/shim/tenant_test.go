@@ -101,7 +101,8 @@ func TestAvatars(t *testing.T) {
 }
 
 func TestCompleteUsersKeepsGivenValues(t *testing.T) {
-	users := []User{{OpenID: "ou_given", UnionID: "on_given", UserID: "u1", Avatar: "https://example.cn/a.png", Name: I18n{EnUS: "A"}}}
+	users := []User{{OpenID: "ou_given", UnionID: "on_given", UserID: "u1", Avatar: "https://example.cn/a.png", Name: I18n{EnUS: "A"},
+		Email: "a@example.cn", Mobile: "+81 90 0000 0000"}}
 	want := users[0]
 	completeUsers(users)
 	if users[0] != want {
@@ -114,5 +115,24 @@ func TestCompleteUsersKeepsGivenValues(t *testing.T) {
 	completeUsers(b)
 	if a[0].UnionID != b[0].UnionID || a[0].UserID != b[0].UserID {
 		t.Errorf("renaming changed derived IDs")
+	}
+}
+
+func TestCompleteUsersDerivesContactDetails(t *testing.T) {
+	users := []User{{Name: I18n{EnUS: "Hanako Sato-Ito"}}, {Name: I18n{ZhCN: "张伟"}, External: true}}
+	completeUsers(users)
+	if got := users[0].Email; got != "hanako.sato.ito@ttshim.example" {
+		t.Errorf("email from an English name: %q", got)
+	}
+	if got := users[1].Email; got != "user@partner.example" {
+		t.Errorf("an external contact with no Latin name: %q", got)
+	}
+	for _, u := range users {
+		if len(u.Mobile) != len("+86 1")+10 || !strings.HasPrefix(u.Mobile, "+86 1") {
+			t.Errorf("mobile %q", u.Mobile)
+		}
+	}
+	if users[0].Mobile == users[1].Mobile {
+		t.Error("two people share a mobile number")
 	}
 }

@@ -1,0 +1,63 @@
+package authcode
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func grant() Grant {
+	issued := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	return Grant{AppID: "cli_a", OpenID: "ou_1", Issued: issued.UnixMilli(),
+		Expires: issued.Add(Lifetime).UnixMilli(), Nonce: "n1", Scope: "contact:user.base:readonly"}
+}
+
+func TestIssueThenOpen(t *testing.T) {
+	code := Issue("secret", grant())
+	got, err := Open("secret", code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != grant() {
+		t.Errorf("opened %+v, issued %+v", got, grant())
+	}
+	if strings.ContainsAny(code, "+/=?&# ") {
+		t.Errorf("code %q is not safe in a URL as is", code)
+	}
+	if want := grant().ExpiresAt(); !got.ExpiresAt().Equal(want) {
+		t.Errorf("expires %v, want %v", got.ExpiresAt(), want)
+	}
+}
+
+func TestAnotherSecretIsForged(t *testing.T) {
+	if _, err := Open("other", Issue("secret", grant())); !errors.Is(err, ErrForged) {
+		t.Errorf("another secret: %v, want ErrForged", err)
+	}
+}
+
+func TestAlteredCodeIsForged(t *testing.T) {
+	g := grant()
+	code := Issue("secret", g)
+	g.OpenID = "ou_2"
+	altered := strings.Split(Issue("other", g), ".")[0] + "." + strings.Split(code, ".")[1]
+	if _, err := Open("secret", altered); !errors.Is(err, ErrForged) {
+		t.Errorf("altered grant: %v, want ErrForged", err)
+	}
+}
+
+func TestMalformed(t *testing.T) {
+	for _, code := range []string{"", "abc", ".", "abc.", ".abc", "!!!.abc", "e30.abc" /* {} */} {
+		if _, err := Open("secret", code); !errors.Is(err, ErrMalformed) {
+			t.Errorf("Open(%q) = %v, want ErrMalformed", code, err)
+		}
+	}
+}
+
+func TestNoncesMakeCodesDiffer(t *testing.T) {
+	a, b := grant(), grant()
+	b.Nonce = "n2"
+	if Issue("secret", a) == Issue("secret", b) {
+		t.Error("two nonces gave one code")
+	}
+}
