@@ -4,6 +4,7 @@ go 1.24
 
 require (
 	github.com/hack-pad/safejs v0.1.1
+	github.com/larksuite/oapi-sdk-go/v3 v3.5.3
 	github.com/syumai/tinyutil v0.3.2
 )
 
