@@ -66,48 +66,42 @@ func (t *appLevelTokens) valid(token string, now time.Time) bool {
 	return ok && now.Before(expires)
 }
 
-// caller is who a request's token says made it.
-type caller struct {
-	kind tokenKind
-	// session is set for a user_access_token.
-	session userSession
-}
-
 // authenticate checks the request's Authorization header against the
-// kinds of token the endpoint accepts, with the gateway's codes.
-func (s *Server) authenticate(r *http.Request, accept tokenKind) (caller, *apiError) {
+// kinds of token the endpoint accepts, with the gateway's codes. A user's
+// token gives the session it stands for.
+func (s *Server) authenticate(r *http.Request, accept tokenKind) (userSession, *apiError) {
 	token := bearer(r)
 	now := s.now()
 	switch {
 	case token == "":
-		return caller{}, errorOf(codeNeedToken)
+		return userSession{}, errorOf(codeNeedToken)
 	case strings.HasPrefix(token, tenantPrefix):
 		if accept&tenantToken == 0 || !s.tenantTokens.valid(token, now) {
-			return caller{}, errorOf(codeTenantTokenInvalid)
+			return userSession{}, errorOf(codeTenantTokenInvalid)
 		}
-		return caller{kind: tenantToken}, nil
+		return userSession{}, nil
 	case strings.HasPrefix(token, appPrefix):
 		if accept&appToken == 0 {
-			return caller{}, errorOf(codeTenantTokenInvalid)
+			return userSession{}, errorOf(codeTenantTokenInvalid)
 		}
 		if !s.appTokens.valid(token, now) {
-			return caller{}, errorOf(codeAppTokenInvalid)
+			return userSession{}, errorOf(codeAppTokenInvalid)
 		}
-		return caller{kind: appToken}, nil
+		return userSession{}, nil
 	case strings.HasPrefix(token, userPrefix):
 		if accept&userToken == 0 {
-			return caller{}, errorOf(codeUserTokenInvalid)
+			return userSession{}, errorOf(codeUserTokenInvalid)
 		}
 		session, expires, ok := s.userTokens.get(token)
 		if !ok {
-			return caller{}, errorOf(codeUserTokenInvalid)
+			return userSession{}, errorOf(codeUserTokenInvalid)
 		}
 		if !now.Before(expires) {
-			return caller{}, errorOf(codeUserTokenExpired)
+			return userSession{}, errorOf(codeUserTokenExpired)
 		}
-		return caller{kind: userToken, session: session}, nil
+		return session, nil
 	}
-	return caller{}, errorOf(codeTokenPrefixInvalid)
+	return userSession{}, errorOf(codeTokenPrefixInvalid)
 }
 
 // checkApp checks an app_id and app_secret pair; which answer a wrong one

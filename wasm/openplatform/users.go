@@ -78,12 +78,12 @@ func (s *Server) userInfo(u shim.User) map[string]any {
 
 // authenUserInfo is authen/v1/user_info: the signed-in user's info.
 func (s *Server) authenUserInfo(w http.ResponseWriter, r *http.Request) {
-	c, e := s.authenticate(r, userToken)
+	session, e := s.authenticate(r, userToken)
 	if e != nil {
 		writeError(w, http.StatusOK, e)
 		return
 	}
-	u, ok := s.userByOpenID(c.session.OpenID)
+	u, ok := s.userByOpenID(session.OpenID)
 	if !ok {
 		writeError(w, http.StatusOK, errorOf(codeUserNotExist))
 		return
