@@ -87,7 +87,7 @@ func (s *Server) readAuthRequest(query url.Values, legacy bool) (authRequest, *a
 	case ask.appID == "":
 		return ask, errorOf(codeAppIDInvalid), idParam + " is missing"
 	case ask.appID != s.cfg.App.AppID:
-		return ask, errorOf(codeAppIDInvalid), idParam + " " + ask.appID + " is not this tenant's app, " + s.cfg.App.AppID
+		return ask, errorOf(codeAppIDInvalid), idParam + " " + ask.appID + " is not this tenant's app (" + s.cfg.App.AppID + ")"
 	case !redirectable(ask.redirectURI):
 		return ask, errorOf(codeRedirectURIInvalid), "redirect_uri must be an absolute http or https URL, not " + strconv.Quote(ask.redirectURI)
 	case legacy:
