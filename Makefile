@@ -11,7 +11,7 @@ LOADER_MODULES := $(wildcard js/loader/*.js)
 
 .PHONY: build serve test vet unit wasmtest jstest e2e example pack bench deps clean generate generated
 
-build: dist/ttshim.js dist/ttshim.mjs dist/ttshim.wasm dist/ttshim-net.wasm dist/registry.json
+build: dist/ttshim.js dist/ttshim.mjs dist/ttshim.wasm dist/ttshim-net.wasm dist/ttshim-openplatform.wasm dist/wasm_exec.js dist/registry.json
 
 # What is derived from the registry and committed: the catalog of Feishu's
 # documented APIs (from ../shared/spec/feishu and @tarojs/taro's
@@ -40,6 +40,17 @@ dist/ttshim.wasm: $(GO_SOURCES)
 dist/ttshim-net.wasm: $(GO_SOURCES)
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim-net
+
+# The Open Platform for Node (js/openplatform.mjs), which runs it with Go's
+# wasm_exec.js as Go ships it: the package carries a copy, as npm users
+# have no Go.
+dist/ttshim-openplatform.wasm: $(GO_SOURCES)
+	@mkdir -p dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim-openplatform
+
+dist/wasm_exec.js: $(WASM_EXEC)
+	@mkdir -p dist
+	cp $< $@
 
 # The classic script and the ES module build, each with its source map,
 # from one run of mkloader.
