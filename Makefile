@@ -106,9 +106,9 @@ example: deps build
 	CHROMIUM=$(CHROMIUM) npx playwright test -c web/example-suite/playwright.config.mjs
 
 # The npm package as a user installs it: npm pack, install the tarball into a
-# fresh project, and run a Playwright test there.
+# fresh project, and run a Playwright test and the Open Platform there.
 pack: deps build
-	CHROMIUM=$(CHROMIUM) js/test/pack/run.sh
+	CHROMIUM=$(CHROMIUM) WASM_EXEC=$(WASM_EXEC) js/test/pack/run.sh
 
 # Figures for issue 7 (size, boot, per call, memory), next to a hand-written
 # JS mock and, for boot, an empty Go program; it checks nothing and is not

@@ -37,3 +37,18 @@ test("ttshim/playwright from the installed package puts ttshim into a page", asy
   const servedNet = await (await netResponse).body();
   expect(servedNet.equals(await readFile(new URL("dist/ttshim-net.wasm", installed)))).toBe(true);
 });
+
+test.describe("the openPlatform fixture", () => {
+  test.use({ openPlatformConfig: { app: { appId: "cli_packagedfixture1" } } });
+
+  test("serves the worker's tenant from the installed package", async ({ openPlatform }) => {
+    const { app } = await openPlatform.tenant();
+    expect(app.appId).toBe("cli_packagedfixture1");
+    const response = await fetch(`${openPlatform.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ app_id: app.appId, app_secret: app.appSecret }),
+    });
+    expect(await response.json()).toMatchObject({ code: 0, tenant_access_token: expect.any(String) });
+  });
+});
