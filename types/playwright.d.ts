@@ -181,6 +181,8 @@ export interface OpenPlatformWorkerOptions {
    * The tenant the worker's Open Platform plays (a page's `data-config`
    * JSON, as an object or a file's path). Default: ttshim's default tenant.
    * Pages get `ttshimConfig`, not this: give both the same app and users.
+   * A worker option: set it in the config's `use` or at a file's top
+   * level, not inside a `describe`.
    */
   openPlatformConfig: TtShimConfig | string | undefined;
 }

@@ -42,7 +42,7 @@ test("types", async ({ page, context, ttshim }) => {
 });
 
 test.use({ openPlatformConfig: { app: { appId: "cli_x" } } });
-test.use({ openPlatformConfig: "tenant.json" });
+test.use({ openPlatformConfig: "tenant.json", ttshimConfig: { app: { appId: "cli_x" } } });
 
 test("open platform types", async ({ openPlatform }) => {
   const fromFixture: OpenPlatform = openPlatform;
