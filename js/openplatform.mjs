@@ -11,10 +11,10 @@
 // dist/ttshim-openplatform.wasm and run with Go's wasm_exec.js, which the
 // package carries unmodified as dist/wasm_exec.js. Each server has a Go
 // instance, and so a tenant and a clock, of its own.
-import * as fs from "node:fs";
+import { writeSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
-import * as path from "node:path";
+import { extname } from "node:path";
 import { webcrypto } from "node:crypto";
 import { fileURLToPath } from "node:url";
 
@@ -57,15 +57,18 @@ function loadBuilt() {
 // object ({serve, stop}) once the configuration is applied.
 async function startGo(configJSON, configSource) {
   const [module, wasmExec] = await loadBuilt();
-  // wasm_exec.js runs with a global of its own, whose prototype is Node's:
-  // its Go class, Go's js.Global().Set and the host land there, not on
-  // Node's global, and Go still finds Object, Uint8Array and Date. It gets
-  // Node's fs, process and path, as Go's wasm_exec_node.js gives it, and
-  // webcrypto, which Node 18 has only as a module.
-  // (Own properties, defined: Node's global has getters for crypto.)
-  const own = (value) => ({ value, writable: true, configurable: true });
-  const scope = Object.create(globalThis, { fs: own(fs), process: own(process), path: own(path), crypto: own(webcrypto) });
-  new Function("globalThis", "fs", "crypto", wasmExec)(scope, fs, webcrypto);
+  // wasm_exec.js runs as Go ships it, with a global of its own whose
+  // prototype is Node's: its Go class and polyfills, Go's js.Global().Set
+  // and the host land there, not on Node's global, and Go still finds
+  // Object, Uint8Array and Date. Its fs is its own polyfill, which answers
+  // at once (Node's asynchronous fs.write would block Go inside host.serve)
+  // and which writes to Node's stdout and stderr here, by descriptor, where
+  // it would console.log both. crypto is an own property: Node 18 has
+  // webcrypto only as a module, and Node's global has it as a getter.
+  const scope = Object.create(globalThis, { crypto: { value: webcrypto, writable: true, configurable: true } });
+  // wasm_exec.js names fs freely (for the runtime's own writes): the polyfill.
+  new Function("globalThis", "crypto", `"use strict";\nlet fs;\n${wasmExec}\nfs = globalThis.fs;`)(scope, webcrypto);
+  scope.fs.writeSync = (fd, buf) => writeSync(fd, buf);
   const host = { config: configJSON };
   scope[HOST] = host;
   const go = new scope.Go();
@@ -102,7 +105,7 @@ async function filesOf(files = {}) {
     if (!urlPath.startsWith("/") || urlPath.startsWith("/open-apis/") || urlPath.startsWith("/__ttshim__/")) {
       throw new TypeError(`startOpenPlatform({files}): ${JSON.stringify(urlPath)} should be an absolute path outside /open-apis/ and /__ttshim__/`);
     }
-    const type = FILE_TYPES[path.extname(file)];
+    const type = FILE_TYPES[extname(file)];
     if (!type) throw new TypeError(`startOpenPlatform({files}): no content type for ${file} (one of ${Object.keys(FILE_TYPES).join(" ")})`);
     try {
       await stat(file);
