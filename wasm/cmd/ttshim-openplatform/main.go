@@ -6,19 +6,18 @@
 // object, named by TTSHIM_HOST, that holds the configuration JSON (config);
 // it answers host.booted(error) and, when the configuration is valid, sets
 // host.serve(method, target, headersJSON, body), which answers one request
-// at once, and host.stop(), which ends the program.
+// at once (wasm/httpexchange), and host.stop(), which ends the program.
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/url"
 	"os"
 
 	"github.com/hack-pad/safejs"
 
+	"ttshim/wasm/httpexchange"
 	"ttshim/wasm/jsbytes"
 	"ttshim/wasm/openplatform"
 	"ttshim/wasm/shim"
@@ -82,110 +81,46 @@ func run(host safejs.Value) error {
 // …]) as JSON, body a Uint8Array or null. It returns {status, header (as
 // JSON: name → values), body (a Uint8Array)}. The handler runs to the end
 // here, as it never waits on JS: Node gets the answer synchronously.
-func answer(handler http.Handler, args []safejs.Value) (result any) {
-	defer func() {
-		if p := recover(); p != nil {
-			result = failure(http.StatusInternalServerError, fmt.Sprintf("ttshim-openplatform.wasm internal error: %v", p))
-		}
-	}()
+func answer(handler http.Handler, args []safejs.Value) any {
 	req, err := readRequest(args)
 	if err != nil {
-		return failure(http.StatusBadRequest, err.Error())
+		return toJS(httpexchange.Failure(http.StatusBadRequest, err.Error()))
 	}
-	w := &recorder{header: http.Header{}}
-	handler.ServeHTTP(w, req)
-	return w.result()
+	return toJS(httpexchange.Serve(handler, req))
 }
 
-func readRequest(args []safejs.Value) (*http.Request, error) {
+func readRequest(args []safejs.Value) (httpexchange.Request, error) {
+	var req httpexchange.Request
 	if len(args) < 4 {
-		return nil, fmt.Errorf("serve needs (method, target, headersJSON, body), got %d arguments", len(args))
+		return req, fmt.Errorf("serve needs (method, target, headersJSON, body), got %d arguments", len(args))
 	}
-	method, err := args[0].String()
-	if err != nil {
-		return nil, err
+	var headersJSON string
+	var err error
+	if req.Method, err = args[0].String(); err != nil {
+		return req, err
 	}
-	target, err := args[1].String()
-	if err != nil {
-		return nil, err
+	if req.Target, err = args[1].String(); err != nil {
+		return req, err
 	}
-	headersJSON, err := args[2].String()
-	if err != nil {
-		return nil, err
+	if headersJSON, err = args[2].String(); err != nil {
+		return req, err
 	}
-	var rawHeaders []string
-	if err := json.Unmarshal([]byte(headersJSON), &rawHeaders); err != nil || len(rawHeaders)%2 != 0 {
-		return nil, fmt.Errorf("the headers should be a JSON array of names and values, got %.80s", headersJSON)
+	if err := json.Unmarshal([]byte(headersJSON), &req.RawHeaders); err != nil {
+		return req, fmt.Errorf("the headers should be a JSON array of names and values, got %.80s", headersJSON)
 	}
-	var body []byte
 	if !args[3].IsNull() && !args[3].IsUndefined() {
-		if body, err = jsbytes.FromJS(args[3]); err != nil {
-			return nil, err
-		}
+		req.Body, err = jsbytes.FromJS(args[3])
 	}
-	// As net/http's server reads a request line's target.
-	if _, err := url.ParseRequestURI(target); err != nil {
-		return nil, fmt.Errorf("bad request target %q: %v", target, err)
-	}
-	req, err := http.NewRequest(method, target, bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	req.RequestURI = target
-	for i := 0; i < len(rawHeaders); i += 2 {
-		req.Header.Add(rawHeaders[i], rawHeaders[i+1])
-	}
-	req.Host = req.Header.Get("Host")
-	return req, nil
+	return req, err
 }
 
-// recorder is the response a handler writes, kept whole. It is ours, not
-// httptest.ResponseRecorder, which adds 77 KB to the wasm.
-type recorder struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-}
-
-func (w *recorder) Header() http.Header { return w.header }
-
-func (w *recorder) WriteHeader(status int) {
-	if w.status == 0 {
-		w.status = status
-	}
-}
-
-func (w *recorder) Write(data []byte) (int, error) {
-	if w.status == 0 {
-		// As net/http's server does for a handler that names no type.
-		if _, named := w.header["Content-Type"]; !named {
-			w.header.Set("Content-Type", http.DetectContentType(data))
-		}
-		w.WriteHeader(http.StatusOK)
-	}
-	return w.body.Write(data)
-}
-
-func (w *recorder) result() any {
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
-	return reply(w.status, w.header, w.body.Bytes())
-}
-
-// failure is an answer in the Open Platform's error shape, {code, msg}.
-func failure(status int, message string) any {
-	body, _ := json.Marshal(map[string]any{"code": status, "msg": message})
-	return reply(status, http.Header{"Content-Type": {"application/json; charset=utf-8"}}, body)
-}
-
-// reply is the answer as Node reads it; without a Uint8Array to carry the
+// toJS is the answer as Node reads it; without a Uint8Array to carry the
 // body it is nothing, which Node answers with a 500 of its own.
-func reply(status int, header http.Header, body []byte) any {
-	bodyArray, err := jsbytes.ToJS(body)
+func toJS(resp httpexchange.Response) any {
+	body, err := jsbytes.ToJS(resp.Body)
 	if err != nil {
 		return nil
 	}
-	headerJSON, _ := json.Marshal(header) // a map of strings always encodes
-	return map[string]any{"status": status, "header": string(headerJSON), "body": bodyArray}
+	header, _ := json.Marshal(resp.Header) // a map of strings always encodes
+	return map[string]any{"status": resp.Status, "header": string(header), "body": body}
 }
