@@ -35,8 +35,8 @@ node "$repo/node_modules/typescript/bin/tsc" --noEmit --strict --skipLibCheck --
 echo "pack: the declarations type-check in a consumer"
 
 # Go's wasm_exec.js in the package is Go's own, byte for byte; the Open
-# Platform then starts with no Go on the PATH.
-cmp node_modules/ttshim/dist/wasm_exec.js "${WASM_EXEC:?make pack names Go's wasm_exec.js in WASM_EXEC}"
+# Platform then starts with only node's directory on the PATH (no go there).
+cmp node_modules/ttshim/dist/wasm_exec.js "${WASM_EXEC:?make pack names the wasm_exec.js of Go in WASM_EXEC}"
 PATH="$(dirname "$(command -v node)")" node openplatform.mjs
 npx --no-install ttshim --help | grep -q '^usage: ttshim serve' || { echo "pack: npx ttshim --help printed no usage" >&2; exit 1; }
 echo "pack: npx ttshim runs the installed bin"
