@@ -76,7 +76,9 @@ async function startGo(configJSON, configSource) {
   go.env = { TTSHIM_HOST: HOST };
   const booted = new Promise((resolve) => { host.booted = resolve; });
   const exited = go.run(await WebAssembly.instantiate(module, go.importObject));
-  const error = await Promise.race([booted, exited.then(() => "ttshim-openplatform.wasm ended before it started serving")]);
+  const ended = Symbol("ended");
+  const error = await Promise.race([booted, exited.then(() => ended)]);
+  if (error === ended) throw new Error("startOpenPlatform: ttshim-openplatform.wasm ended before it started serving (its error is on stderr)");
   if (error) throw new Error(`startOpenPlatform: configuration error in ${configSource}: ${error}`);
   return { serve: host.serve, stop: () => { host.stop(); return exited; } };
 }
