@@ -11,7 +11,7 @@ LOADER_MODULES := $(wildcard js/loader/*.js)
 
 .PHONY: build serve test vet unit wasmtest jstest e2e example pack bench deps clean generate generated
 
-build: dist/ttshim.js dist/ttshim.mjs dist/ttshim.wasm dist/ttshim-net.wasm dist/registry.json
+build: dist/ttshim.js dist/ttshim.mjs dist/ttshim.wasm dist/ttshim-net.wasm dist/ttshim-openplatform.wasm dist/wasm_exec.js dist/registry.json
 
 # What is derived from the registry and committed: the catalog of Feishu's
 # documented APIs (from ../shared/spec/feishu and @tarojs/taro's
@@ -40,6 +40,17 @@ dist/ttshim.wasm: $(GO_SOURCES)
 dist/ttshim-net.wasm: $(GO_SOURCES)
 	@mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim-net
+
+# The Open Platform for Node (js/openplatform.mjs), which runs it with Go's
+# wasm_exec.js as Go ships it: the package carries a copy, as npm users
+# have no Go.
+dist/ttshim-openplatform.wasm: $(GO_SOURCES)
+	@mkdir -p dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim-openplatform
+
+dist/wasm_exec.js: $(WASM_EXEC)
+	@mkdir -p dist
+	cp $< $@
 
 # The classic script and the ES module build, each with its source map,
 # from one run of mkloader.
@@ -95,9 +106,9 @@ example: deps build
 	CHROMIUM=$(CHROMIUM) npx playwright test -c web/example-suite/playwright.config.mjs
 
 # The npm package as a user installs it: npm pack, install the tarball into a
-# fresh project, and run a Playwright test there.
+# fresh project, and run a Playwright test and the Open Platform there.
 pack: deps build
-	CHROMIUM=$(CHROMIUM) js/test/pack/run.sh
+	CHROMIUM=$(CHROMIUM) WASM_EXEC=$(WASM_EXEC) js/test/pack/run.sh
 
 # Figures for issue 7 (size, boot, per call, memory), next to a hand-written
 # JS mock and, for boot, an empty Go program; it checks nothing and is not

@@ -5,6 +5,9 @@
 //   test.use({ ttshimConfig: { acceptAnySignature: true } });
 //   test("…", async ({ page, ttshim }) => { … await ttshim.calls("enterProfile") … });
 //
+// The worker fixture openPlatform, a simulated Open Platform for the app's
+// backend, is in playwright-openplatform.mjs.
+//
 // How it gets there: an init script (which runs in every document and frame
 // before the page's own scripts, and which CSP does not apply to) runs the
 // loader, dist/ttshim.js; the loader fetches the wasm from a reserved path
@@ -26,6 +29,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { test as base, expect } from "@playwright/test";
+import { openPlatformFixtures } from "./playwright-openplatform.mjs";
 
 export { expect };
 
@@ -386,6 +390,7 @@ async function attach(page) {
 const UNSIMULATED_ERROR = /^ttshim: (\S+) is not simulated by ttshim yet/;
 
 export const test = base.extend({
+  ...openPlatformFixtures,
   // window.ttShimConfig for every document of the test: test.use({ ttshimConfig: {…} }).
   ttshimConfig: [undefined, { option: true }],
   // Every page and frame of the test's context gets ttshim, whether or not

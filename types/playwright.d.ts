@@ -32,9 +32,11 @@ import type {
   TtShimEffectiveConfig,
   TtSyncApis,
 } from "./index.js";
+import type { OpenPlatform } from "./open-platform.js";
 
 export { expect } from "@playwright/test";
 export type { CallLogEntry, Dialog, DialogAnswer, OverrideName, OverrideOptions, Session, TtShimConfig, TtShimEffectiveConfig };
+export type { OpenPlatform };
 
 /** The path, on every http(s) origin, that ttshim's wasm is served from by a route. */
 export const TTSHIM_WASM_PATH: "/__ttshim__/ttshim.wasm";
@@ -173,8 +175,31 @@ export interface TtShimTestFixtures {
   ttshim: TtShimFixture;
 }
 
-/** Playwright's `test`, with ttshim in every page and frame of the test's context, and the `ttshim` fixture. */
+/** The option `test.use({ openPlatformConfig })` sets, for the worker. */
+export interface OpenPlatformWorkerOptions {
+  /**
+   * The tenant the worker's Open Platform plays (a page's `data-config`
+   * JSON, as an object or a file's path). Default: ttshim's default tenant.
+   * Pages get `ttshimConfig`, not this: give both the same app and users.
+   * A worker option: set it in the config's `use` or at a file's top
+   * level, not inside a `describe`.
+   */
+  openPlatformConfig: TtShimConfig | string | undefined;
+}
+
+/** The worker fixtures the test adds. */
+export interface OpenPlatformWorkerFixtures {
+  /**
+   * A simulated Open Platform for the app's backend, started on a free
+   * loopback port the first time a test of the worker asks for it and
+   * closed with the worker; its tokens and clock are shared by the
+   * worker's tests.
+   */
+  openPlatform: OpenPlatform;
+}
+
+/** Playwright's `test`, with ttshim in every page and frame of the test's context, the `ttshim` fixture and the `openPlatform` worker fixture. */
 export const test: TestType<
   PlaywrightTestArgs & PlaywrightTestOptions & TtShimTestOptions & TtShimTestFixtures,
-  PlaywrightWorkerArgs & PlaywrightWorkerOptions
+  PlaywrightWorkerArgs & PlaywrightWorkerOptions & OpenPlatformWorkerOptions & OpenPlatformWorkerFixtures
 >;

@@ -7,7 +7,8 @@ import { test, expect, TTSHIM_WASM_PATH } from "ttshim/playwright";
 
 const installed = new URL("./node_modules/ttshim/", import.meta.url);
 
-test.use({ ttshimConfig: { strict: false, client: { language: "en_US" } } });
+// openPlatformConfig is a worker option: at the top of a file, not in a describe.
+test.use({ ttshimConfig: { strict: false, client: { language: "en_US" } }, openPlatformConfig: { app: { appId: "cli_packagedfixture1" } } });
 
 test("ttshim/playwright from the installed package puts ttshim into a page", async ({ page, ttshim }) => {
   // The import resolves inside this project's node_modules, not a checkout.
@@ -36,4 +37,15 @@ test("ttshim/playwright from the installed package puts ttshim into a page", asy
   expect(await page.evaluate(() => tt.request({ url: "/api" }).then((r) => r.data))).toEqual({ from: "the api" });
   const servedNet = await (await netResponse).body();
   expect(servedNet.equals(await readFile(new URL("dist/ttshim-net.wasm", installed)))).toBe(true);
+});
+
+test("the openPlatform fixture serves the worker's tenant from the installed package", async ({ openPlatform }) => {
+  const { app } = await openPlatform.tenant();
+  expect(app.appId).toBe("cli_packagedfixture1");
+  const response = await fetch(`${openPlatform.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+    method: "POST",
+    headers: { "content-type": "application/json; charset=utf-8" },
+    body: JSON.stringify({ app_id: app.appId, app_secret: app.appSecret }),
+  });
+  expect(await response.json()).toMatchObject({ code: 0, tenant_access_token: expect.any(String) });
 });

@@ -2,7 +2,8 @@
 # `make pack`: the npm package as a user gets it. npm pack (whose prepack
 # runs `make build`) into a temporary folder, install the tarball into a fresh
 # project, then type-check a consumer and run a Playwright test there that
-# imports ttshim/playwright from node_modules. @playwright/test is linked
+# imports ttshim/playwright from node_modules, and start ttshim/open-platform
+# and `npx ttshim` from there. @playwright/test is linked
 # from the repository's node_modules, so nothing is downloaded.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -14,7 +15,8 @@ npm pack --pack-destination "$work" --loglevel=error >/dev/null
 tarball=$(cd "$work" && ls ttshim-*.tgz)
 echo "pack: $tarball"
 tar -tzf "$work/$tarball" | sed 's|^package/||' | sort >"$work/files"
-for needed in package.json dist/ttshim.js dist/ttshim.js.map dist/ttshim.mjs dist/ttshim.mjs.map dist/ttshim.wasm dist/ttshim-net.wasm js/playwright.mjs $(cd types && ls *.d.ts | sed 's|^|types/|'); do
+for needed in package.json dist/ttshim.js dist/ttshim.js.map dist/ttshim.mjs dist/ttshim.mjs.map dist/ttshim.wasm dist/ttshim-net.wasm \
+    dist/ttshim-openplatform.wasm dist/wasm_exec.js bin/ttshim.mjs js/openplatform.mjs js/playwright.mjs js/playwright-openplatform.mjs $(cd types && ls *.d.ts | sed 's|^|types/|'); do
   grep -qx "$needed" "$work/files" || { echo "pack: the tarball lacks $needed" >&2; exit 1; }
 done
 echo "pack: $(wc -l <"$work/files") files: $(tr '\n' ' ' <"$work/files")"
@@ -25,10 +27,18 @@ npm init -y >/dev/null
 npm install --no-audit --no-fund --loglevel=error "$work/$tarball"
 mkdir -p node_modules/@playwright
 ln -s "$repo/node_modules/@playwright/test" node_modules/@playwright/test
-cp "$repo/js/test/pack/playwright.config.mjs" "$repo/js/test/pack/packaged.spec.mjs" "$repo/js/test/pack/usage.mts" .
+cp "$repo/js/test/pack/playwright.config.mjs" "$repo/js/test/pack/packaged.spec.mjs" "$repo/js/test/pack/usage.mts" \
+  "$repo/js/test/pack/openplatform.mjs" .
 
 node "$repo/node_modules/typescript/bin/tsc" --noEmit --strict --skipLibCheck --target ES2022 --lib ES2022,DOM \
   --module NodeNext --moduleResolution NodeNext --types node --typeRoots "$repo/node_modules/@types" usage.mts
 echo "pack: the declarations type-check in a consumer"
+
+# Go's wasm_exec.js in the package is Go's own, byte for byte; the Open
+# Platform then starts with only node's directory on the PATH (no go there).
+cmp node_modules/ttshim/dist/wasm_exec.js "${WASM_EXEC:?make pack names the wasm_exec.js of Go in WASM_EXEC}"
+PATH="$(dirname "$(command -v node)")" node openplatform.mjs
+npx --no-install ttshim --help | grep -q '^usage: ttshim serve' || { echo "pack: npx ttshim --help printed no usage" >&2; exit 1; }
+echo "pack: npx ttshim runs the installed bin"
 
 node node_modules/@playwright/test/cli.js test -c playwright.config.mjs

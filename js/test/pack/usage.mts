@@ -1,6 +1,7 @@
 // `make pack`: the package's declarations, resolved through its exports from
 // node_modules, type-check in a consumer (see run.sh). Never run.
-import { test, expect, installTtShim, TTSHIM_WASM_PATH, type CallLogEntry } from "ttshim/playwright";
+import { test, expect, installTtShim, TTSHIM_WASM_PATH, type CallLogEntry, type OpenPlatform } from "ttshim/playwright";
+import { startOpenPlatform } from "ttshim/open-platform";
 
 test.use({ ttshimConfig: { acceptAnySignature: true, client: { language: "en_US" } } });
 
@@ -38,4 +39,20 @@ test("types", async ({ page, context, ttshim }) => {
   // @ts-expect-error a frame keeps no earlier documents
   await frame.calls("getSystemInfo", { allDocuments: true });
   expect(calls).toEqual([]);
+});
+
+test.use({ openPlatformConfig: { app: { appId: "cli_x" } } });
+test.use({ openPlatformConfig: "tenant.json", ttshimConfig: { app: { appId: "cli_x" } } });
+
+test("open platform types", async ({ openPlatform }) => {
+  const fromFixture: OpenPlatform = openPlatform;
+  const platform = await startOpenPlatform({ port: 0, host: "127.0.0.1", config: { users: [{ openId: "ou_x", name: { en_us: "X" } }] }, files: { "/app.js": "app.js" } });
+  await startOpenPlatform({ config: "tenant.json" });
+  // @ts-expect-error a config is an object or a path
+  await startOpenPlatform({ config: 42 });
+  const now: number = await platform.advance(1000);
+  (await platform.tenant()).app.appId.toUpperCase();
+  new URL(platform.url + fromFixture.url).port.toUpperCase();
+  await platform.close();
+  expect(now + platform.port).toBeGreaterThan(0);
 });
