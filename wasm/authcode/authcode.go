@@ -12,7 +12,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
-	"strings"
 	"time"
 )
 
@@ -66,21 +65,24 @@ func seal(appSecret string, payload string) string {
 	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil)[:16])
 }
 
-// Issue seals a grant into a code: the grant's JSON and its MAC, both
-// base64url, joined by a dot.
+// macLength is the seal's length in a code: 16 bytes in base64url.
+const macLength = 22
+
+// Issue seals a grant into a code: the grant's JSON in base64url, then its
+// MAC, so a code is all [A-Za-z0-9_-], the characters Feishu's codes use.
 func Issue(appSecret string, g Grant) string {
 	data, _ := json.Marshal(g) // a struct of strings and integers always marshals
 	payload := base64.RawURLEncoding.EncodeToString(data)
-	return payload + "." + seal(appSecret, payload)
+	return payload + seal(appSecret, payload)
 }
 
 // Open checks a code's seal and returns its grant; whether it expired or
 // was used is the caller's to judge.
 func Open(appSecret, code string) (Grant, error) {
-	payload, mac, ok := strings.Cut(code, ".")
-	if !ok || payload == "" || mac == "" {
+	if len(code) <= macLength {
 		return Grant{}, ErrMalformed
 	}
+	payload, mac := code[:len(code)-macLength], code[len(code)-macLength:]
 	data, err := base64.RawURLEncoding.DecodeString(payload)
 	if err != nil {
 		return Grant{}, ErrMalformed
