@@ -257,7 +257,7 @@ export function h5Config() {
 }
 
 export function login(ns) {
-  return api(`${ns}.login`, asyncKind(ns), { valid: {}, param: "x", answer: { code: expectHex() }, empty: ok({ code: expectHex() }) }, []);
+  return api(`${ns}.login`, asyncKind(ns), { valid: {}, param: "x", answer: { code: expectCode() }, empty: ok({ code: expectCode() }) }, []);
 }
 
 // checkSession after a login: the session is there for every option it
@@ -268,8 +268,9 @@ export function checkSession(ns) {
   ]);
 }
 
-function expectHex() {
-  return expect.stringMatching(/^[0-9a-f]{32}$/);
+// A login code: its sealed grant and the seal, base64url (README, choice 22).
+function expectCode() {
+  return expect.stringMatching(/^[\w-]+\.[\w-]{22}$/);
 }
 
 // The hand-written calls, by the spec that makes them: a web app's
