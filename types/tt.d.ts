@@ -62,11 +62,16 @@ export interface H5sdkConfigError {
 export interface H5sdk extends H5sdkLegacy {
   /**
    * Authenticates the web app. Returns `undefined` and answers in a later
-   * microtask: `onSuccess` then every `h5sdk.ready` callback, or `onFail`
-   * then every `h5sdk.error` callback.
+   * microtask: `onSuccess` then every `h5sdk.ready` callback waiting for
+   * it, or `onFail` then every `h5sdk.error` callback.
    */
   config(option: H5sdkConfigOption): void;
-  /** Runs `fn` after the next successful `config`, or in a microtask if the page is already authenticated. */
+  /**
+   * Runs `fn` once the JSSDK is ready, with no `config` needed: at boot,
+   * or in a microtask after it. While a `config` is in flight, `fn` waits
+   * for a successful one (a failure leaves it waiting), unless the page is
+   * already authenticated.
+   */
   ready(fn: () => void): void;
   /** Registers `fn` for every later `config` failure; if one already happened, `fn` also gets it in a microtask. */
   error(fn: (err: H5sdkConfigError) => void): void;
