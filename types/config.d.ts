@@ -80,6 +80,8 @@ export interface TtShimConfig {
     avatar?: string;
     /** The ticket `h5sdk.config` signatures are checked against. */
     jsapiTicket?: string;
+    /** What the login codes are sealed with, for the simulated Open Platform. */
+    appSecret?: string;
     /** Trusted hostnames for `h5sdk.config`; `[]` (default) trusts every host. */
     domains?: string[];
   };
@@ -159,6 +161,8 @@ export interface TtShimEffectiveConfig {
     avatar: string;
     /** The ticket signatures are checked against. */
     jsapiTicket: string;
+    /** What the login codes are sealed with. */
+    appSecret: string;
     /** Trusted hostnames (`[]`: every host). */
     domains: string[];
   };

@@ -21,6 +21,8 @@ export interface TtFail {
   errno: number;
   /** What went wrong, e.g. `"Parameter error. openid cannot be empty"`. */
   errString: string;
+  /** The error code of the API's own page, where it has one beside errno (`tt.requestAuthCode`: 10200, 10232). */
+  errCode?: number;
 }
 
 /** What a sync API (`tt.canIUse`, `tt.getSystemInfoSync`, `Taro.getEnv`…) throws on failure. */

@@ -394,12 +394,6 @@ export interface DocumentedReportBadgeOption {
   [key: string]: unknown;
 }
 
-/** `tt.requestAuthCode`'s option, as Feishu documents it. */
-export interface DocumentedRequestAuthCodeOption {
-  appId: string;
-  [key: string]: unknown;
-}
-
 /** `tt.reverseGeocode`'s option, as Feishu documents it. */
 export interface DocumentedReverseGeocodeOption {
   latitude: number;
@@ -962,8 +956,6 @@ export interface TtDocumented {
   removeTabBarItem: TtAsyncApiOptional<DocumentedRemoveTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. */
   reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.1.0+, iOS V5.1.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  requestAuthCode: TtAsyncApi<DocumentedRequestAuthCodeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. Web apps: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. */
   reverseGeocode: TtAsyncApi<DocumentedReverseGeocodeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -1472,7 +1464,6 @@ export interface DocumentedAsyncApis {
   removeTabBarBadge: { option: DocumentedRemoveTabBarBadgeOption; success: DocumentedSuccess };
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
-  requestAuthCode: { option: DocumentedRequestAuthCodeOption; success: DocumentedSuccess };
   reverseGeocode: { option: DocumentedReverseGeocodeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
@@ -1882,7 +1873,6 @@ export type DocumentedApiName =
   | "tt.removeTabBarBadge"
   | "tt.removeTabBarItem"
   | "tt.reportBadge"
-  | "tt.requestAuthCode"
   | "tt.reverseGeocode"
   | "tt.saveFile"
   | "tt.saveFileAs"

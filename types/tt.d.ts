@@ -62,11 +62,16 @@ export interface H5sdkConfigError {
 export interface H5sdk extends H5sdkLegacy {
   /**
    * Authenticates the web app. Returns `undefined` and answers in a later
-   * microtask: `onSuccess` then every `h5sdk.ready` callback, or `onFail`
-   * then every `h5sdk.error` callback.
+   * microtask: `onSuccess` then every `h5sdk.ready` callback waiting for
+   * it, or `onFail` then every `h5sdk.error` callback.
    */
   config(option: H5sdkConfigOption): void;
-  /** Runs `fn` after the next successful `config`, or in a microtask if the page is already authenticated. */
+  /**
+   * Runs `fn` once the JSSDK is ready, with no `config` needed: at boot,
+   * or in a microtask after it. While a `config` is in flight, `fn` waits
+   * for a successful one (a failure leaves it waiting), unless the page is
+   * already authenticated.
+   */
   ready(fn: () => void): void;
   /** Registers `fn` for every later `config` failure; if one already happened, `fn` also gets it in a microtask. */
   error(fn: (err: H5sdkConfigError) => void): void;
@@ -99,10 +104,22 @@ export interface RequestAccessOption {
 
 /** `tt.requestAccess`'s success. */
 export interface RequestAccessSuccess extends TtSuccess {
-  /** A login code: 32 hex characters, exchangeable once within 3 minutes (`ttShim.exchangeCode`). */
+  /** A login code, opaque, exchangeable once within 3 minutes (`ttShim.exchangeCode`, or the simulated Open Platform). */
   code: string;
   /** The option's `state`, or `""`. */
   state: string;
+}
+
+/** `tt.requestAuthCode`'s option. */
+export interface RequestAuthCodeOption {
+  /** The app's ID; must equal `app.appId` (otherwise errno 104 with errCode 10200). */
+  appId: string;
+}
+
+/** `tt.requestAuthCode`'s success. */
+export interface RequestAuthCodeSuccess extends TtSuccess {
+  /** A web app's sign-in code, opaque, exchangeable once within 5 minutes (`ttShim.exchangeCode`, or the simulated Open Platform). */
+  code: string;
 }
 
 /** `tt.login`'s option: no parameters. */
@@ -110,7 +127,7 @@ export interface LoginOption {}
 
 /** `tt.login`'s success. */
 export interface LoginSuccess extends TtSuccess {
-  /** A login code: 32 hex characters, exchangeable once within 3 minutes (`ttShim.exchangeCode`). */
+  /** A login code, opaque, exchangeable once within 3 minutes (`ttShim.exchangeCode`, or the simulated Open Platform). */
   code: string;
 }
 
@@ -349,6 +366,8 @@ export interface Tt extends TtDocumented {
   enterProfile: TtAsyncApi<EnterProfileOption, EnterProfileSuccess>;
   /** Logs in with consent for `scopeList` (V6.9.0+); answers a login code and starts a new session. */
   requestAccess: TtAsyncApi<RequestAccessOption, RequestAccessSuccess>;
+  /** Web apps (V5.1.0+): a sign-in code for the app's backend, with no `h5sdk.config` needed; starts no session. */
+  requestAuthCode: TtAsyncApi<RequestAuthCodeOption, RequestAuthCodeSuccess>;
   /** Gadgets: logs in, answering a login code and starting a new session. */
   login: TtAsyncApiOptional<LoginOption, LoginSuccess>;
   /** Gadgets: succeeds once `tt.login` or `tt.requestAccess` has succeeded in this page; errno 105 before. */

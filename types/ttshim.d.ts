@@ -20,6 +20,8 @@ import type {
   LoginSuccess,
   RequestAccessOption,
   RequestAccessSuccess,
+  RequestAuthCodeOption,
+  RequestAuthCodeSuccess,
   RequestMethod,
   RequestOption,
   RequestSuccess,
@@ -50,6 +52,12 @@ export interface TtAsyncApis {
   request: { option: RequestOption; success: RequestSuccess };
 }
 
+/** tt's own async APIs (no Taro twin): their option and success object. */
+export interface TtOwnAsyncApis {
+  /** `tt.requestAuthCode`. */
+  requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
+}
+
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
 export interface TtSyncApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
@@ -72,7 +80,7 @@ export interface TaroOwnSyncApis {
 
 /** A simulated API's full name. */
 export type SimulatedApiName =
-  | `tt.${keyof TtAsyncApis | keyof TtSyncApis}`
+  | `tt.${keyof TtAsyncApis | keyof TtOwnAsyncApis | keyof TtSyncApis}`
   | `Taro.${keyof TtAsyncApis | keyof TtSyncApis | keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis}`
   | "h5sdk.config";
 
@@ -258,17 +266,19 @@ export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
   : BareOf<N> extends infer B
     ? B extends keyof TtAsyncApis
       ? AsyncResponder<TtAsyncApis[B]["option"], TtAsyncApis[B]["success"]>
-      : B extends keyof TaroOwnAsyncApis
-        ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
-        : B extends keyof TtSyncApis
-          ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
-          : B extends keyof TaroOwnSyncApis
-            ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
-            : B extends keyof DocumentedAsyncApis
-              ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
-              : B extends keyof DocumentedSyncApis
-                ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
-                : never
+      : B extends keyof TtOwnAsyncApis
+        ? AsyncResponder<TtOwnAsyncApis[B]["option"], TtOwnAsyncApis[B]["success"]>
+        : B extends keyof TaroOwnAsyncApis
+          ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
+          : B extends keyof TtSyncApis
+            ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
+            : B extends keyof TaroOwnSyncApis
+              ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
+              : B extends keyof DocumentedAsyncApis
+                ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
+                : B extends keyof DocumentedSyncApis
+                  ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
+                  : never
     : never;
 
 /** `ttShim.override`'s options. */
@@ -284,6 +294,7 @@ type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
 /** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"`, `"h5sdk.config"` or a legacy name (that API alone). */
 export type OverrideName =
   | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis | keyof DocumentedAsyncApis | keyof DocumentedSyncApis, "tt" | "Taro">
+  | FullOrBare<keyof TtOwnAsyncApis, "tt">
   | FullOrBare<keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis, "Taro">
   | "h5sdk.config"
   | Extract<DocumentedApiName, `h5sdk.${string}`>;

@@ -4,10 +4,11 @@
 const auth = document.getElementById("auth");
 
 h5sdk.error((err) => { auth.textContent = "Authentication failed: " + err.errorMessage; });
-h5sdk.ready(() => { auth.textContent = "Authenticated"; });
 
 demoBackend.signature(location.href).then((signed) => {
   h5sdk.config({ ...signed, jsApiList: [] });
+  // Registered while the config is in flight, it runs once that succeeds.
+  h5sdk.ready(() => { auth.textContent = "Authenticated"; });
 });
 
 // Not part of the example: the page also shows each call's result in full

@@ -7,8 +7,11 @@ const show = (res) => { result.textContent = JSON.stringify(res, null, 2); };
 const LI_NA = "ou_b876aa59f6638f66a20342e40ceafdf8";
 
 h5sdk.error((err) => { auth.textContent = "Authentication failed: " + err.errorMessage; });
-h5sdk.ready(() => { auth.textContent = "Authenticated"; });
-demoBackend.signature(location.href).then((signed) => h5sdk.config({ ...signed, jsApiList: [] }));
+demoBackend.signature(location.href).then((signed) => {
+  h5sdk.config({ ...signed, jsApiList: [] });
+  // Registered while the config is in flight, it runs once that succeeds.
+  h5sdk.ready(() => { auth.textContent = "Authenticated"; });
+});
 
 document.getElementById("profile").addEventListener("click", () => {
   tt.enterProfile({ openid: LI_NA, left: 100, top: 200, success: show, fail: show });

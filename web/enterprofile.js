@@ -5,10 +5,11 @@ const result = document.getElementById("result");
 const show = (res) => { result.textContent = JSON.stringify(res); };
 
 h5sdk.error((err) => { auth.textContent = "Authentication failed: " + err.errorMessage; });
-h5sdk.ready(() => { auth.textContent = "Authenticated"; });
 
 demoBackend.signature(location.href).then((signed) => {
   h5sdk.config({ ...signed, jsApiList: [] });
+  // Registered while the config is in flight, it runs once that succeeds.
+  h5sdk.ready(() => { auth.textContent = "Authenticated"; });
 });
 
 ttShim.ready.then(() => {

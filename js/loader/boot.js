@@ -4,7 +4,7 @@ import { JSON, Promise, describe, later } from "./builtins.js";
 import { OURS } from "./manifest.js";
 import { watchWindow } from "./payload.js";
 import { failed, rejectReady, resolveReady, serving, whileGoRuns, goDepth } from "./bridge.js";
-import { flush, settlePending } from "./contract.js";
+import { flush, h5Booted, settlePending } from "./contract.js";
 import { install } from "./globals.js";
 import { defineGo, instantiate, newGo, runGo } from "./go.js";
 import { netAbort, netFetch, setNetWasmURL } from "./network.js";
@@ -116,5 +116,6 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
     if (typeof host.wake === "function") host.wake();
   });
   flush();
+  h5Booted();
   resolveReady();
 }

@@ -234,14 +234,37 @@ export function syncStub(api) {
 
 // ---- h5sdk: config with its ready and error queues ------------------------
 
-export const h5 = { authenticated: false, lastError: null, ready: [], error: [] };
+// h5sdk.ready fires when the JSSDK is ready, which a page calling
+// h5sdk.config makes wait for the config's success (README, choice 43):
+// callbacks run once the runtime has booted, unless a config is in
+// flight; then they wait for a success (a failure leaves them waiting).
+// configs are the calls in flight; reset() leaves them and booted alone.
+export const h5 = { booted: false, authenticated: false, configs: new Set(), lastError: null, ready: [], error: [] };
+
+export function h5Ready(fn) {
+  if (h5.authenticated || (h5.booted && h5.configs.size === 0)) later(() => invoke(fn));
+  else h5.ready.push(fn);
+}
+
+// h5Booted runs the ready callbacks registered while the runtime loaded,
+// after the calls queued meanwhile settle, unless a config is in flight
+// now or by then (a queued call's callback may call one).
+export function h5Booted() {
+  h5.booted = true;
+  if (h5.configs.size === 0) later(() => { if (h5.configs.size === 0) runReady(); });
+}
+
+function runReady() {
+  for (const fn of h5.ready.splice(0)) invoke(fn);
+}
 
 function h5Settled(call, ok, result) {
+  h5.configs.delete(call);
   if (ok) {
     h5.authenticated = true;
     h5.lastError = null;
     invoke(call.callbacks.onSuccess, result);
-    for (const fn of h5.ready.splice(0)) invoke(fn);
+    runReady();
   } else {
     h5.lastError = result;
     invoke(call.callbacks.onFail, result);
@@ -254,6 +277,7 @@ export function h5Stub(api) {
   return function (option) {
     const call = makeCall(api, option);
     call.override = takeOverride(full);
+    h5.configs.add(call);
     send(call);
     flush();
   };

@@ -2,7 +2,7 @@
 import { Object, Reflect, invoke, later } from "./builtins.js";
 import { MANIFEST, OURS, isSimulated, kindOf } from "./manifest.js";
 import { forgetRemembered, ready, wakeGo } from "./bridge.js";
-import { asyncStub, control, h5, h5Stub, listenerStub, syncStub } from "./contract.js";
+import { asyncStub, control, h5, h5Ready, h5Stub, listenerStub, syncStub } from "./contract.js";
 import { override, restore } from "./overrides.js";
 import { emit, heard, off, on } from "./events.js";
 
@@ -62,9 +62,7 @@ function membersOf() {
   }
   members.Taro.push(["ENV_TYPE", ENV_TYPE]);
   members.h5sdk.push(["ready", function (fn) {
-    if (typeof fn !== "function") return;
-    if (h5.authenticated) later(() => invoke(fn));
-    else h5.ready.push(fn);
+    if (typeof fn === "function") h5Ready(fn);
   }], ["error", function (fn) {
     if (typeof fn !== "function") return;
     h5.error.push(fn);

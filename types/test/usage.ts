@@ -14,6 +14,7 @@ import type {
   H5sdkConfigError,
   LoginSuccess,
   RequestAccessSuccess,
+  RequestAuthCodeSuccess,
   RequestMethod,
   RequestSuccess,
   Session,
@@ -112,6 +113,17 @@ async function ttResults(): Promise<void> {
   tt.requestAccess({ state: "s" });
   // @ts-expect-error scopeList holds strings
   tt.requestAccess({ scopeList: [1] });
+
+  const auth = await tt.requestAuthCode({ appId: "cli_a1b2c3d4e5f60718" });
+  expectTrue<Equal<typeof auth, RequestAuthCodeSuccess>>();
+  expectType<string>(auth.code);
+  tt.requestAuthCode({ appId: "cli_a1b2c3d4e5f60718", fail: (err) => expectType<number | undefined>(err.errCode) });
+  // @ts-expect-error appId is required
+  tt.requestAuthCode({});
+  // @ts-expect-error requestAuthCode spells it appId, where requestAccess has appID
+  tt.requestAuthCode({ appID: "cli_a1b2c3d4e5f60718" });
+  // @ts-expect-error Taro wraps no requestAuthCode
+  Taro.requestAuthCode({ appId: "cli_a1b2c3d4e5f60718" });
 
   expectType<string>((await tt.login()).code);
   expectType<string>((await tt.checkSession()).errMsg);
@@ -400,6 +412,9 @@ async function control(): Promise<void> {
   ttShim.override("Taro.getEnv", "lark");
   ttShim.override("getSystemInfoSync", { theme: "dark" });
   ttShim.override("h5sdk.config", { session_key: "k" });
+  ttShim.override("tt.requestAuthCode", (option) => ({ code: "code-for-" + option?.appId }));
+  // @ts-expect-error tt.requestAuthCode's code is a string
+  ttShim.override("requestAuthCode", { code: 5 });
   // @ts-expect-error login answers a code string
   ttShim.override("login", { code: 5 });
   ttShim.override("request", { statusCode: 200, header: { "content-type": "application/json" }, data: { items: [] } });

@@ -5,10 +5,15 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+
+	"ttshim/wasm/authcode"
 )
 
-// CodeLifetime is how long a login code can be exchanged.
+// CodeLifetime is how long a tt.login or tt.requestAccess code can be
+// exchanged, as their pages say; tt.requestAuthCode's page says
+// authcode.Lifetime.
 const CodeLifetime = 3 * time.Minute
 
 // MaxCodes is how many login codes are kept for exchange, the newest: a
@@ -27,18 +32,14 @@ type Session struct {
 	SessionKey string `json:"sessionKey"`
 }
 
-type grant struct {
-	session Session
-	expires time.Time
-	used    bool
-}
-
 // accounts is the page's login state: the current session and the codes
-// handed out, each single-use.
+// handed out. A code carries its own grant, sealed for the simulated Open
+// Platform (wasm/authcode); the page keeps only which of its codes exist
+// and were exchanged, by nonce, so that each works once here too.
 type accounts struct {
 	current          Session
-	codes            map[string]*grant
-	codeOrder        []string // the codes in codes, oldest first
+	used             map[string]bool // nonce → exchanged, for the codes kept
+	codeOrder        []string        // the nonces in used, oldest first
 	viaLogin         bool
 	viaRequestAccess bool
 }
@@ -49,6 +50,15 @@ func (a *accounts) loggedIn(client Version) bool {
 		return a.viaRequestAccess
 	}
 	return a.viaLogin
+}
+
+// randomHex is n random bytes in hex.
+func (s *Shim) randomHex(n int) (string, error) {
+	raw := make([]byte, n)
+	if _, err := io.ReadFull(s.Rand, raw); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(raw), nil
 }
 
 // startSession gives the current user a session with a fresh key.
@@ -65,25 +75,34 @@ func (s *Shim) startSession() error {
 
 // newSession starts a session, as every login does, and returns the
 // single-use code that the app's backend exchanges for it.
-func (s *Shim) newSession() (code string, err error) {
-	raw := make([]byte, 16)
-	if _, err := io.ReadFull(s.Rand, raw); err != nil {
+func (s *Shim) newSession(scope string) (code string, err error) {
+	nonce, err := s.randomHex(16)
+	if err != nil {
 		return "", err
 	}
 	if err := s.startSession(); err != nil {
 		return "", err
 	}
-	code = hex.EncodeToString(raw)
-	s.accounts.keep(code, &grant{session: s.accounts.current, expires: s.Now().Add(CodeLifetime)})
-	return code, nil
+	return s.issueCode(nonce, CodeLifetime, scope, s.accounts.current.SessionKey), nil
 }
 
-// keep adds a code, forgetting the oldest beyond MaxCodes.
-func (a *accounts) keep(code string, g *grant) {
-	a.codes[code] = g
-	a.codeOrder = append(a.codeOrder, code)
+// issueCode seals a grant for the current user into a code that lives
+// lifetime, and keeps its nonce for ExchangeCode.
+func (s *Shim) issueCode(nonce string, lifetime time.Duration, scope, sessionKey string) string {
+	now := s.Now()
+	s.accounts.keep(nonce)
+	return authcode.Issue(s.cfg.App.AppSecret, authcode.Grant{
+		AppID: s.cfg.App.AppID, OpenID: s.cfg.Me().OpenID, Issued: now.UnixMilli(),
+		Expires: now.Add(lifetime).UnixMilli(), Nonce: nonce, Scope: scope, SessionKey: sessionKey,
+	})
+}
+
+// keep adds a code's nonce, forgetting the oldest beyond MaxCodes.
+func (a *accounts) keep(nonce string) {
+	a.used[nonce] = false
+	a.codeOrder = append(a.codeOrder, nonce)
 	if len(a.codeOrder) > MaxCodes {
-		delete(a.codes, a.codeOrder[0])
+		delete(a.used, a.codeOrder[0])
 		a.codeOrder = a.codeOrder[1:]
 	}
 }
@@ -91,20 +110,24 @@ func (a *accounts) keep(code string, g *grant) {
 // Session is the client's current session.
 func (s *Shim) Session() Session { return s.accounts.current }
 
-// ExchangeCode is the backend's side of a login: a code gives its session
-// once, within its lifetime.
+// ExchangeCode is the backend's side of a login: a code this page issued
+// (since load or reset, among the newest MaxCodes) gives its session once,
+// within its lifetime. A tt.requestAuthCode code starts no session, so
+// its sessionKey is "".
 func (s *Shim) ExchangeCode(code string) (Session, error) {
-	g, ok := s.accounts.codes[code]
+	g, err := authcode.Open(s.cfg.App.AppSecret, code)
+	used, kept := s.accounts.used[g.Nonce]
 	switch {
-	case !ok:
-		return Session{}, fmt.Errorf("code %q is invalid", code)
-	case g.used:
-		return Session{}, fmt.Errorf("code %q has already been used", code)
-	case s.Now().After(g.expires):
-		return Session{}, fmt.Errorf("code %q has expired", code)
+	case err != nil || !kept || g.AppID != s.cfg.App.AppID:
+		return Session{}, fmt.Errorf("code %s is invalid", quoted(code))
+	case used:
+		return Session{}, fmt.Errorf("code %s has already been used", quoted(code))
+	case s.Now().After(g.ExpiresAt()):
+		return Session{}, fmt.Errorf("code %s has expired", quoted(code))
 	}
-	g.used = true
-	return g.session, nil
+	s.accounts.used[g.Nonce] = true
+	user, _ := s.cfg.User(g.OpenID)
+	return Session{OpenID: g.OpenID, UnionID: user.UnionID, SessionKey: g.SessionKey}, nil
 }
 
 func init() {
@@ -120,7 +143,7 @@ func init() {
 			"`ttShim.reset()`: forgets the login",
 		},
 		Handle: func(c *Call) Result {
-			code, err := c.Shim.newSession()
+			code, err := c.Shim.newSession("")
 			if err != nil {
 				return c.Fail(ErrnoLoginServer, "login server error: "+err.Error())
 			}
@@ -164,8 +187,9 @@ func init() {
 }
 
 func requestAccess(c *Call) Result {
-	if _, err := c.Args.Strings("scopeList", true); err != nil {
-		return c.Param(err)
+	scopes, perr := c.Args.Strings("scopeList", true)
+	if perr != nil {
+		return c.Param(perr)
 	}
 	state, perr := c.Args.String("state", false)
 	if perr != nil {
@@ -180,7 +204,7 @@ func requestAccess(c *Call) Result {
 		return c.Fail(ErrnoRequestAccessNoSes, fmt.Sprintf(
 			"unable to get session: appID %s is not this app (%s)", quoted(appID), cfg.App.AppID))
 	}
-	code, err := c.Shim.newSession()
+	code, err := c.Shim.newSession(strings.Join(scopes, " "))
 	if err != nil {
 		return c.Fail(ErrnoRequestAccessNoSes, "unable to get session: "+err.Error())
 	}

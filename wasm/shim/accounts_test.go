@@ -4,9 +4,22 @@ import (
 	"regexp"
 	"testing"
 	"time"
+
+	"ttshim/wasm/authcode"
 )
 
-var codePattern = regexp.MustCompile(`^[0-9a-f]{32}$`)
+// codePattern is a sealed code: the grant's JSON and its MAC, base64url.
+var codePattern = regexp.MustCompile(`^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$`)
+
+// openCode opens a code as the simulated Open Platform does.
+func (h *harness) openCode(t testing.TB, code string) authcode.Grant {
+	t.Helper()
+	g, err := authcode.Open(h.Config().App.AppSecret, code)
+	if err != nil {
+		t.Fatalf("authcode.Open(%q): %v", code, err)
+	}
+	return g
+}
 
 func TestLoginAndExchangeCode(t *testing.T) {
 	h := newHarness(t, gadget)
@@ -237,8 +250,8 @@ func TestOnlyTheNewestCodesAreKept(t *testing.T) {
 	for i := 0; i < MaxCodes; i++ {
 		codes = append(codes, h.call(t, "tt.login", map[string]any{}).Fields["code"].(string))
 	}
-	if len(h.accounts.codes) != MaxCodes || len(h.accounts.codeOrder) != MaxCodes {
-		t.Fatalf("%d codes kept (%d in order), want %d", len(h.accounts.codes), len(h.accounts.codeOrder), MaxCodes)
+	if len(h.accounts.used) != MaxCodes || len(h.accounts.codeOrder) != MaxCodes {
+		t.Fatalf("%d codes kept (%d in order), want %d", len(h.accounts.used), len(h.accounts.codeOrder), MaxCodes)
 	}
 	if _, err := h.ExchangeCode(first); err == nil || err.Error() != `code "`+first+`" is invalid` {
 		t.Errorf("the forgotten oldest code: %v", err)
@@ -247,5 +260,77 @@ func TestOnlyTheNewestCodesAreKept(t *testing.T) {
 		if _, err := h.ExchangeCode(code); err != nil {
 			t.Errorf("a kept code: %v", err)
 		}
+	}
+}
+
+// Login codes are sealed for the simulated Open Platform: each opens with
+// the app secret to the grant it stands for.
+func TestLoginCodesCarryTheirGrant(t *testing.T) {
+	h := newHarness(t, gadget)
+	me := h.Config().Me()
+	login := h.openCode(t, h.call(t, "tt.login", map[string]any{}).Fields["code"].(string))
+	loginKey := h.Session().SessionKey
+	access := h.openCode(t, h.call(t, "tt.requestAccess", map[string]any{
+		"scopeList": []string{"contact:user.id:readonly", "docs:doc"}}).Fields["code"].(string))
+	for _, tt := range []struct {
+		name  string
+		got   authcode.Grant
+		scope string
+		key   string
+	}{
+		{"tt.login", login, "", loginKey},
+		{"tt.requestAccess", access, "contact:user.id:readonly docs:doc", h.Session().SessionKey},
+	} {
+		g := tt.got
+		if g.AppID != h.Config().App.AppID || g.OpenID != me.OpenID || g.Scope != tt.scope || g.SessionKey != tt.key ||
+			g.Issued != testEpoch.UnixMilli() || !g.ExpiresAt().Equal(testEpoch.Add(CodeLifetime)) ||
+			!regexp.MustCompile(`^[0-9a-f]{32}$`).MatchString(g.Nonce) {
+			t.Errorf("%s's code holds %+v, want scope %q and session key %q", tt.name, g, tt.scope, tt.key)
+		}
+	}
+	if login.Nonce == access.Nonce {
+		t.Errorf("two codes share the nonce %s", login.Nonce)
+	}
+}
+
+// Only the codes this page issued since load or reset exchange, with the
+// app secret and app ID they were issued under.
+func TestOnlyThisPagesCodesExchange(t *testing.T) {
+	foreign := authcode.Issue(newHarness(t).Config().App.AppSecret, authcode.Grant{AppID: "cli_a1b2c3d4e5f60718",
+		OpenID: "ou_x", Issued: testEpoch.UnixMilli(), Expires: testEpoch.Add(time.Minute).UnixMilli(), Nonce: "n"})
+	tests := []struct {
+		name string
+		code func(h *harness) string
+	}{
+		{"issued elsewhere with the same secret", func(*harness) string { return foreign }},
+		{"altered", func(h *harness) string { return h.requestAccess(t) + "A" }},
+		{"issued before reset", func(h *harness) string {
+			code := h.requestAccess(t)
+			h.Reset()
+			return code
+		}},
+		{"after app.appSecret changed", func(h *harness) string {
+			code := h.requestAccess(t)
+			if err := h.Configure([]byte(`{"app":{"appSecret":"another secret"}}`)); err != nil {
+				t.Fatal(err)
+			}
+			return code
+		}},
+		{"after app.appId changed", func(h *harness) string {
+			code := h.requestAccess(t)
+			if err := h.Configure([]byte(`{"app":{"appId":"cli_another"}}`)); err != nil {
+				t.Fatal(err)
+			}
+			return code
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, gadget)
+			code := tt.code(h)
+			if _, err := h.ExchangeCode(code); err == nil || err.Error() != `code "`+code+`" is invalid` {
+				t.Errorf("ExchangeCode: %v, want invalid", err)
+			}
+		})
 	}
 }

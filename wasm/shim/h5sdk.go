@@ -31,7 +31,7 @@ const (
 // feishuJSAPIs are Feishu JSAPIs ttshim does not implement yet: a real
 // app's jsApiList may name them, which must not fail its h5sdk.config.
 var feishuJSAPIs = []string{
-	"chooseContact", "getUserInfo", "request", "requestAuthCode", "closeWindow", "showToast",
+	"chooseContact", "getUserInfo", "request", "closeWindow", "showToast",
 	"showModal", "showActionSheet", "hideToast", "openSchema", "getLocation", "scanCode",
 	"setClipboardData", "getClipboardData", "chooseImage", "previewImage", "openDocument",
 	"getNetworkType", "vibrateShort", "vibrateLong", "downloadFile", "uploadFile",

@@ -103,7 +103,7 @@ func (s *Shim) setConfig(cfg Config) {
 
 func (s *Shim) clearState() {
 	s.auth = webAuth{usedSignatures: map[string]bool{}}
-	s.accounts = accounts{codes: map[string]*grant{}}
+	s.accounts = accounts{used: map[string]bool{}}
 	s.log = s.log.cleared()
 	s.background = map[int]*backgroundCall{}
 	s.warned = map[string]bool{}

@@ -16,9 +16,10 @@ const (
 	UnsimulatedFail = "fail"
 )
 
-// callableBeforeConfig are the documented APIs a web app may call before
-// h5sdk.config succeeds (with requestAccess, which is simulated).
-var callableBeforeConfig = map[string]bool{"requestAuthCode": true, "closeWindow": true}
+// callableBeforeConfig are the documented APIs not simulated yet that a
+// web app may call before h5sdk.config succeeds; a simulated one
+// (requestAccess, requestAuthCode) sets BeforeConfig where it registers.
+var callableBeforeConfig = map[string]bool{"closeWindow": true}
 
 // addDocumented registers every documented API that no file simulates,
 // with its Taro twin where Taro wraps it.

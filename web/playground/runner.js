@@ -37,6 +37,7 @@ export function exampleFor(name, config) {
     case "Taro.enterProfile": return { openid: colleague ? colleague.openId : "", left: 100, top: 200 };
     case "tt.requestAccess":
     case "Taro.requestAccess": return { scopeList: [], appID: config ? config.app.appId : "" };
+    case "tt.requestAuthCode": return { appId: config ? config.app.appId : "" };
     case "tt.canIUse":
     case "Taro.canIUse": return "enterProfile.object.left";
     case "h5sdk.config": return { jsApiList: [] };

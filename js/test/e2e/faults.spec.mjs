@@ -59,12 +59,13 @@ test.describe("callbacks that throw at once", () => {
     await page.evaluate(installJournal);
     const seen = await page.evaluate(async () => {
       const boom = (text) => () => { journal.push(text); throw new Error(text); };
-      h5sdk.ready(boom("ready 1"));
-      h5sdk.ready(note("ready 2"));
       const option = await testkit.sign();
+      // Registered while the config is in flight, they wait for its success.
       await new Promise((resolve) => {
-        h5sdk.ready(resolve);
         h5sdk.config({ ...option, jsApiList: [], onSuccess: boom("onSuccess") });
+        h5sdk.ready(boom("ready 1"));
+        h5sdk.ready(note("ready 2"));
+        h5sdk.ready(resolve);
       });
       const info = await tt.getSystemInfo();
       return { journal, errMsg: info.errMsg };

@@ -1,7 +1,7 @@
 // h5sdk.config as a web app uses it: the signature its backend computes,
 // onSuccess/onFail, and the ready/error queues in either order.
 import { test, expect } from "@playwright/test";
-import { openApp, openProfile, openIdOf } from "./helpers.mjs";
+import { configure, openApp, openProfile, openIdOf } from "./helpers.mjs";
 
 test("a correct signature succeeds with a session_key and authenticates the page", async ({ page }) => {
   await openApp(page);
@@ -37,31 +37,78 @@ test("a wrong signature calls onFail with errorCode 333441 and the h5sdk.error c
   expect(seen.error).toEqual(seen.onFail.result);
 });
 
-test("ready callbacks do not run when config fails", async ({ page }) => {
+test("ready callbacks registered while a config is in flight do not run when it fails", async ({ page }) => {
   await openApp(page);
   const readyRan = await page.evaluate(async () => {
     let ran = false;
+    const failed = testkit.config({ ...(await testkit.sign()), signature: "nope", jsApiList: [] });
     h5sdk.ready(() => { ran = true; });
-    await testkit.config({ ...(await testkit.sign()), signature: "nope", jsApiList: [] });
+    await failed;
     await testkit.afterEarlierCalls();
     return ran;
   });
   expect(readyRan).toBe(false);
 });
 
-test("ready registered before config runs once config succeeds", async ({ page }) => {
+test("ready registered while a config is in flight runs after its onSuccess", async ({ page }) => {
   await openApp(page);
   const order = await page.evaluate(async () => {
     const order = [];
-    h5sdk.ready(() => order.push("ready"));
     const signed = await testkit.sign();
-    await new Promise((resolve) => h5sdk.config({
-      ...signed, jsApiList: [], onSuccess: () => { order.push("onSuccess"); resolve(); },
-    }));
+    await new Promise((resolve) => {
+      h5sdk.config({ ...signed, jsApiList: [], onSuccess: () => { order.push("onSuccess"); resolve(); } });
+      h5sdk.ready(() => order.push("ready"));
+    });
     await testkit.afterEarlierCalls();
     return order;
   });
   expect(order).toEqual(["onSuccess", "ready"]);
+});
+
+test("with no config in flight, ready runs at once, before any config, and the page is not authenticated", async ({ page }) => {
+  await openApp(page);
+  const seen = await page.evaluate(async () => {
+    const ran = await new Promise((resolve) => h5sdk.ready(() => resolve(true)));
+    const profile = await tt.enterProfile({ openid: "ou_x" }).catch((e) => e.errno);
+    return { ran, profile };
+  });
+  expect(seen).toEqual({ ran: true, profile: 105 });
+});
+
+// earlyPage calls h5sdk in an inline script right after ttshim's, so
+// before the runtime has booted.
+async function openEarlyPage(page, script, config) {
+  if (config) await configure(page, config);
+  const html = `<!doctype html><meta charset="utf-8"><title>h5sdk before boot</title>
+<script src="/dist/ttshim.js"></script>
+<script>window.order = []; ${script}</script>`;
+  await page.route("**/h5sdk-early.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
+  await page.goto("/h5sdk-early.html");
+  return page.evaluate(async () => {
+    await ttShim.ready;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // past every microtask of the boot
+    return window.order;
+  });
+}
+
+test("ready registered before boot runs at boot when no config was called", async ({ page }) => {
+  const order = await openEarlyPage(page, `h5sdk.ready(() => order.push("ready"));
+    ttShim.ready.then(() => order.push("ttShim.ready"));`);
+  expect(order).toEqual(["ready", "ttShim.ready"]);
+});
+
+// A config called before boot, which ready then waits for.
+const readyThenConfig = (signature) => `h5sdk.ready(() => order.push("ready"));
+  h5sdk.config({ appId: "cli_a1b2c3d4e5f60718", timestamp: Date.now(), nonceStr: "n", signature: "${signature}", jsApiList: [],
+    onSuccess: () => order.push("onSuccess"), onFail: (err) => order.push("onFail " + err.errorCode) });`;
+
+test("a config called before boot makes ready wait for its onSuccess", async ({ page }) => {
+  const order = await openEarlyPage(page, readyThenConfig("any, as acceptAnySignature"), { acceptAnySignature: true });
+  expect(order).toEqual(["onSuccess", "ready"]);
+});
+
+test("ready waiting for a config called before boot goes on waiting after its onFail", async ({ page }) => {
+  expect(await openEarlyPage(page, readyThenConfig("wrong"))).toEqual(["onFail 333441"]);
 });
 
 test("ready registered after success runs at once", async ({ page }) => {

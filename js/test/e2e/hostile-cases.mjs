@@ -63,6 +63,29 @@ export function requestAccess(ns) {
   ]);
 }
 
+// tt.requestAuthCode, which Taro does not wrap: appId, spelt so, must be
+// this app's.
+export function requestAuthCode() {
+  const w = words("tt");
+  const wrong = (got) => fail(104, w.wrongType("appId", "String", got));
+  return api("tt.requestAuthCode", "async", {
+    valid: { appId: APP_ID }, answer: { code: expectCode() },
+    param: "appId", empty: fail(104, w.empty("appId", "String", "Undefined")),
+  }, [
+    ["appId 5", "[{...CB, appId: 5}]", wrong("Number")],
+    ["appId true", "[{...CB, appId: true}]", wrong("Boolean")],
+    ["appId an array", "[{...CB, appId: [VALID.appId]}]", wrong("Array")],
+    ["appId a symbol", "[{...CB, appId: Symbol()}]", wrong("Symbol")],
+    ["appId empty", '[{...CB, appId: ""}]', fail(104, w.empty("appId", "String", "String"))],
+    ["appId null", "[{...CB, appId: null}]", fail(104, w.empty("appId", "String", "Null"))],
+    ["appID, as requestAccess spells it", "[{...CB, appID: VALID.appId}]", fail(104, w.empty("appId", "String", "Undefined"))],
+    ["appId another app", '[{...CB, appId: "cli_other"}]',
+      fail(104, `Parameter error. invalid appId "cli_other", this app is ${APP_ID} (error code: 10200)`, 10200)],
+    ["appId 10 MB", "[{...CB, appId: BIG}]",
+      fail(104, /^Parameter error\. invalid appId "x{300}"… \(10485760 bytes\), this app is cli_\w+ \(error code: 10200\)$/, 10200)],
+  ]);
+}
+
 export function getSystemInfo(ns) {
   return api(`${ns}.getSystemInfo`, asyncKind(ns), {
     valid: {}, param: "x", answer: { SDKVersion: "3.52.0" }, empty: ok({ SDKVersion: "3.52.0" }),
@@ -257,7 +280,7 @@ export function h5Config() {
 }
 
 export function login(ns) {
-  return api(`${ns}.login`, asyncKind(ns), { valid: {}, param: "x", answer: { code: expectHex() }, empty: ok({ code: expectHex() }) }, []);
+  return api(`${ns}.login`, asyncKind(ns), { valid: {}, param: "x", answer: { code: expectCode() }, empty: ok({ code: expectCode() }) }, []);
 }
 
 // checkSession after a login: the session is there for every option it
@@ -268,8 +291,9 @@ export function checkSession(ns) {
   ]);
 }
 
-function expectHex() {
-  return expect.stringMatching(/^[0-9a-f]{32}$/);
+// A login code: its sealed grant and the seal, base64url (README, choice 22).
+function expectCode() {
+  return expect.stringMatching(/^[\w-]+\.[\w-]{22}$/);
 }
 
 // The hand-written calls, by the spec that makes them: a web app's
@@ -281,7 +305,7 @@ export function asyncApis() {
   for (const ns of ["tt", "Taro"]) {
     apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
   }
-  return [...apis, getUserProfile(), legacyGetSystemInfo()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo()];
 }
 
 export function syncApis() {

@@ -38,8 +38,9 @@ export const test = base.extend({
 export { expect };
 
 // What a call is expected to answer. errString (or h5sdk.config's
-// errorMessage) is a string, or a RegExp for texts with a browser's words.
-export const fail = (errno, errString) => ({ fail: { errno, errString } });
+// errorMessage) is a string, or a RegExp for texts with a browser's words;
+// errCode is the API's own code, for the failures that carry one.
+export const fail = (errno, errString, errCode) => ({ fail: errCode === undefined ? { errno, errString } : { errno, errString, errCode } });
 export const ok = (fields = {}) => ({ ok: fields });
 export const returns = (value) => ({ returns: value }); // a sync API's exact value
 export const h5fail = (errorCode, errorMessage) => ({ h5fail: { errorCode, errorMessage } });
@@ -219,9 +220,11 @@ function expectObject(name, where, value, expected) {
 }
 
 // failure checks a fail object and returns it.
-function failure(name, where, value, { errno, errString }) {
-  expect(Object.keys(value ?? {}).sort(), `${where}: ${JSON.stringify(value)}`).toEqual(["errMsg", "errString", "errno"]);
+function failure(name, where, value, { errno, errString, errCode }) {
+  const keys = errCode === undefined ? ["errMsg", "errString", "errno"] : ["errCode", "errMsg", "errString", "errno"];
+  expect(Object.keys(value ?? {}).sort(), `${where}: ${JSON.stringify(value)}`).toEqual(keys);
   expect(value.errno, where).toBe(errno);
+  expect(value.errCode, where).toBe(errCode);
   if (errString instanceof RegExp) expect(value.errString, where).toMatch(errString);
   else expect(value.errString, where).toBe(errString);
   expect(value.errMsg, where).toBe(`${name}:fail ${value.errString}`);

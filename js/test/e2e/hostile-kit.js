@@ -112,14 +112,14 @@
   }
 
   // h5sdk.config answers through onSuccess/onFail and the page's
-  // h5sdk.ready/h5sdk.error queues; each call starts unauthenticated, so
-  // ready can only mean this call succeeded.
+  // h5sdk.ready/h5sdk.error queues; each call starts unauthenticated, and
+  // ready, registered while the call is in flight, waits for its success,
+  // so it can only mean this call succeeded.
   async function callH5(fn, args, seen) {
     ttShim.reset();
     let settled;
     const done = new Promise((resolve) => { settled = resolve; });
     h5sdk.error((err) => { seen.add("h5sdk.error", err); settled(); });
-    h5sdk.ready(() => { seen.add("h5sdk.ready"); settled(); });
     const started = performance.now();
     let returned;
     try {
@@ -127,6 +127,7 @@
     } catch (e) {
       return { channel: "threw", value: summary(e), ms: performance.now() - started };
     }
+    h5sdk.ready(() => { seen.add("h5sdk.ready"); settled(); });
     const outcome = await within(done);
     const ended = performance.now();
     await nextTask();

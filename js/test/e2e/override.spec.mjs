@@ -255,8 +255,8 @@ test("h5sdk.config can be overridden: onSuccess, then h5sdk.ready", async ({ pag
   const order = await page.evaluate(() => new Promise((resolve) => {
     const order = [];
     ttShim.override("h5sdk.config", { session_key: "fake" });
-    h5sdk.ready(() => { order.push("ready"); resolve(order); });
     h5sdk.config({ onSuccess: (res) => order.push(["onSuccess", res]) });
+    h5sdk.ready(() => { order.push("ready"); resolve(order); });
   }));
   expect(order).toEqual([["onSuccess", { session_key: "fake", errMsg: "config:ok" }], "ready"]);
 });

@@ -29,7 +29,7 @@ test("lists the whole registry in groups and runs every kind of API", async ({ p
 
   // The default client is a strict web app: authenticate first.
   await page.getByRole("button", { name: "Authenticate (h5sdk.config)" }).click();
-  await expect(page.getByRole("region", { name: "Authentication" }).getByRole("status")).toHaveText("Authenticated: h5sdk.ready ran.");
+  await expect(page.getByRole("region", { name: "Authentication" }).getByRole("status")).toHaveText("Authenticated: h5sdk.config called onSuccess.");
 
   const run = page.getByRole("button", { name: "Run", exact: true });
   const newest = page.getByRole("list", { name: "Results" }).getByRole("listitem").first();

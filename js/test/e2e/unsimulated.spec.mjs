@@ -66,16 +66,16 @@ test("ttShim.override answers an unsimulated API as any other, in its log and wi
     const tt1 = await tt.showToast({ title: "saved" });
     const taro = await Taro.showToast({ title: "saved" });
     const after = await tt.showToast({ title: "saved" }).catch((e) => e.errno);
-    ttShim.override("tt.requestAuthCode", (option) => ({ code: "code-for-" + option.appId }));
-    const code = await tt.requestAuthCode({ appId: "cli_a1b2c3d4e5f60718" });
-    return { tt1, taro, after, code, calls: ttShim.calls().map(({ api, outcome, overridden }) => [api, outcome, !!overridden]) };
+    ttShim.override("tt.showModal", (option) => ({ confirm: option.title === "Delete?" }));
+    const modal = await tt.showModal({ title: "Delete?" });
+    return { tt1, taro, after, modal, calls: ttShim.calls().map(({ api, outcome, overridden }) => [api, outcome, !!overridden]) };
   });
   expect(answers.tt1).toEqual({ errMsg: "showToast:ok", shown: true });
   expect(answers.taro).toEqual({ errMsg: "showToast:ok", shown: true });
   expect(answers.after).toBe(103);
-  expect(answers.code).toEqual({ errMsg: "requestAuthCode:ok", code: "code-for-cli_a1b2c3d4e5f60718" });
+  expect(answers.modal).toEqual({ errMsg: "showModal:ok", confirm: true });
   expect(answers.calls).toEqual([["tt.showToast", "ok", true], ["Taro.showToast", "ok", true],
-    ["tt.showToast", "unsimulated", false], ["tt.requestAuthCode", "ok", true]]);
+    ["tt.showToast", "unsimulated", false], ["tt.showModal", "ok", true]]);
   expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.showToast")]]);
 });
 
