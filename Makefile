@@ -58,8 +58,9 @@ dist/ttshim.js dist/ttshim.mjs &: $(LOADER_MODULES) $(GO_SOURCES) $(WASM_EXEC)
 	@mkdir -p dist
 	$(GO) run ./wasm/cmd/mkloader -wasm-exec $(WASM_EXEC) -loader js/loader -outdir dist
 
+# CONFIG= names a data-config file for the Open Platform's tenant.
 serve: build
-	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root .
+	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root . $(if $(CONFIG),-config $(CONFIG))
 
 test: vet unit wasmtest build jstest types generated e2e example pack
 

@@ -8,14 +8,12 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	lark "github.com/larksuite/oapi-sdk-go/v3"
 	larkcore "github.com/larksuite/oapi-sdk-go/v3/core"
 	larkauthen "github.com/larksuite/oapi-sdk-go/v3/service/authen/v1"
 	larkcontact "github.com/larksuite/oapi-sdk-go/v3/service/contact/v3"
 
-	"ttshim/wasm/authcode"
 	"ttshim/wasm/openplatform"
 	"ttshim/wasm/shim"
 )
@@ -36,11 +34,18 @@ func sdkClient(t *testing.T) (*lark.Client, shim.Config) {
 	return client, cfg
 }
 
-// codeFor is a code as the page's tt.requestAuthCode hands it out.
-func codeFor(cfg shim.Config, openID string) string {
-	now := time.Now()
-	return authcode.Issue(cfg.App.AppSecret, authcode.Grant{AppID: cfg.App.AppID, OpenID: openID,
-		Issued: now.UnixMilli(), Expires: now.Add(authcode.Lifetime).UnixMilli(), Nonce: rand.Text()})
+// codeFor is a code from the page: tt.requestAuthCode, asked of ttshim's
+// page half signed in as openID.
+func codeFor(t *testing.T, cfg shim.Config, openID string) string {
+	t.Helper()
+	cfg.CurrentUser = openID
+	page := shim.New(cfg, nil)
+	res := page.Invoke("tt.requestAuthCode", []byte(`{"a":{"appId":"`+cfg.App.AppID+`"}}`))
+	code, _ := res.Fields["code"].(string)
+	if res.Outcome != shim.OutcomeOK || code == "" {
+		t.Fatalf("tt.requestAuthCode answered %s %v", res.Outcome, res.Fields)
+	}
+	return code
 }
 
 func TestSDKTenantAccessToken(t *testing.T) {
@@ -67,7 +72,7 @@ func TestSDKSignsAUserIn(t *testing.T) {
 
 	// The app token comes from the SDK's own token manager.
 	exchange, err := client.Authen.V1.AccessToken.Create(ctx, larkauthen.NewCreateAccessTokenReqBuilder().
-		Body(larkauthen.NewCreateAccessTokenReqBodyBuilder().GrantType("authorization_code").Code(codeFor(cfg, li.OpenID)).Build()).
+		Body(larkauthen.NewCreateAccessTokenReqBodyBuilder().GrantType("authorization_code").Code(codeFor(t, cfg, li.OpenID)).Build()).
 		Build())
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +111,7 @@ func TestSDKSignsAUserIn(t *testing.T) {
 func TestSDKOidcExchangeAndRefresh(t *testing.T) {
 	client, cfg := sdkClient(t)
 	ctx := context.Background()
-	code := codeFor(cfg, cfg.Users[0].OpenID)
+	code := codeFor(t, cfg, cfg.Users[0].OpenID)
 	exchange := func() *larkauthen.CreateOidcAccessTokenResp {
 		resp, err := client.Authen.V1.OidcAccessToken.Create(ctx, larkauthen.NewCreateOidcAccessTokenReqBuilder().
 			Body(larkauthen.NewCreateOidcAccessTokenReqBodyBuilder().GrantType("authorization_code").Code(code).Build()).

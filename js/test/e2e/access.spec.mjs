@@ -54,7 +54,7 @@ test.describe("missing prerequisite", () => {
   test("tt.requestAccess({scopeList: []}) in a gadget needs no appID and answers a code", async ({ page }) => {
     await openApp(page, { mode: "gadget" });
     const result = await page.evaluate(() => tt.requestAccess({ scopeList: [] }));
-    expect(result).toEqual({ errMsg: "requestAccess:ok", code: expect.stringMatching(/^[\w-]+\.[\w-]{22}$/), state: "" });
+    expect(result).toEqual({ errMsg: "requestAccess:ok", code: expect.stringMatching(/^[\w-]{23,}$/), state: "" });
     const { ok } = await openProfile(page, { openid: await openIdOf(page, "李娜") });
     expect(ok).toBe(true);
   });

@@ -29,7 +29,7 @@ async function openSignInPage(page, appId = APP_ID) {
 
 test("the React sample's h5sdk.ready + requestAuthCode, with no h5sdk.config, gets a code the backend exchanges once", async ({ page }) => {
   const status = await openSignInPage(page);
-  await expect(status).toHaveText(/^code [\w-]+\.[\w-]{22}$/);
+  await expect(status).toHaveText(/^code [\w-]{23,}$/);
   const code = (await status.textContent()).slice("code ".length);
   const seen = await page.evaluate((c) => {
     const session = ttShim.exchangeCode(c);
@@ -63,7 +63,7 @@ test("with callbacks it returns undefined and calls success then complete; witho
     return { returned, order, isPromise: promise instanceof Promise, resolved: await promise };
   }, APP_ID);
   expect(seen.returned).toBeUndefined();
-  const answer = { errMsg: "requestAuthCode:ok", code: expect.stringMatching(/^[\w-]+\.[\w-]{22}$/) };
+  const answer = { errMsg: "requestAuthCode:ok", code: expect.stringMatching(/^[\w-]{23,}$/) };
   expect(seen.order).toEqual([["success", answer], ["complete", answer]]);
   expect(seen.order[0][1]).toBe(seen.order[1][1]);
   expect(seen.isPromise).toBe(true);
@@ -126,7 +126,7 @@ test("ttShim.calls() logs each call with its appId, outcome and answer", async (
   }, APP_ID);
   expect(calls).toEqual([
     { api: "tt.requestAuthCode", args: { appId: APP_ID }, outcome: "ok", time: expect.any(Number),
-      result: { errMsg: "requestAuthCode:ok", code: expect.stringMatching(/^[\w-]+\.[\w-]{22}$/) } },
+      result: { errMsg: "requestAuthCode:ok", code: expect.stringMatching(/^[\w-]{23,}$/) } },
     { api: "tt.requestAuthCode", args: { appId: "cli_other" }, outcome: "fail", time: expect.any(Number),
       result: expect.objectContaining({ errno: 104, errCode: 10200 }) },
   ]);
