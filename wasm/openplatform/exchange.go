@@ -110,24 +110,12 @@ var v1RefreshErrors = map[refreshRefusal]int{
 	refreshLapsed:  codeRefreshExpired,
 }
 
-// userAccessToken serves authen/v1/access_token (rich: the user's info
-// with the tokens) and authen/v1/oidc/access_token (the tokens and scope).
-func (s *Server) userAccessToken(rich bool) http.HandlerFunc {
+// v1Tokens serves authen/v1's token endpoints: issue is the code exchange
+// (access_token, oidc/access_token) or the refresh; rich answers with the
+// user's info beside the tokens (the endpoints without oidc/).
+func (s *Server) v1Tokens(issue func(*http.Request) (issuedTokens, *apiError), rich bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		t, e := s.exchangeV1(r)
-		if e != nil {
-			writeError(w, http.StatusOK, e)
-			return
-		}
-		s.writeV1Tokens(w, t, rich)
-	}
-}
-
-// refreshAccessToken serves authen/v1/refresh_access_token (rich) and
-// authen/v1/oidc/refresh_access_token.
-func (s *Server) refreshAccessToken(rich bool) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		t, e := s.refreshV1(r)
+		t, e := issue(r)
 		if e != nil {
 			writeError(w, http.StatusOK, e)
 			return

@@ -54,10 +54,10 @@ func New(cfg shim.Config) *Server {
 	s.handle("/open-apis/authen/v1/index", s.authorize(true), http.MethodGet)
 	s.handle("/open-apis/authen/v1/authorize", s.authorize(false), http.MethodGet)
 
-	s.handle("/open-apis/authen/v1/access_token", s.userAccessToken(true), http.MethodPost)
-	s.handle("/open-apis/authen/v1/oidc/access_token", s.userAccessToken(false), http.MethodPost)
-	s.handle("/open-apis/authen/v1/refresh_access_token", s.refreshAccessToken(true), http.MethodPost)
-	s.handle("/open-apis/authen/v1/oidc/refresh_access_token", s.refreshAccessToken(false), http.MethodPost)
+	s.handle("/open-apis/authen/v1/access_token", s.v1Tokens(s.exchangeV1, true), http.MethodPost)
+	s.handle("/open-apis/authen/v1/oidc/access_token", s.v1Tokens(s.exchangeV1, false), http.MethodPost)
+	s.handle("/open-apis/authen/v1/refresh_access_token", s.v1Tokens(s.refreshV1, true), http.MethodPost)
+	s.handle("/open-apis/authen/v1/oidc/refresh_access_token", s.v1Tokens(s.refreshV1, false), http.MethodPost)
 	s.handle("/open-apis/authen/v2/oauth/token", s.oauthToken, http.MethodPost)
 	s.handle("/open-apis/mina/v2/tokenLoginValidate", s.gadgetLogin, http.MethodPost)
 
