@@ -65,3 +65,16 @@ test("in a plain browser: denying comes back without a code", async ({ page }) =
   await page.getByRole("button", { name: /deny/i }).click();
   await expect(page.getByRole("status")).toHaveText(/^Not signed in: access_denied/);
 });
+
+test("the official Node SDK exchanges the page's code and reads the user", async ({ page, baseURL }) => {
+  const { default: lark } = await import("@larksuiteoapi/node-sdk");
+  const client = new lark.Client({ appId: tenant.app.appId, appSecret: tenant.app.appSecret, domain: baseURL,
+    loggerLevel: lark.LoggerLevel.error });
+  const me = tenant.users.find((u) => u.openId === tenant.currentUser);
+  await page.goto(backend.url + "/");
+  const { code } = await page.evaluate((appId) => tt.requestAuthCode({ appId }), tenant.app.appId);
+  const exchanged = await client.authen.accessToken.create({ data: { grant_type: "authorization_code", code } });
+  expect(exchanged.code).toBe(0);
+  const info = await client.authen.userInfo.get({}, lark.withUserAccessToken(exchanged.data.access_token));
+  expect(info.data).toMatchObject({ open_id: me.openId, name: me.name.zh_cn, email: me.email });
+});
