@@ -75,8 +75,10 @@
     return out;
   }
 
-  const LIMIT_MS = 1000;
-  const within = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve("hang"), LIMIT_MS + 500))]);
+  // A call still unsettled after this long is lost: a liveness bound, far
+  // above what a loaded machine needs (speed is make bench's to measure).
+  const HANG_MS = 10_000;
+  const within = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve("hang"), HANG_MS))]);
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   async function callAsync(fn, args, seen) {
