@@ -1,8 +1,6 @@
 package openplatform
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
 
 	"ttshim/wasm/shim"
@@ -31,10 +29,10 @@ func (s *Server) userByID(id, idType string) (shim.User, bool) {
 
 // tenantKey names the tenant. The configuration has no tenant of its
 // own, so it is derived from the app, the same on every run.
-func (s *Server) tenantKey() string { return digest("tenant:"+s.cfg.App.AppID, 16) }
+func (s *Server) tenantKey() string { return shim.Digest("tenant:"+s.cfg.App.AppID, 16) }
 
 // employeeNo is a user's staff number, derived from their open_id.
-func employeeNo(u shim.User) string { return digest("employee:"+u.OpenID, 8) }
+func employeeNo(u shim.User) string { return shim.Digest("employee:"+u.OpenID, 8) }
 
 // departmentIDs are a user's department's open_department_id and
 // department_id, derived from its name; "0", the root, for none.
@@ -43,12 +41,7 @@ func departmentIDs(u shim.User) (openID, id string) {
 	if name == "" {
 		return "0", "0"
 	}
-	return "od-" + digest("department:"+name, 32), digest("department id:"+name, 16)
-}
-
-func digest(s string, n int) string {
-	sum := sha256.Sum256([]byte("ttshim:" + s))
-	return hex.EncodeToString(sum[:])[:n]
+	return "od-" + shim.Digest("department:"+name, 32), shim.Digest("department id:"+name, 16)
 }
 
 // name is a user's default name: in the client's language, falling back

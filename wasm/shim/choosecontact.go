@@ -141,7 +141,7 @@ func departmentsOf(users []User) []PickerDepartment {
 		}
 		seen[key] = true
 		out = append(out, PickerDepartment{
-			DepartmentID: "D" + digest("department:"+key, 8), OpenDepartmentID: "od-" + digest("open-department:"+key, 32),
+			DepartmentID: "D" + Digest("department:"+key, 8), OpenDepartmentID: "od-" + Digest("open-department:"+key, 32),
 			Name: u.Department,
 		})
 	}

@@ -93,13 +93,13 @@ func completeUsers(users []User) {
 			}
 		}
 		if u.OpenID == "" {
-			u.OpenID = "ou_" + digest("open:"+seed, 32)
+			u.OpenID = "ou_" + Digest("open:"+seed, 32)
 		}
 		if u.UnionID == "" {
-			u.UnionID = "on_" + digest("union:"+seed, 32)
+			u.UnionID = "on_" + Digest("union:"+seed, 32)
 		}
 		if u.UserID == "" {
-			u.UserID = digest("user:"+seed, 8)
+			u.UserID = Digest("user:"+seed, 8)
 		}
 		if u.Avatar == "" {
 			u.Avatar = avatarDataURI(u.Name.In("en_US"), seed)
@@ -146,7 +146,9 @@ func digitsOf(s string, n int) string {
 	return string(out)
 }
 
-func digest(s string, n int) string {
+// Digest is the first n hex digits of a salted SHA-256 of s: the stable
+// IDs the tenant derives, which the simulated Open Platform derives too.
+func Digest(s string, n int) string {
 	sum := sha256.Sum256([]byte("ttshim:" + s))
 	return hex.EncodeToString(sum[:])[:n]
 }
