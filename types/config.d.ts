@@ -13,6 +13,7 @@ import type {
   TtShimMode,
   UserGender,
 } from "./values.js";
+import type { DialogAnswer } from "./ttshim.js";
 
 // ---- configuration ------------------------------------------------------------------
 
@@ -106,6 +107,12 @@ export interface TtShimConfig {
    * ttshim/playwright), or nothing (`"fail"`).
    */
   unsimulated?: UnsimulatedRule;
+  /**
+   * Dialogs answered in advance, by the bare name of the API that asks
+   * (`{showModal: "confirm", showActionSheet: 2}`), as `ttShim.answer` takes
+   * them; `"ask"` leaves that API's dialogs to the person again. Default `{}`.
+   */
+  answers?: Record<string, DialogAnswer>;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
 }
@@ -184,6 +191,8 @@ export interface TtShimEffectiveConfig {
   unsimulated: UnsimulatedRule;
   /** As `window.ttShimConfig.force` said. */
   force: boolean;
+  /** The dialogs answered in advance, by API name. */
+  answers: Record<string, DialogAnswer>;
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -131,8 +131,12 @@ export interface CallLogRequest {
   durationMs: number;
 }
 
-/** A decision on a dialog: `"allow"`/`"deny"` (consent), `"cancel"` or the ids picked (contact picker). */
-export type DialogAnswer = "allow" | "deny" | "cancel" | string[];
+/**
+ * A decision on a dialog: a choice (`"allow"`/`"deny"` for consent, `"confirm"`/`"cancel"`),
+ * the ids picked (contact picker), an item's index (an action sheet's `tapIndex`),
+ * or the fields a dialog fills in (e.g. a prompt's `{inputValue}`). Each dialog's API says which it takes.
+ */
+export type DialogAnswer = "allow" | "deny" | "cancel" | "confirm" | (string & {}) | string[] | number | Record<string, unknown>;
 
 /** What the call log shows of a call's dialog. */
 export interface CallLogDialog {

@@ -9,6 +9,7 @@ import { askGo, bootError, goDepth, goExports, wakeGo } from "./bridge.js";
 import { errorOf, failure, success } from "./reply.js";
 import { replyFrom, respond, takeOverride } from "./overrides.js";
 import { emit, heard } from "./events.js";
+import { keepListener } from "./clientevents.js";
 
 const waiting = []; // calls made while the runtime cannot take them, in order
 const pending = new Map(); // calls waiting on a dialog or the network, by id
@@ -147,7 +148,7 @@ function settle(call, reply) {
   later(() => {
     const ok = reply.o === "ok";
     if (call.kind === "h5config") return h5Settled(call, ok, reply.r);
-    if (call.kind === "listener") return listenerSettled(reply);
+    if (call.kind === "listener") return listenerSettled(call, reply);
     if (call.kind === "legacy") {
       invoke(ok ? call.callbacks.onSuccess : call.callbacks.onFail, reply.r);
     } else {
@@ -195,6 +196,7 @@ export function listenerStub(api) {
     }
     const reply = answerNow(api, encode(callback, []));
     if (reply.o === "fail") throw errorOf(reply.r);
+    keepListener(api, callback);
   };
 }
 
@@ -209,9 +211,9 @@ function answerNow(api, payload) {
   return reply;
 }
 
-function listenerSettled(reply) {
-  if (reply.o !== "fail") return;
-  reportUncaught(errorOf(reply.r));
+function listenerSettled(call, reply) {
+  if (reply.o === "ok") return keepListener(call.api, call.option);
+  if (reply.o === "fail") reportUncaught(errorOf(reply.r));
 }
 
 export function syncStub(api) {

@@ -147,8 +147,10 @@ function makeTtShim() {
     on,
     off,
     answer(decision) {
-      if (typeof decision !== "string" && !Array.isArray(decision)) {
-        throw new TypeError('ttShim.answer(decision): decision should be "allow", "deny", "cancel" or a list of openIds');
+      const shaped = typeof decision === "string" || Array.isArray(decision) ||
+        (typeof decision === "number" && Number.isFinite(decision)) || (decision !== null && typeof decision === "object");
+      if (!shaped) {
+        throw new TypeError("ttShim.answer(decision): decision should be a choice string, a list of ids, an item's index or an object of fields");
       }
       control("answer", decision);
     },

@@ -147,10 +147,12 @@ test("ttShim.isSimulated tells the simulated APIs from those answered errno 103,
   for (const entry of registry) assert.equal(window.ttShim.isSimulated(entry.full), entry.simulated, entry.full);
 });
 
-test("ttShim.answer takes a choice or a list of openIds, and says so otherwise", () => {
+test("ttShim.answer takes a choice, a list of ids, an index or an object of fields, and says so otherwise", () => {
   const { window } = page();
-  for (const bad of [undefined, 1, { choice: "allow" }, null]) {
-    assert.throws(() => window.ttShim.answer(bad), { name: "TypeError", message: /decision should be "allow", "deny", "cancel" or a list of openIds/ });
+  for (const bad of [undefined, null, NaN, Infinity, true, () => "allow"]) {
+    assert.throws(() => window.ttShim.answer(bad), { name: "TypeError", message: /decision should be a choice string, a list of ids, an item's index or an object of fields/ });
   }
-  assert.throws(() => window.ttShim.answer("allow"), /still loading/);
+  for (const good of ["allow", ["ou_1"], 2, { inputValue: "hi" }]) {
+    assert.throws(() => window.ttShim.answer(good), /still loading/);
+  }
 });

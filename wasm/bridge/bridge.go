@@ -29,6 +29,7 @@ var (
 func Serve(s *shim.Shim) {
 	client = s
 	s.Deliver = deliver
+	s.Events = emit
 	// Background work finishes on other goroutines; its results settle
 	// here, one at a time, on this one.
 	go func() {
@@ -51,6 +52,14 @@ func Serve(s *shim.Shim) {
 func deliver(id int, res shim.Result) {
 	if _, err := HostCall("settle", id, string(appendEnvelope(nil, res))); err != nil {
 		fmt.Fprintf(os.Stderr, "ttshim: cannot settle the call waiting on dialog %d: %v\n", id, err)
+	}
+}
+
+// emit hands a client event to the page's listeners through the loader's
+// host.event.
+func emit(event string, data []byte) {
+	if _, err := HostCall("event", event, string(data)); err != nil {
+		fmt.Fprintf(os.Stderr, "ttshim: cannot tell the page of the %s event: %v\n", event, err)
 	}
 }
 

@@ -71,6 +71,9 @@ type Config struct {
 	// Unsimulated is what a call to an API ttshim does not simulate yet
 	// does besides failing: "warn", "error" or "fail".
 	Unsimulated string `json:"unsimulated"`
+	// Answers answers a dialog in advance, by the bare name of the API
+	// that asks, as ttShim.answer would.
+	Answers map[string]Answer `json:"answers"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -206,6 +209,7 @@ func DefaultConfig() Config {
 		ContactPicker: ContactPicker{Mode: PickerAsk},
 		Strict:        true,
 		Unsimulated:   UnsimulatedWarn,
+		Answers:       map[string]Answer{},
 	}
 }
 

@@ -26,6 +26,13 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
+	for api, value := range asObject(patch["answers"]) {
+		if value == AnswerAsk {
+			delete(c.Answers, api)
+			continue
+		}
+		c.Answers[api], _ = answerFrom(value)
+	}
 	if value, named := patch["contactPicker"]; named {
 		picker, err := c.ContactPicker.patched(value)
 		if err != nil {
@@ -116,6 +123,11 @@ func (c Config) clone() Config {
 	c.Users = append([]User(nil), c.Users...)
 	c.App.Domains = slices.Clone(c.App.Domains)
 	c.ContactPicker.Select = slices.Clone(c.ContactPicker.Select)
+	answers := make(map[string]Answer, len(c.Answers))
+	for api, a := range c.Answers {
+		answers[api] = a
+	}
+	c.Answers = answers
 	return c
 }
 

@@ -31,6 +31,14 @@ func everyKey(f *field, path string, option int) any {
 		return "https://example.com/" + path + ".png"
 	case "bool":
 		return true
+	case "number":
+		return f.max
+	case "answers":
+		answers := map[string]any{}
+		for _, api := range askingAPIs() {
+			answers[api] = "confirm"
+		}
+		return answers
 	case "array":
 		return []any{everyKey(f.item, path+"[0]", option)}
 	case "object":

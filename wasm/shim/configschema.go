@@ -12,10 +12,12 @@ import (
 // field describes one configuration key, so a bad key or value is reported
 // with its exact path before anything changes.
 type field struct {
-	kind     string // "string", "bool", "object", "array", "version", "image", "either"
+	kind     string // "string", "bool", "number", "object", "array", "version", "image", "either", "answers"
 	enum     []string
 	children map[string]*field
 	item     *field
+	// min and max bound a "number".
+	min, max float64
 	// options are the shapes an "either" value may take, told apart by
 	// JSON type; want describes them for the error.
 	options []*field
@@ -24,6 +26,7 @@ type field struct {
 
 func str(enum ...string) *field         { return &field{kind: "string", enum: enum} }
 func boolean() *field                   { return &field{kind: "bool"} }
+func number(min, max float64) *field    { return &field{kind: "number", min: min, max: max} }
 func object(c map[string]*field) *field { return &field{kind: "object", children: c} }
 func arrayOf(item *field) *field        { return &field{kind: "array", item: item} }
 func version() *field                   { return &field{kind: "version"} }
@@ -82,6 +85,7 @@ var configSchema = object(map[string]*field{
 	"acceptAnySignature": boolean(),
 	"force":              boolean(),
 	"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
+	"answers":            {kind: "answers"},
 })
 
 func (f *field) check(path string, v any) error {
@@ -128,6 +132,16 @@ func (f *field) check(path string, v any) error {
 		if _, ok := v.(bool); !ok {
 			return wrong("true or false")
 		}
+	case "number":
+		n, ok := v.(float64)
+		if !ok {
+			return wrong("a number")
+		}
+		if n < f.min || n > f.max {
+			return fmt.Errorf("%q should be from %v to %v, got %v", name, f.min, f.max, n)
+		}
+	case "answers":
+		return checkAnswers(name, v)
 	case "array":
 		list, ok := v.([]any)
 		if !ok {
@@ -168,12 +182,49 @@ func (f *field) accepts(v any) bool {
 		return f.kind == "string" || f.kind == "version" || f.kind == "image"
 	case bool:
 		return f.kind == "bool"
+	case float64:
+		return f.kind == "number"
 	case []any:
 		return f.kind == "array"
 	case map[string]any:
-		return f.kind == "object"
+		return f.kind == "object" || f.kind == "answers"
 	}
 	return false
+}
+
+// checkAnswers checks the "answers" key: for an API that asks the person
+// (its registry entry's Asks), "ask" or an answer as ttShim.answer takes
+// it. Whether the answer fits the dialog is checked when the API asks.
+func checkAnswers(name string, v any) error {
+	obj, ok := v.(map[string]any)
+	if !ok || jsonwire.JSType(v) != "Object" {
+		return fmt.Errorf("%q should be an object of answers by API name, got %s", name, describe(v))
+	}
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if api, ok := Lookup("tt." + k); !ok || api.Asks == "" {
+			return fmt.Errorf("%q: %s is not an API that asks the person (those are %s)", keyPath(name, k), quoted(k), quoteAll(askingAPIs()))
+		}
+		if _, err := answerFrom(obj[k]); err != nil {
+			return fmt.Errorf("%q: %v", keyPath(name, k), err)
+		}
+	}
+	return nil
+}
+
+// askingAPIs are the names the "answers" key takes.
+func askingAPIs() []string {
+	var names []string
+	for _, api := range APIs() {
+		if api.Namespace == "tt" && api.Asks != "" {
+			names = append(names, api.Name)
+		}
+	}
+	return names
 }
 
 // isImageURL reports whether the UI may show s as an image: "" (the

@@ -3,10 +3,16 @@ package shim
 import (
 	"encoding/json"
 	"fmt"
+
+	"ttshim/wasm/shim/internal/jsonwire"
 )
 
 // DialogConsent is the authorization popup.
 const DialogConsent = "consent"
+
+// AnswerAsk, as an API's entry in the "answers" key, leaves its dialogs to
+// the person (or ttShim.answer) again.
+const AnswerAsk = "ask"
 
 // Who answered a dialog, as the call log reports it.
 const (
@@ -20,41 +26,69 @@ const (
 // in a loop cannot grow it without end.
 const maxOpenDialogs = 50
 
-// Answer is a decision on a dialog: a choice ("allow", "deny", "cancel"),
-// or the openIds a person picked.
+// Answer is a decision on a dialog, in one of the shapes ttShim.answer
+// takes: a choice ("allow", "deny", "cancel", "confirm"), the openIds a
+// person picked, an item's index (an action sheet's tapIndex), or the
+// fields a dialog fills in (a prompt's inputValue, a scan's result). Each
+// dialog's Decide says which shapes it takes.
 type Answer struct {
 	Choice string
 	Select []string
+	Index  *int
+	Fields map[string]any
 }
 
 // MarshalJSON gives the answer as a test passes it to ttShim.answer.
 func (a Answer) MarshalJSON() ([]byte, error) {
-	if a.Select != nil {
+	switch {
+	case a.Select != nil:
 		return json.Marshal(a.Select)
+	case a.Index != nil:
+		return json.Marshal(*a.Index)
+	case a.Fields != nil:
+		return json.Marshal(a.Fields)
 	}
 	return json.Marshal(a.Choice)
 }
 
-// ParseAnswer reads ttShim.answer's argument: a string or a list of openIds.
+// answerShapes is what every answer's error lists.
+const answerShapes = `a choice ("allow", "deny", "cancel", "confirm"), a list of openIds, an item's index or an object of fields`
+
+// ParseAnswer reads ttShim.answer's argument, or an answer the
+// configuration gives.
 func ParseAnswer(raw []byte) (Answer, error) {
-	var value any
-	if json.Unmarshal(raw, &value) == nil {
-		switch v := value.(type) {
-		case string:
-			return Answer{Choice: v}, nil
-		case []any:
-			picked := make([]string, 0, len(v))
-			for _, item := range v {
-				id, ok := item.(string)
-				if !ok || id == "" {
-					return Answer{}, fmt.Errorf(`the answer should be "allow", "deny", "cancel" or a list of openIds, not a list holding %s`, describe(item))
-				}
-				picked = append(picked, id)
-			}
-			return Answer{Select: picked}, nil
-		}
+	value, err := jsonwire.Decode(raw)
+	if err != nil {
+		return Answer{}, fmt.Errorf("the answer should be %s", answerShapes)
 	}
-	return Answer{}, fmt.Errorf(`the answer should be "allow", "deny", "cancel" or a list of openIds`)
+	return answerFrom(value)
+}
+
+// answerFrom reads an answer decoded from JSON.
+func answerFrom(value any) (Answer, error) {
+	switch v := value.(type) {
+	case string:
+		return Answer{Choice: v}, nil
+	case float64:
+		index := int(v)
+		if float64(index) != v || index < 0 {
+			return Answer{}, fmt.Errorf("the answer's index should be a whole number from 0, got %v", v)
+		}
+		return Answer{Index: &index}, nil
+	case map[string]any:
+		return Answer{Fields: v}, nil
+	case []any:
+		picked := make([]string, 0, len(v))
+		for _, item := range v {
+			id, ok := item.(string)
+			if !ok || id == "" {
+				return Answer{}, fmt.Errorf("the answer should be %s, not a list holding %s", answerShapes, describe(item))
+			}
+			picked = append(picked, id)
+		}
+		return Answer{Select: picked}, nil
+	}
+	return Answer{}, fmt.Errorf("the answer should be %s, not %s", answerShapes, describe(value))
 }
 
 // DialogRecord is what the call log shows of a call's dialog.
@@ -87,6 +121,9 @@ func (c *Call) Ask(q Question) Result {
 	q.Dialog.API = c.API.FullName()
 	q.Dialog.Language = s.cfg.Client.Language
 	q.Dialog.Mobile = s.cfg.Client.Platform != PlatformPC
+	if preset, ok := s.cfg.Answers[c.API.Name]; ok && q.Preset == nil {
+		q.Preset = &preset
+	}
 	if q.Preset != nil {
 		c.dialog = &DialogRecord{Kind: q.Dialog.Kind, Answer: q.Preset, AnsweredBy: AnsweredByConfig}
 		res, err := q.Decide(*q.Preset)

@@ -140,6 +140,10 @@ func TestParseAnswer(t *testing.T) {
 		{`["ou_a","ou_b"]`, Answer{Select: []string{"ou_a", "ou_b"}}},
 		{`[]`, Answer{Select: []string{}}},
 		{` "allow" `, Answer{Choice: "allow"}},
+		{`2`, Answer{Index: ptr(2)}},
+		{`0`, Answer{Index: ptr(0)}},
+		{`{"inputValue":"hi"}`, Answer{Fields: map[string]any{"inputValue": "hi"}}},
+		{`{}`, Answer{Fields: map[string]any{}}},
 	}
 	for _, tt := range good {
 		got, err := ParseAnswer([]byte(tt.raw))
@@ -152,10 +156,15 @@ func TestParseAnswer(t *testing.T) {
 			t.Errorf("ParseAnswer(%s) logs as %s", tt.raw, data)
 		}
 	}
-	for _, raw := range []string{``, `allow`, `"allow`, `5`, `true`, `{}`, `{"choice":"allow"}`, `[1]`, `["ou_a",2]`, `[["ou_a"]]`, `null`, `[null]`, `[""]`} {
+	for _, raw := range []string{``, `allow`, `"allow`, `true`, `[1]`, `["ou_a",2]`, `[["ou_a"]]`, `null`, `[null]`, `[""]`} {
 		_, err := ParseAnswer([]byte(raw))
-		if err == nil || !strings.Contains(err.Error(), `"allow"`) || !strings.Contains(err.Error(), "openIds") {
+		if err == nil || !strings.Contains(err.Error(), `"allow"`) || !strings.Contains(err.Error(), "openIds") || !strings.Contains(err.Error(), "index") {
 			t.Errorf("ParseAnswer(%s) error %v, want one naming what fits", raw, err)
+		}
+	}
+	for _, raw := range []string{`-1`, `1.5`, `1e400`} {
+		if _, err := ParseAnswer([]byte(raw)); err == nil || !strings.Contains(err.Error(), "index") {
+			t.Errorf("ParseAnswer(%s) error %v, want one about the index", raw, err)
 		}
 	}
 }
@@ -296,5 +305,19 @@ func TestAnswerWithoutRandomnessDeliversAFailure(t *testing.T) {
 	}
 	if calls := h.Calls(""); calls[0].Outcome != OutcomeFail {
 		t.Errorf("logged %+v", calls[0])
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestAnswersKeyTakesOnlyAPIsThatAsk(t *testing.T) {
+	for patch, want := range map[string]string{
+		`{"answers":{"getSystemInfo":"confirm"}}`: `"answers.getSystemInfo": "getSystemInfo" is not an API that asks the person`,
+		`{"answers":{"nope":"confirm"}}`:          `"answers.nope": "nope" is not an API that asks the person`,
+		`{"answers":[]}`:                          `"answers" should be an object of answers by API name, got array`,
+	} {
+		if _, err := ParseConfig([]byte(patch)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseConfig(%s) error %v, want %q", patch, err, want)
+		}
 	}
 }

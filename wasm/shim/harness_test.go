@@ -74,7 +74,12 @@ type harness struct {
 	ui    *fakeUI
 	clock *fakeClock
 	nonce int
+	// events are the client events emitted to the page, oldest first.
+	events []emitted
 }
+
+// emitted is one client event and its fields as JSON.
+type emitted struct{ event, data string }
 
 func newHarness(t testing.TB, patches ...string) *harness {
 	t.Helper()
@@ -93,7 +98,9 @@ func newHarness(t testing.TB, patches ...string) *harness {
 	s.Rand = rand.NewChaCha8([32]byte{'t', 't', 's', 'h', 'i', 'm'})
 	s.PageURL = func() string { return testPage }
 	s.clearState() // the boot session too comes from the seeded randomness
-	return &harness{Shim: s, ui: ui, clock: clock}
+	h := &harness{Shim: s, ui: ui, clock: clock}
+	s.Events = func(event string, data []byte) { h.events = append(h.events, emitted{event, string(data)}) }
+	return h
 }
 
 // payloadOf encodes an option as the loader does.

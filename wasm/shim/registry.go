@@ -60,6 +60,9 @@ type API struct {
 	// NeedsViewport makes the loader send the window's size with each
 	// call, measured as the page calls.
 	NeedsViewport bool
+	// Asks is the kind of dialog the API puts to the person, which the
+	// configuration's "answers" key may answer in advance.
+	Asks string
 	// Pure marks an API whose answer follows from the configuration and
 	// the payload alone, so a repeated call is answered from memory.
 	Pure   bool
@@ -195,14 +198,21 @@ type manifestEntry struct {
 	Task        bool   `json:"task,omitempty"`
 	Viewport    bool   `json:"view,omitempty"`
 	Unsimulated bool   `json:"u,omitempty"`
+	// Event is the client event a simulated listener API hears, whose
+	// functions the loader keeps.
+	Event string `json:"ev,omitempty"`
 }
 
 // Manifest is the JSON the loader is generated with.
 func Manifest() []byte {
 	var entries []manifestEntry
 	for _, api := range APIs() {
-		entries = append(entries, manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask,
-			api.NeedsViewport, api.Unsimulated})
+		entry := manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask,
+			api.NeedsViewport, api.Unsimulated, ""}
+		if api.Kind == KindListener && !api.Unsimulated {
+			entry.Event = listenerEvent(api.Name)
+		}
+		entries = append(entries, entry)
 	}
 	data, _ := json.Marshal(entries)
 	return data

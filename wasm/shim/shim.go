@@ -32,6 +32,9 @@ type Shim struct {
 	// Deliver hands the result of a call that waited on dialog id to the
 	// page.
 	Deliver func(id int, res Result)
+	// Events hands a client event, its fields as JSON, to the page's
+	// listeners (Emit).
+	Events func(event string, data []byte)
 
 	// Network sends tt.request's requests; nil means the build has none.
 	Network Fetcher
@@ -51,7 +54,7 @@ type Shim struct {
 func New(cfg Config, ui UI) *Shim {
 	s := &Shim{boot: cfg, Now: steadyClock(), Rand: rand.Reader, UI: ui,
 		PageURL: func() string { return "" },
-		Deliver: func(int, Result) {}, completions: make(chan Completion, 64)}
+		Deliver: func(int, Result) {}, Events: func(string, []byte) {}, completions: make(chan Completion, 64)}
 	s.setConfig(cfg)
 	s.clearState()
 	return s
