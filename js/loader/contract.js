@@ -6,7 +6,7 @@ import { JSON, Object, Promise, describe, invoke, later, reportUncaught } from "
 import { CALLBACKS } from "./manifest.js";
 import { encode } from "./payload.js";
 import { askGo, bootError, goDepth, goExports, wakeGo } from "./bridge.js";
-import { errorOf, failure, success } from "./reply.js";
+import { errorOf, failure, h5Failure, success } from "./reply.js";
 import { replyFrom, respond, takeOverride } from "./overrides.js";
 import { emit, heard } from "./events.js";
 import { keepListener } from "./clientevents.js";
@@ -27,9 +27,14 @@ export function control(op, arg) {
   return reply.ok;
 }
 
+// A call Go cannot answer fails with errno 102, or, for h5sdk.config, in
+// its own shape with the errorCode Go gives any failure it has no code
+// for (wasm/shim/shim.go's inH5Shape).
 function internalFailure(call, message) {
+  if (call.kind === "h5config") return h5Failure(H5_UNCODED, message);
   return failure(call.name, 102, message);
 }
+const H5_UNCODED = 1012;
 
 // A call: its API, its option and callbacks, and its Promise if it has one.
 function makeCall(api, option) {

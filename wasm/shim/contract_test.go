@@ -136,6 +136,8 @@ func TestRepliesAsTheLoaderBuildsThem(t *testing.T) {
 		Fields    map[string]any `json:"fields"`
 		Errno     int            `json:"errno"`
 		ErrString string         `json:"errString"`
+		H5        bool           `json:"h5"`
+		ErrorCode int            `json:"errorCode"`
 		Want      map[string]any `json:"want"`
 	}
 	if err := json.Unmarshal(data, &cases); err != nil {
@@ -148,6 +150,10 @@ func TestRepliesAsTheLoaderBuildsThem(t *testing.T) {
 			case OutcomeOK:
 				res = Success(c.Name, c.Fields)
 			case OutcomeFail:
+				if c.H5 {
+					res = h5Fail(c.ErrorCode, c.ErrString)
+					break
+				}
 				if c.Fields != nil {
 					t.Fatal("Go's Failure takes no fields")
 				}
