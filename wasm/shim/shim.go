@@ -15,6 +15,8 @@ type UI interface {
 	ShowDialog(d Dialog, reply func(Answer) error)
 	CloseDialog(id int)
 	CloseAll()
+	NavigationBarUI
+	WindowUI
 }
 
 // Shim is one page's simulated Feishu client.
@@ -44,6 +46,7 @@ type Shim struct {
 	log         callLog
 	memo        memo
 	dialogs     []*openDialog
+	window      windowState
 	warned      map[string]bool // the unsimulated APIs the console has heard of
 	background  map[int]*backgroundCall
 	completions chan Completion
@@ -110,6 +113,7 @@ func (s *Shim) clearState() {
 	s.log = s.log.cleared()
 	s.background = map[int]*backgroundCall{}
 	s.warned = map[string]bool{}
+	s.window = windowState{}
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())
@@ -213,6 +217,9 @@ func (s *Shim) handle(api *API, payload []byte) (res Result) {
 }
 
 func (s *Shim) run(c *Call) Result {
+	if res, closed := s.windowClosedFailure(c); closed {
+		return inH5Shape(c, res)
+	}
 	cfg := s.cfg
 	if !c.API.Support.allowsAt(cfg.Client.Platform, s.version, cfg.Mode) {
 		res := c.Fail(ErrnoNotSupported, fmt.Sprintf("feature not support: %s is not available to %s on %s %s",
@@ -266,6 +273,9 @@ func (s *Shim) runSupported(c *Call) Result {
 // support table and, in strict mode, the prerequisites), which a
 // remembered answer must pass again.
 func (s *Shim) admits(api *API) bool {
+	if s.window.closed != "" {
+		return false
+	}
 	if !api.Support.allowsAt(s.cfg.Client.Platform, s.version, s.cfg.Mode) {
 		return false
 	}

@@ -64,7 +64,7 @@ func TestKindOfName(t *testing.T) {
 	}
 	for name, kind := range map[string]Kind{
 		"tt.showToast": KindAsync, "Taro.showToast": KindTaro, "tt.onLocationChange": KindListener,
-		"Taro.onLocationChange": KindListener, "tt.getStorageSync": KindSync, "tt.closeWindow": KindAsync,
+		"Taro.onLocationChange": KindListener, "tt.getStorageSync": KindSync, "tt.openSchema": KindAsync,
 	} {
 		if api, ok := Lookup(name); !ok || api.Kind != kind || !api.Unsimulated {
 			t.Errorf("%s: registered %v as %+v, want an unsimulated %s", name, ok, api, kind)
@@ -131,13 +131,10 @@ func TestUnsimulatedCallsStillMeetTheClient(t *testing.T) {
 	// The client's support table: scanCode is mobile only.
 	wantFail(t, h.call(t, "tt.scanCode", nil), "scanCode", ErrnoNotSupported,
 		"feature not support: tt.scanCode is not available to web apps on pc "+DefaultVersion)
-	// A web app must authenticate first, except for closeWindow.
+	// A web app must authenticate first.
 	strict := newHarness(t)
 	wantFail(t, strict.call(t, "tt.showToast", nil), "showToast", ErrnoAuthFail,
 		"Authentication failed. Call h5sdk.config before tt.showToast")
-	if res := strict.call(t, "tt.closeWindow", nil); res.Outcome != OutcomeUnsimulated {
-		t.Errorf("closeWindow before h5sdk.config: %s %v", res.Outcome, res.Fields)
-	}
 }
 
 func TestListenersTakeAFunction(t *testing.T) {
