@@ -169,16 +169,6 @@ export interface DocumentedDownloadFileOption {
   [key: string]: unknown;
 }
 
-/** `tt.enableLeaveConfirm`'s option, as Feishu documents it. */
-export interface DocumentedEnableLeaveConfirmOption {
-  effect: string[];
-  title?: string;
-  content?: string;
-  confirmText?: string;
-  cancelText?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.enterChat`'s option, as Feishu documents it. */
 export interface DocumentedEnterChatOption {
   openid?: string;
@@ -463,28 +453,6 @@ export interface DocumentedSetKeepScreenOnOption {
   [key: string]: unknown;
 }
 
-/** `tt.setNavigationBar`'s option, as Feishu documents it. */
-export interface DocumentedSetNavigationBarOption {
-  left?: Record<string, unknown>;
-  right?: Record<string, unknown>;
-  autoResetNavigationBar?: boolean;
-  iosRightItemsFlipped?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.setNavigationBarColor`'s option, as Feishu documents it. */
-export interface DocumentedSetNavigationBarColorOption {
-  backgroundColor: string;
-  frontColor: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setNavigationBarTitle`'s option, as Feishu documents it. */
-export interface DocumentedSetNavigationBarTitleOption {
-  title: string;
-  [key: string]: unknown;
-}
-
 /** `tt.setPageOrientation`'s option, as Feishu documents it. */
 export interface DocumentedSetPageOrientationOption {
   orientation: string;
@@ -718,8 +686,6 @@ export interface TtDocumented {
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   closeBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.14.0+, iOS V5.14.0+, PC V5.14.0+, Harmony V7.41.0+. */
-  closeWindow: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   compressImage: TtAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -740,16 +706,12 @@ export interface TtDocumented {
   createSelectorQuery(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android V4.3.0+, iOS V4.3.0+, PC V6.1.0+, Harmony V7.35.0+. Web apps: none. */
   createVideoContext(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. Web apps: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. */
-  disableLeaveConfirm: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   disconnectBLEDevice: TtAsyncApi<DocumentedDisconnectBLEDeviceOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.12.0+, iOS V3.12.0+, PC V3.13.0+, Harmony V7.49.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.49.0+. */
   docsPicker: TtAsyncApiOptional<DocumentedDocsPickerOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   downloadFile: TtAsyncApi<DocumentedDownloadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. Web apps: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. */
-  enableLeaveConfirm: TtAsyncApi<DocumentedEnableLeaveConfirmOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: none. */
   enterBot: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
@@ -900,8 +862,6 @@ export interface TtDocumented {
   onCompassChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   onGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. */
-  onLeftNavigationBarClick(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
   onLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
@@ -916,8 +876,6 @@ export interface TtDocumented {
   onNetworkStatusChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.26.0+, iOS V5.26.0+, PC V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   onResize(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. */
-  onRightNavigationBarClick(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
   onServerBadgePush(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
@@ -976,12 +934,6 @@ export interface TtDocumented {
   setClipboardData: TtAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   setKeepScreenOn: TtAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+, Harmony V7.41.0+. */
-  setNavigationBar: TtAsyncApiOptional<DocumentedSetNavigationBarOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.7.0+, iOS V3.7.0+, PC V3.7.0+, Harmony V7.35.0+. Web apps: Android V6.3.0+, iOS V6.3.0+, Harmony V7.41.0+. */
-  setNavigationBarColor: TtAsyncApi<DocumentedSetNavigationBarColorOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  setNavigationBarTitle: TtAsyncApi<DocumentedSetNavigationBarTitleOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.26.0+, iOS V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   setPageOrientation: TtAsyncApi<DocumentedSetPageOrientationOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1272,10 +1224,6 @@ export interface TaroDocumented {
   setClipboardData: TaroAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   setKeepScreenOn: TaroAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V3.7.0+, iOS V3.7.0+, PC V3.7.0+, Harmony V7.35.0+. Web apps: Android V6.3.0+, iOS V6.3.0+, Harmony V7.41.0+. */
-  setNavigationBarColor: TaroAsyncApi<DocumentedSetNavigationBarColorOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  setNavigationBarTitle: TaroAsyncApi<DocumentedSetNavigationBarTitleOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   setScreenBrightness: TaroAsyncApi<DocumentedSetScreenBrightnessOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1400,15 +1348,12 @@ export interface DocumentedAsyncApis {
   chooseVideo: { option: DocumentedChooseVideoOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
-  closeWindow: { option: DocumentedOption; success: DocumentedSuccess };
   compressImage: { option: DocumentedCompressImageOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
   connectSocket: { option: DocumentedConnectSocketOption; success: DocumentedSuccess };
-  disableLeaveConfirm: { option: DocumentedOption; success: DocumentedSuccess };
   disconnectBLEDevice: { option: DocumentedDisconnectBLEDeviceOption; success: DocumentedSuccess };
   docsPicker: { option: DocumentedDocsPickerOption; success: DocumentedSuccess };
   downloadFile: { option: DocumentedDownloadFileOption; success: DocumentedSuccess };
-  enableLeaveConfirm: { option: DocumentedEnableLeaveConfirmOption; success: DocumentedSuccess };
   enterBot: { option: DocumentedOption; success: DocumentedSuccess };
   enterChat: { option: DocumentedEnterChatOption; success: DocumentedSuccess };
   exitMiniProgram: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1474,9 +1419,6 @@ export interface DocumentedAsyncApis {
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
   setClipboardData: { option: DocumentedSetClipboardDataOption; success: DocumentedSuccess };
   setKeepScreenOn: { option: DocumentedSetKeepScreenOnOption; success: DocumentedSuccess };
-  setNavigationBar: { option: DocumentedSetNavigationBarOption; success: DocumentedSuccess };
-  setNavigationBarColor: { option: DocumentedSetNavigationBarColorOption; success: DocumentedSuccess };
-  setNavigationBarTitle: { option: DocumentedSetNavigationBarTitleOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
   setScreenBrightness: { option: DocumentedSetScreenBrightnessOption; success: DocumentedSuccess };
   setStorage: { option: DocumentedSetStorageOption; success: DocumentedSuccess };
@@ -1563,7 +1505,6 @@ export interface DocumentedSyncApis {
   onChatBadgeChange: { arg: DocumentedListener; value: void };
   onCompassChange: { arg: DocumentedListener; value: void };
   onGetWifiList: { arg: DocumentedListener; value: void };
-  onLeftNavigationBarClick: { arg: DocumentedListener; value: void };
   onLocationChange: { arg: DocumentedListener; value: void };
   onLocationChangeError: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
@@ -1571,7 +1512,6 @@ export interface DocumentedSyncApis {
   onNetworkQualityChange: { arg: DocumentedListener; value: void };
   onNetworkStatusChange: { arg: DocumentedListener; value: void };
   onResize: { arg: DocumentedListener; value: void };
-  onRightNavigationBarClick: { arg: DocumentedListener; value: void };
   onServerBadgePush: { arg: DocumentedListener; value: void };
   onThemeChange: { arg: DocumentedListener; value: void };
   onUserCaptureScreen: { arg: DocumentedListener; value: void };
@@ -1684,8 +1624,6 @@ export type DocumentedApiName =
   | "Taro.setBLEMTU"
   | "Taro.setClipboardData"
   | "Taro.setKeepScreenOn"
-  | "Taro.setNavigationBarColor"
-  | "Taro.setNavigationBarTitle"
   | "Taro.setScreenBrightness"
   | "Taro.setStorage"
   | "Taro.setStorageSync"
@@ -1754,7 +1692,6 @@ export type DocumentedApiName =
   | "tt.clearStorage"
   | "tt.clearStorageSync"
   | "tt.closeBluetoothAdapter"
-  | "tt.closeWindow"
   | "tt.compressImage"
   | "tt.connectBLEDevice"
   | "tt.connectSocket"
@@ -1765,11 +1702,9 @@ export type DocumentedApiName =
   | "tt.createIntersectionObserver"
   | "tt.createSelectorQuery"
   | "tt.createVideoContext"
-  | "tt.disableLeaveConfirm"
   | "tt.disconnectBLEDevice"
   | "tt.docsPicker"
   | "tt.downloadFile"
-  | "tt.enableLeaveConfirm"
   | "tt.enterBot"
   | "tt.enterChat"
   | "tt.exitMiniProgram"
@@ -1845,7 +1780,6 @@ export type DocumentedApiName =
   | "tt.onChatBadgeChange"
   | "tt.onCompassChange"
   | "tt.onGetWifiList"
-  | "tt.onLeftNavigationBarClick"
   | "tt.onLocationChange"
   | "tt.onLocationChangeError"
   | "tt.onMemoryWarning"
@@ -1853,7 +1787,6 @@ export type DocumentedApiName =
   | "tt.onNetworkQualityChange"
   | "tt.onNetworkStatusChange"
   | "tt.onResize"
-  | "tt.onRightNavigationBarClick"
   | "tt.onServerBadgePush"
   | "tt.onThemeChange"
   | "tt.onUserCaptureScreen"
@@ -1883,9 +1816,6 @@ export type DocumentedApiName =
   | "tt.setBLEMTU"
   | "tt.setClipboardData"
   | "tt.setKeepScreenOn"
-  | "tt.setNavigationBar"
-  | "tt.setNavigationBarColor"
-  | "tt.setNavigationBarTitle"
   | "tt.setPageOrientation"
   | "tt.setScreenBrightness"
   | "tt.setStorage"

@@ -18,6 +18,7 @@
 //   taro.d.ts      the `Taro` global, and Taro's own APIs' options and results
 //   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
+//   window.d.ts    the navigation bar, tt.closeWindow, the leave confirmation
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";
@@ -31,6 +32,7 @@ export * from "./documented.js";
 export * from "./taro.js";
 export * from "./config.js";
 export * from "./ttshim.js";
+export * from "./window.js";
 
 declare global {
   /** Feishu's JSAPI, simulated by ttshim. */

@@ -1,6 +1,23 @@
 // ttshim's declarations (see index.d.ts): the `ttShim` control object, with
 // its API names, call log, dialogs, sessions and overrides.
 
+import type {
+  CloseWindowOption,
+  CloseWindowSuccess,
+  DisableLeaveConfirmOption,
+  DisableLeaveConfirmSuccess,
+  EnableLeaveConfirmOption,
+  EnableLeaveConfirmSuccess,
+  LeaveConfirmDialog,
+  NavigationBarClick,
+  SetNavigationBarColorOption,
+  SetNavigationBarColorSuccess,
+  SetNavigationBarOption,
+  SetNavigationBarSuccess,
+  SetNavigationBarTitleOption,
+  SetNavigationBarTitleSuccess,
+  TtShimWindow,
+} from "./window.js";
 import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
 import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
 import type {
@@ -50,12 +67,32 @@ export interface TtAsyncApis {
   chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
   /** `tt.request` / `Taro.request` (an override answers without the network). */
   request: { option: RequestOption; success: RequestSuccess };
+  /** `tt.setNavigationBarColor` / `Taro.setNavigationBarColor`. */
+  setNavigationBarColor: { option: SetNavigationBarColorOption; success: SetNavigationBarColorSuccess };
+  /** `tt.setNavigationBarTitle` / `Taro.setNavigationBarTitle`. */
+  setNavigationBarTitle: { option: SetNavigationBarTitleOption; success: SetNavigationBarTitleSuccess };
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
 export interface TtOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
+  /** `tt.setNavigationBar`. */
+  setNavigationBar: { option: SetNavigationBarOption; success: SetNavigationBarSuccess };
+  /** `tt.closeWindow`. */
+  closeWindow: { option: CloseWindowOption; success: CloseWindowSuccess };
+  /** `tt.enableLeaveConfirm`. */
+  enableLeaveConfirm: { option: EnableLeaveConfirmOption; success: EnableLeaveConfirmSuccess };
+  /** `tt.disableLeaveConfirm`. */
+  disableLeaveConfirm: { option: DisableLeaveConfirmOption; success: DisableLeaveConfirmSuccess };
+}
+
+/** tt's own listeners (no Taro twin): the function they take. */
+export interface TtOwnSyncApis {
+  /** `tt.onLeftNavigationBarClick`. */
+  onLeftNavigationBarClick: { arg: (event: NavigationBarClick) => void; value: void };
+  /** `tt.onRightNavigationBarClick`. */
+  onRightNavigationBarClick: { arg: (event: NavigationBarClick) => void; value: void };
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
@@ -80,7 +117,7 @@ export interface TaroOwnSyncApis {
 
 /** A simulated API's full name. */
 export type SimulatedApiName =
-  | `tt.${keyof TtAsyncApis | keyof TtOwnAsyncApis | keyof TtSyncApis}`
+  | `tt.${keyof TtAsyncApis | keyof TtOwnAsyncApis | keyof TtSyncApis | keyof TtOwnSyncApis}`
   | `Taro.${keyof TtAsyncApis | keyof TtSyncApis | keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis}`
   | "h5sdk.config";
 
@@ -149,7 +186,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts";
+export type DialogKind = "consent" | "contacts" | "leaveConfirm";
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -226,7 +263,7 @@ export interface ContactsDialog {
 }
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {
@@ -276,6 +313,8 @@ export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
           ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
           : B extends keyof TtSyncApis
             ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
+          : B extends keyof TtOwnSyncApis
+            ? SyncResponder<TtOwnSyncApis[B]["arg"], TtOwnSyncApis[B]["value"]>
             : B extends keyof TaroOwnSyncApis
               ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
               : B extends keyof DocumentedAsyncApis
@@ -298,13 +337,13 @@ type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
 /** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"`, `"h5sdk.config"` or a legacy name (that API alone). */
 export type OverrideName =
   | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis | keyof DocumentedAsyncApis | keyof DocumentedSyncApis, "tt" | "Taro">
-  | FullOrBare<keyof TtOwnAsyncApis, "tt">
+  | FullOrBare<keyof TtOwnAsyncApis | keyof TtOwnSyncApis, "tt">
   | FullOrBare<keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis, "Taro">
   | "h5sdk.config"
   | Extract<DocumentedApiName, `h5sdk.${string}`>;
 
 /** The `ttShim` control object, for tests. */
-export interface TtShim {
+export interface TtShim extends TtShimWindow {
   /** `true`; `false` when ttshim stood aside for an existing `tt` (then only `installed` and `ready` exist). */
   readonly installed: boolean;
   /** Resolves once calls are served; rejects with an `Error` when ttshim cannot start. */
@@ -364,6 +403,8 @@ export interface TtShimEventMap {
   dialog: { type: "dialog"; api: ApiName; dialog: CallLogDialog };
   /** `ttShim.reset()` cleared the log. */
   reset: { type: "reset" };
+  /** The window closed: by `tt.closeWindow`, or by a person leaving (`"back"`, `"close"`). */
+  close: { type: "close"; by: "tt.closeWindow" | "back" | "close" };
 }
 
 /** The types `ttShim.on` takes. */

@@ -380,6 +380,7 @@ async function control(): Promise<void> {
   expectTrue<Equal<typeof dialogs, Dialog[]>>();
   for (const d of dialogs) {
     if (d.kind === "consent") expectType<string>(d.consent.desc);
+    else if (d.kind === "leaveConfirm") expectType<"back" | "close">(d.leave.leaving);
     else expectType<string>(d.picker.people[0].openId);
   }
   ttShim.answer("allow");
@@ -397,6 +398,23 @@ async function control(): Promise<void> {
     event.outcome === "pending";
   });
   ttShim.on("reset", (event) => expectType<"reset">(event.type));
+  ttShim.on("close", (event) => expectType<"tt.closeWindow" | "back" | "close">(event.by));
+
+  // The window: the bar, its clicks, closing and leaving.
+  await tt.setNavigationBar({ right: { items: [{ id: "save", text: "Save" }] }, iosRightItemsFlipped: true });
+  // @ts-expect-error an item needs its id
+  tt.setNavigationBar({ left: { items: [{ text: "Back" }] } });
+  tt.onRightNavigationBarClick((event) => expectType<string>(event.id));
+  await Taro.setNavigationBarColor({ backgroundColor: "#3370ff", frontColor: "#ffffff" });
+  // @ts-expect-error frontColor is white or black
+  tt.setNavigationBarColor({ backgroundColor: "#fff", frontColor: "#ff0000" });
+  await tt.enableLeaveConfirm({ effect: ["back", "close"], title: "Leave?" });
+  expectType<Promise<boolean>>(ttShim.leave("close"));
+  expectType<boolean>(ttShim.navigationBar().right[0].drawn);
+  ttShim.tapNavigationBar("right", "save");
+  // @ts-expect-error a side is left or right
+  ttShim.tapNavigationBar("top");
+  ttShim.override("tt.closeWindow", {});
   // @ts-expect-error not an event type
   ttShim.on("calls", () => {});
 

@@ -197,7 +197,7 @@ func control(op string, payload []byte) (any, error) {
 		}
 		return true, nil
 	}
-	return nil, fmt.Errorf("ttShim.%s is not a function", op)
+	return windowControl(op, payload)
 }
 
 func marshal(v any) []byte {

@@ -18,10 +18,14 @@ import (
 // noUI draws nothing: these tests are about what crosses the bridge.
 type noUI struct{}
 
-func (noUI) ShowProfile(shim.Profile)                        {}
-func (noUI) ShowDialog(shim.Dialog, func(shim.Answer) error) {}
-func (noUI) CloseDialog(int)                                 {}
-func (noUI) CloseAll()                                       {}
+func (noUI) ShowProfile(shim.Profile)                                                       {}
+func (noUI) ShowDialog(shim.Dialog, func(shim.Answer) error)                                {}
+func (noUI) CloseDialog(int)                                                                {}
+func (noUI) CloseAll()                                                                      {}
+func (noUI) ShowNavigationBar(shim.NavigationBar, func(string, string) error, func(string)) {}
+func (noUI) HideNavigationBar()                                                             {}
+func (noUI) ShowWindowClosed(shim.WindowClosed)                                             {}
+func (noUI) HideWindowClosed()                                                              {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

@@ -27,7 +27,7 @@ func addDocumented() {
 		_, taroHasIt := registry["Taro."+doc.Name]
 		register(&API{
 			Namespace: "tt", Name: doc.Name, Kind: kindOfName(doc.Name), Documented: doc,
-			Taro: doc.Taro && !taroHasIt,
+			Taro:        doc.Taro && !taroHasIt,
 			Unsimulated: true, Handle: unsimulated,
 		})
 	}

@@ -144,6 +144,7 @@ func (s *Shim) windowClosedFailure(c *Call) (Result, bool) {
 // goes, and the loader tells ttShim's "close" listeners.
 func (s *Shim) closeWindow(by string) {
 	s.window.closed = by
+	s.window.bar.Shown = false
 	s.UI.HideNavigationBar()
 	s.UI.ShowWindowClosed(WindowClosed{By: by, Language: s.cfg.Client.Language})
 	s.Emit(closedEvent, Fields{"by": by})

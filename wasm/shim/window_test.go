@@ -150,7 +150,7 @@ func TestResetClearsTheBarAndReopensTheWindow(t *testing.T) {
 	h := navHarness(t)
 	wantOK(t, h.call(t, "tt.setNavigationBar", map[string]any{"left": items(map[string]any{"id": "a", "imageBase64": pngData})}), "setNavigationBar")
 	wantOK(t, h.call(t, "tt.closeWindow", nil), "closeWindow")
-	if h.ui.barHidden != 1 {
+	if h.ui.barHidden != 1 || h.NavigationBar().Shown {
 		t.Errorf("the bar stayed over the closed window")
 	}
 	h.Reset()

@@ -23,6 +23,7 @@ type DOM struct {
 	// cardProto and pageProto are the profile card and page without
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
+	windowViews
 }
 
 // New makes the drawing surface.
@@ -103,6 +104,8 @@ func (d *DOM) surface(b *builder) safejs.Value {
 func (d *DOM) CloseAll() {
 	d.closeProfile()
 	d.CloseDialog(d.dialogID)
+	d.HideNavigationBar()
+	d.HideWindowClosed()
 }
 
 func report(what string, err error) {
