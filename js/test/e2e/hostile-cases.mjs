@@ -3,6 +3,7 @@
 // lists them. A case is [label, source of the argument list, expected
 // answer]; the source may use VALID, CB and hostile-kit.js's tools.
 import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases } from "./hostile-helpers.mjs";
+import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
 
 function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
   const namespace = full.split(".")[0];
@@ -305,13 +306,13 @@ export function asyncApis() {
   for (const ns of ["tt", "Taro"]) {
     apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis()];
 }
 
 export function syncApis() {
-  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config()];
+  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis()];
 }
 
 export function gadgetApis() {
-  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro")];
+  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), ...windowGadgetApis()];
 }
