@@ -82,7 +82,7 @@ test("events reach their type's listeners in a microtask, each once, and off sto
 });
 
 test("on and off take a known type and a function", () => {
-  assert.throws(() => on("close", () => {}), { name: "TypeError", message: /type should be one of "call", "settle", "dialog", "reset", not "close"/ });
+  assert.throws(() => on("closed", () => {}), { name: "TypeError", message: /type should be one of "call", "settle", "dialog", "reset", "close", not "closed"/ });
   assert.throws(() => on("call"), { name: "TypeError", message: /listener should be a function/ });
   assert.throws(() => off("toString", () => {}), { name: "TypeError", message: /not "toString"/ });
 });
