@@ -40,6 +40,7 @@ type fakeUI struct {
 	dialogs   []Dialog // every dialog shown, oldest first
 	closed    []int    // the dialogs closed, by id
 	reply     func(Answer) error
+	mapRecorder
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

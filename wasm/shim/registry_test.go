@@ -82,6 +82,9 @@ func TestManifest(t *testing.T) {
 	setOn := map[string]int{}
 	for i, api := range apis {
 		want := map[string]any{"ns": api.Namespace, "name": api.Name, "kind": string(api.Kind)}
+		if api.Kind == KindListener && !api.Unsimulated {
+			want["ev"] = listenerEvent(api.Name)
+		}
 		for key, set := range flags {
 			if set(api) {
 				want[key] = true
