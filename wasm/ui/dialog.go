@@ -25,6 +25,14 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showConsent(dialog, reply)
 	case shim.DialogContacts:
 		d.showPicker(dialog, reply)
+	case shim.DialogPermission:
+		d.showPermission(dialog, reply)
+	case shim.DialogSettings:
+		d.showSettings(dialog, reply)
+	case shim.DialogScan:
+		d.showScanner(dialog, reply)
+	case shim.DialogPlace:
+		d.showPlace(dialog, reply)
 	}
 }
 
