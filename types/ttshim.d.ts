@@ -1,6 +1,7 @@
 // ttshim's declarations (see index.d.ts): the `ttShim` control object, with
 // its API names, call log, dialogs, sessions and overrides.
 
+import type { LocationAsyncApis, LocationDialog, LocationListenerApis } from "./location.js";
 import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
 import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
 import type {
@@ -33,7 +34,7 @@ import type { I18nText } from "./values.js";
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -59,7 +60,7 @@ export interface TtOwnAsyncApis {
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis {
+export interface TtSyncApis extends LocationListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
@@ -149,7 +150,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts";
+export type DialogKind = "consent" | "contacts" | LocationDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -226,7 +227,7 @@ export interface ContactsDialog {
 }
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LocationDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

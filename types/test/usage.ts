@@ -380,7 +380,8 @@ async function control(): Promise<void> {
   expectTrue<Equal<typeof dialogs, Dialog[]>>();
   for (const d of dialogs) {
     if (d.kind === "consent") expectType<string>(d.consent.desc);
-    else expectType<string>(d.picker.people[0].openId);
+    else if (d.kind === "contacts") expectType<string>(d.picker.people[0].openId);
+    else if (d.kind === "scan") expectType<string[]>(d.scanner.scanType);
   }
   ttShim.answer("allow");
   ttShim.answer([openid, "od-x"]);
