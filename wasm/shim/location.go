@@ -276,7 +276,7 @@ func openLocation(c *Call) Result {
 		limit float64
 		dst   *float64
 	}{{"latitude", 90, &view.Latitude}, {"longitude", 180, &view.Longitude}} {
-		if !c.Args.Has(coord.name) {
+		if c.Args.Raw(coord.name) == nil {
 			return c.Param(&ParamError{Name: coord.name, Want: "Number", Got: c.Args.TypeOf(coord.name), Empty: true})
 		}
 		v, err := c.Args.Number(coord.name, 0)

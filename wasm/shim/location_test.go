@@ -144,6 +144,7 @@ func TestOpenLocationShowsTheMap(t *testing.T) {
 	}
 	for option, want := range map[string]string{
 		`{"longitude":1}`:                          "latitude cannot be empty",
+		`{"latitude":null,"longitude":1}`:          "latitude cannot be empty",
 		`{"latitude":"1","longitude":1}`:           "latitude is of wrong type",
 		`{"latitude":91,"longitude":1}`:            "latitude should be from -90 to 90, got 91",
 		`{"latitude":1,"longitude":-181}`:          "longitude should be from -180 to 180, got -181",
