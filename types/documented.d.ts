@@ -369,13 +369,6 @@ export interface DocumentedReportBadgeOption {
   [key: string]: unknown;
 }
 
-/** `tt.reverseGeocode`'s option, as Feishu documents it. */
-export interface DocumentedReverseGeocodeOption {
-  latitude: number;
-  longitude: number;
-  [key: string]: unknown;
-}
-
 /** `tt.saveFile`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileOption {
   tempFilePath: string;
@@ -908,8 +901,6 @@ export interface TtDocumented {
   removeTabBarItem: TtAsyncApiOptional<DocumentedRemoveTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. */
   reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. Web apps: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. */
-  reverseGeocode: TtAsyncApi<DocumentedReverseGeocodeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
@@ -1384,7 +1375,6 @@ export interface DocumentedAsyncApis {
   removeTabBarBadge: { option: DocumentedRemoveTabBarBadgeOption; success: DocumentedSuccess };
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
-  reverseGeocode: { option: DocumentedReverseGeocodeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
   saveImageToPhotosAlbum: { option: DocumentedSaveImageToPhotosAlbumOption; success: DocumentedSuccess };
@@ -1770,7 +1760,6 @@ export type DocumentedApiName =
   | "tt.removeTabBarBadge"
   | "tt.removeTabBarItem"
   | "tt.reportBadge"
-  | "tt.reverseGeocode"
   | "tt.saveFile"
   | "tt.saveFileAs"
   | "tt.saveImageToPhotosAlbum"

@@ -110,6 +110,29 @@ export interface OpenLocationOption {
   type?: CoordinateType;
 }
 
+/** `tt.reverseGeocode`'s option. */
+export interface ReverseGeocodeOption {
+  /** -90 to 90. */
+  latitude: number;
+  /** -180 to 180. */
+  longitude: number;
+}
+
+/** An address: `tt.reverseGeocode`'s answer, and a place of `location.places`. */
+export interface GeocodedAddress {
+  country: string;
+  province: string;
+  city: string;
+  district: string;
+  township: string;
+  neighborhood: string;
+  building: string;
+  address: string;
+}
+
+/** `tt.reverseGeocode`'s success. No known place within 500 m fails with errno 1700008. */
+export interface ReverseGeocodeSuccess extends TtSuccess, GeocodedAddress {}
+
 /** A `tt.onLocationChange` listener. */
 export type LocationChangeListener = (res: LocationFix) => void;
 
@@ -133,6 +156,8 @@ export interface TtLocationApis {
   startLocationUpdate: TtAsyncApiOptional<object, TtSuccess>;
   /** Stops them. */
   stopLocationUpdate: TtAsyncApiOptional<object, TtSuccess>;
+  /** The address of the known place nearest the coordinates (mobile only, V6.6.0+; no Taro twin). */
+  reverseGeocode: TtAsyncApi<ReverseGeocodeOption, ReverseGeocodeSuccess>;
   /** Hears where the device is while updates are on. */
   onLocationChange(callback: LocationChangeListener): void;
   /** Stops hearing it. */
@@ -182,6 +207,14 @@ export interface LocationSetting {
   address?: string;
   /** Makes `getLocation` and `startLocationUpdate` fail. Default `""`. */
   error?: LocationError;
+  /** The addresses `reverseGeocode` knows, each for 500 m around it. Default: the default location's. */
+  places?: KnownPlace[];
+}
+
+/** A place of `location.places`: its coordinates and address (fields left out are `""`). */
+export interface KnownPlace extends Partial<GeocodedAddress> {
+  latitude: number;
+  longitude: number;
 }
 
 /** The permission prompt (`kind: "permission"`), waiting for `"allow"` or `"deny"`. */
@@ -230,6 +263,11 @@ export interface LocationAsyncApis {
   openLocation: { option: OpenLocationOption; success: TtSuccess };
   startLocationUpdate: { option: object; success: TtSuccess };
   stopLocationUpdate: { option: object; success: TtSuccess };
+}
+
+/** tt's own API above (no Taro twin). */
+export interface LocationOwnAsyncApis {
+  reverseGeocode: { option: ReverseGeocodeOption; success: ReverseGeocodeSuccess };
 }
 
 /** The listeners above (each with a Taro twin): argument and value. */

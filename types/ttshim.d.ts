@@ -1,7 +1,7 @@
 // ttshim's declarations (see index.d.ts): the `ttShim` control object, with
 // its API names, call log, dialogs, sessions and overrides.
 
-import type { LocationAsyncApis, LocationDialog, LocationListenerApis } from "./location.js";
+import type { LocationAsyncApis, LocationDialog, LocationListenerApis, LocationOwnAsyncApis } from "./location.js";
 import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
 import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
 import type {
@@ -54,7 +54,7 @@ export interface TtAsyncApis extends LocationAsyncApis {
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
 }

@@ -134,6 +134,7 @@ func (c Config) clone() Config {
 	}
 	c.Answers = answers
 	c.Permissions = maps.Clone(c.Permissions)
+	c.Location.Places = slices.Clone(c.Location.Places)
 	return c
 }
 

@@ -56,6 +56,8 @@ type Location struct {
 	// Error makes getLocation and startLocationUpdate fail: "" (they
 	// succeed) or a key of locationErrors.
 	Error string `json:"error"`
+	// Places are the addresses reverseGeocode knows.
+	Places []KnownPlace `json:"places"`
 }
 
 // defaultLocation is Tiananmen Square, in the coordinates mainland
@@ -63,7 +65,7 @@ type Location struct {
 func defaultLocation() Location {
 	return Location{
 		Position: Position{Latitude: 39.908722, Longitude: 116.397499, Accuracy: 35, VerticalAccuracy: 10, Type: CoordGCJ02},
-		Name:     "天安门广场", Address: "北京市东城区东长安街",
+		Name:     "天安门广场", Address: "北京市东城区东长安街", Places: defaultPlaces(),
 	}
 }
 
@@ -72,6 +74,7 @@ func locationField() *field {
 		"latitude": number(-90, 90), "longitude": number(-180, 180),
 		"accuracy": number(0, 1e7), "verticalAccuracy": number(0, 1e7),
 		"type": str(CoordGCJ02, CoordWGS84), "name": str(), "address": str(), "error": str("", "disabled", "timeout", "unavailable", "servicesOff"),
+		"places": knownPlacesField(),
 	})
 }
 
@@ -79,6 +82,9 @@ func (l *Location) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*float64{"latitude": &l.Latitude, "longitude": &l.Longitude,
 		"accuracy": &l.Accuracy, "verticalAccuracy": &l.VerticalAccuracy})
 	setFields(patch, map[string]*string{"type": &l.Type, "name": &l.Name, "address": &l.Address, "error": &l.Error})
+	if places, named := patch["places"]; named {
+		l.Places = placesFrom(places)
+	}
 }
 
 // PlacePicker is the place chooseLocation's map starts at.
@@ -269,25 +275,39 @@ func valueText(v any) string {
 	return fmt.Sprint(v)
 }
 
-func openLocation(c *Call) Result {
-	view := MapView{Language: c.Config().Client.Language, Mobile: c.Config().Client.Platform != PlatformPC}
-	for _, coord := range []struct {
+// readCoordinates reads the required latitude and longitude, in range.
+func readCoordinates(c *Call) ([2]float64, *Result) {
+	var at [2]float64
+	for i, coord := range []struct {
 		name  string
 		limit float64
-		dst   *float64
-	}{{"latitude", 90, &view.Latitude}, {"longitude", 180, &view.Longitude}} {
+	}{{"latitude", 90}, {"longitude", 180}} {
+		var res Result
 		if c.Args.Raw(coord.name) == nil {
-			return c.Param(&ParamError{Name: coord.name, Want: "Number", Got: c.Args.TypeOf(coord.name), Empty: true})
+			res = c.Param(&ParamError{Name: coord.name, Want: "Number", Got: c.Args.TypeOf(coord.name), Empty: true})
+			return at, &res
 		}
 		v, err := c.Args.Number(coord.name, 0)
 		if err != nil {
-			return c.Param(err)
+			res = c.Param(err)
+			return at, &res
 		}
 		if math.Abs(v) > coord.limit {
-			return c.Param(&ParamError{Name: coord.name, Reason: fmt.Sprintf("%s should be from %v to %v, got %v", coord.name, -coord.limit, coord.limit, v)})
+			res = c.Param(&ParamError{Name: coord.name, Reason: fmt.Sprintf("%s should be from %v to %v, got %v", coord.name, -coord.limit, coord.limit, v)})
+			return at, &res
 		}
-		*coord.dst = v
+		at[i] = v
 	}
+	return at, nil
+}
+
+func openLocation(c *Call) Result {
+	view := MapView{Language: c.Config().Client.Language, Mobile: c.Config().Client.Platform != PlatformPC}
+	at, bad := readCoordinates(c)
+	if bad != nil {
+		return *bad
+	}
+	view.Latitude, view.Longitude = at[0], at[1]
 	var err *ParamError
 	if view.Name, err = c.Args.String("name", false); err != nil {
 		return c.Param(err)

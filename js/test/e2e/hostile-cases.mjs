@@ -307,7 +307,7 @@ export function asyncApis() {
     apis.push(authorize(ns), getSetting(ns), openSetting(ns), scanCode(ns), getLocation(ns), chooseLocation(ns),
       openLocation(ns), ...locationUpdates(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), reverseGeocode()];
 }
 
 export function syncApis() {
@@ -416,6 +416,22 @@ export function openLocation(ns) {
     ["address an object", "[{...VALID, ...CB, address: {}}]", wrong("address", "String", "Object")],
     ["type bd09", '[{...VALID, ...CB, type: "bd09"}]', fail(104, w.reason('type should be "wgs84" or "gcj02", not "bd09"'))],
     ["name of 1 MB", "[{...VALID, ...CB, name: MEGA}]", ok()],
+  ]);
+}
+
+export function reverseGeocode() {
+  const w = words("tt");
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api("tt.reverseGeocode", "async", {
+    valid: { latitude: 39.9087, longitude: 116.3975 }, param: "latitude", answer: { building: "天安门广场" },
+    empty: fail(104, w.empty("latitude", "Number", "Undefined")), prepare: PHONE,
+  }, [
+    ["latitude a string", '[{...VALID, ...CB, latitude: "39"}]', wrong("latitude", "Number", "String")],
+    ["latitude Infinity", "[{...VALID, ...CB, latitude: Infinity}]", wrong("latitude", "finite Number", "Infinity")],
+    ["latitude -91", "[{...VALID, ...CB, latitude: -91}]", fail(104, w.reason("latitude should be from -90 to 90, got -91"))],
+    ["longitude null", "[{...VALID, ...CB, longitude: null}]", fail(104, w.empty("longitude", "Number", "Null"))],
+    ["longitude a BigInt", "[{...VALID, ...CB, longitude: 1n}]", wrong("longitude", "Number", "BigInt")],
+    ["nowhere known", "[{...CB, latitude: 0, longitude: 0}]", fail(1700008, "Reverse geocode request yielded no result")],
   ]);
 }
 

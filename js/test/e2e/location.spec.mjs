@@ -139,6 +139,11 @@ test("openLocation shows the place on a map until the person closes it", async (
   const bad = await page.evaluate(() => testkit.settle(tt.openLocation({ latitude: 91, longitude: 0 })));
   expect(bad.result).toMatchObject({ errno: 104, errString: "Parameter error. latitude should be from -90 to 90, got 91" });
   expect(await page.evaluate(() => ttShim.calls("openLocation")[0].args.name)).toBe("<b>Poly</b> Center");
+  // reverseGeocode knows the configured places, 500 m around each.
+  const here = await page.evaluate(() => tt.reverseGeocode({ latitude: 39.909, longitude: 116.3975 }));
+  expect(here).toMatchObject({ country: "中国", district: "东城区", building: "天安门广场" });
+  const nowhere = await page.evaluate(() => testkit.settle(tt.reverseGeocode({ latitude: 30.492121, longitude: 114.410324 })));
+  expect(nowhere.result.errno).toBe(1700008);
 });
 
 test("location updates reach onLocationChange when the device moves, until stopped", async ({ page }) => {
