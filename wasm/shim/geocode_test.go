@@ -33,7 +33,7 @@ func TestReverseGeocodeAnswersTheNearestKnownPlace(t *testing.T) {
 }
 
 func TestReverseGeocodeErrors(t *testing.T) {
-	h := newHarness(t, notStrict, mobile)
+	h := newHarness(t, notStrict, onAndroid)
 	for option, want := range map[string]string{
 		`{}`:                             "latitude cannot be empty",
 		`{"latitude":1}`:                 "longitude cannot be empty",

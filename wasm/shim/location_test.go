@@ -9,12 +9,12 @@ import (
 const locationAllowed = `{"permissions":{"scope.userLocation":"allow"}}`
 
 func TestGetLocationAsksForTheScopeThenAnswers(t *testing.T) {
-	h := newHarness(t, notStrict, mobile)
-	d := h.ask(t, "tt.getLocation", map[string]any{"type": "wgs84", "accuracy": "best"}, DialogPermission)
+	h := newHarness(t, notStrict, onAndroid)
+	d := h.askDialog(t, "tt.getLocation", map[string]any{"type": "wgs84", "accuracy": "best"}, DialogPermission)
 	if d.Permission.Scope != scopeUserLocation {
 		t.Fatalf("prompt for %+v", d.Permission)
 	}
-	res := h.answerOne(t, d, choice("allow"))
+	res := h.answerDialog(t, d, choiceAnswer("allow"))
 	wantOK(t, res, "getLocation")
 	// The type option is the old API's: the answer's type is the
 	// configured coordinate system. Android has no vertical accuracy.
@@ -40,7 +40,7 @@ func TestGetLocationFollowsTheConfiguration(t *testing.T) {
 }
 
 func TestGetLocationFailures(t *testing.T) {
-	h := newHarness(t, notStrict, mobile, locationAllowed)
+	h := newHarness(t, notStrict, onAndroid, locationAllowed)
 	for errName, want := range map[string][2]any{
 		"disabled":    {ErrnoLocationDisabled, "The admin has disabled access to location"},
 		"unavailable": {ErrnoLocationUnavailable, "Unable to access location"},
@@ -67,15 +67,15 @@ func TestGetLocationFailures(t *testing.T) {
 	if res := newHarness(t, notStrict).call(t, "tt.getLocation", nil); res.Fields["errno"] != ErrnoNotSupported {
 		t.Errorf("PC: %v", res.Fields)
 	}
-	h = newHarness(t, notStrict, mobile, `{"permissions":{"scope.userLocation":"deny"}}`)
+	h = newHarness(t, notStrict, onAndroid, `{"permissions":{"scope.userLocation":"deny"}}`)
 	wantFail(t, h.call(t, "tt.getLocation", nil), "getLocation", ErrnoUserPermission, "auth deny")
 }
 
 func TestChooseLocationPermissionThenPicker(t *testing.T) {
-	h := newHarness(t, notStrict, mobile)
+	h := newHarness(t, notStrict, onAndroid)
 	got := h.recordDeliveries()
-	first := h.ask(t, "tt.chooseLocation", nil, DialogPermission)
-	if err := h.Answer(first.ID, choice("allow"), AnsweredByUser); err != nil {
+	first := h.askDialog(t, "tt.chooseLocation", nil, DialogPermission)
+	if err := h.Answer(first.ID, choiceAnswer("allow"), AnsweredByUser); err != nil {
 		t.Fatal(err)
 	}
 	// Allowed: the same call now waits on the map, under the same id.
@@ -89,13 +89,13 @@ func TestChooseLocationPermissionThenPicker(t *testing.T) {
 	if last := h.ui.dialogs[len(h.ui.dialogs)-1]; last.Kind != DialogPlace {
 		t.Errorf("the UI shows %+v", last)
 	}
-	for _, bad := range []Answer{fields(map[string]any{"latitude": 91.0}), fields(map[string]any{"name": 3.0}),
-		fields(map[string]any{"city": "x"}), choice("allow")} {
+	for _, bad := range []Answer{fieldsAnswer(map[string]any{"latitude": 91.0}), fieldsAnswer(map[string]any{"name": 3.0}),
+		fieldsAnswer(map[string]any{"city": "x"}), choiceAnswer("allow")} {
 		if err := h.Answer(first.ID, bad, AnsweredByTest); err == nil {
 			t.Errorf("the map took %s", answerText(bad))
 		}
 	}
-	if err := h.Answer(first.ID, fields(map[string]any{"name": "瑞金南路", "latitude": 31.2073, "longitude": 121.4618}), AnsweredByTest); err != nil {
+	if err := h.Answer(first.ID, fieldsAnswer(map[string]any{"name": "瑞金南路", "latitude": 31.2073, "longitude": 121.4618}), AnsweredByTest); err != nil {
 		t.Fatal(err)
 	}
 	want := Fields{"errMsg": "chooseLocation:ok", "name": "瑞金南路", "address": "北京市东城区东长安街",
@@ -110,19 +110,19 @@ func TestChooseLocationPermissionThenPicker(t *testing.T) {
 }
 
 func TestChooseLocationCancelAndPresets(t *testing.T) {
-	h := newHarness(t, notStrict, mobile, locationAllowed)
-	d := h.ask(t, "tt.chooseLocation", nil, DialogPlace)
-	wantFail(t, h.answerOne(t, d, choice("cancel")), "chooseLocation", ErrnoLocationNotSent,
+	h := newHarness(t, notStrict, onAndroid, locationAllowed)
+	d := h.askDialog(t, "tt.chooseLocation", nil, DialogPlace)
+	wantFail(t, h.answerDialog(t, d, choiceAnswer("cancel")), "chooseLocation", ErrnoLocationNotSent,
 		"The user exited the location selection page without sending location")
 	// answers.chooseLocation answers the map, not the permission prompt.
-	h = newHarness(t, notStrict, mobile, `{"answers":{"chooseLocation":"confirm"}}`)
-	d = h.ask(t, "tt.chooseLocation", nil, DialogPermission)
-	res := h.answerOne(t, d, choice("allow"))
+	h = newHarness(t, notStrict, onAndroid, `{"answers":{"chooseLocation":"confirm"}}`)
+	d = h.askDialog(t, "tt.chooseLocation", nil, DialogPermission)
+	res := h.answerDialog(t, d, choiceAnswer("allow"))
 	wantOK(t, res, "chooseLocation")
 	if res.Fields["name"] != "天安门广场" {
 		t.Errorf("confirm sent %v", res.Fields)
 	}
-	h = newHarness(t, notStrict, mobile, `{"permissions":{"scope.userLocation":"deny"}}`)
+	h = newHarness(t, notStrict, onAndroid, `{"permissions":{"scope.userLocation":"deny"}}`)
 	wantFail(t, h.call(t, "tt.chooseLocation", nil), "chooseLocation", ErrnoUserPermission, "auth deny")
 }
 
@@ -160,9 +160,9 @@ func TestOpenLocationShowsTheMap(t *testing.T) {
 }
 
 func TestLocationUpdatesEmitWhileOn(t *testing.T) {
-	h := newHarness(t, notStrict, mobile)
-	d := h.ask(t, "tt.startLocationUpdate", nil, DialogPermission)
-	wantOK(t, h.answerOne(t, d, choice("allow")), "startLocationUpdate")
+	h := newHarness(t, notStrict, onAndroid)
+	d := h.askDialog(t, "tt.startLocationUpdate", nil, DialogPermission)
+	wantOK(t, h.answerDialog(t, d, choiceAnswer("allow")), "startLocationUpdate")
 	if len(h.events) != 1 || h.events[0].event != "locationChange" || !strings.Contains(h.events[0].data, `"latitude":39.908722`) {
 		t.Fatalf("events %+v", h.events)
 	}
@@ -195,9 +195,9 @@ func TestLocationUpdatesEmitWhileOn(t *testing.T) {
 }
 
 func TestLocationUpdateFailures(t *testing.T) {
-	h := newHarness(t, notStrict, mobile, locationAllowed, `{"location":{"error":"timeout"}}`)
+	h := newHarness(t, notStrict, onAndroid, locationAllowed, `{"location":{"error":"timeout"}}`)
 	wantFail(t, h.call(t, "tt.startLocationUpdate", nil), "startLocationUpdate", ErrnoLocationTimeout, "Location request timed out")
-	h = newHarness(t, notStrict, mobile, `{"permissions":{"scope.userLocation":"deny"}}`)
+	h = newHarness(t, notStrict, onAndroid, `{"permissions":{"scope.userLocation":"deny"}}`)
 	wantFail(t, h.call(t, "tt.startLocationUpdate", nil), "startLocationUpdate", ErrnoUserPermission, "auth deny")
 	if len(h.events) != 0 {
 		t.Errorf("events %+v", h.events)
@@ -207,7 +207,7 @@ func TestLocationUpdateFailures(t *testing.T) {
 	if res := h.call(t, "tt.startLocationUpdate", nil); res.Fields["errno"] != ErrnoNotSupported {
 		t.Errorf("V5.1.0: %v", res.Fields)
 	}
-	h = newHarness(t, notStrict, mobile)
+	h = newHarness(t, notStrict, onAndroid)
 	for _, api := range []string{"tt.onLocationChange", "tt.offLocationChange"} {
 		if res := h.Invoke(api, []byte(`{"a":{"@@js":"Function"}}`)); res.Outcome != OutcomeOK {
 			t.Errorf("%s: %v", api, res.Fields)

@@ -13,7 +13,7 @@ func (r *mapRecorder) ShowMap(m MapView) { r.maps = append(r.maps, m) }
 
 // ask calls api, which must wait on a dialog of kind, and returns the
 // dialog.
-func (h *harness) ask(t *testing.T, api string, option any, kind string) Dialog {
+func (h *harness) askDialog(t *testing.T, api string, option any, kind string) Dialog {
 	t.Helper()
 	res := h.call(t, api, option)
 	if res.Outcome != OutcomePending {
@@ -28,7 +28,7 @@ func (h *harness) ask(t *testing.T, api string, option any, kind string) Dialog 
 }
 
 // answerOne answers dialog d as the test and returns what the call got.
-func (h *harness) answerOne(t *testing.T, d Dialog, a Answer) Result {
+func (h *harness) answerDialog(t *testing.T, d Dialog, a Answer) Result {
 	t.Helper()
 	got := h.recordDeliveries()
 	if err := h.Answer(d.ID, a, AnsweredByTest); err != nil {
@@ -40,6 +40,6 @@ func (h *harness) answerOne(t *testing.T, d Dialog, a Answer) Result {
 	return (*got)[0].res
 }
 
-func choice(c string) Answer { return Answer{Choice: c} }
+func choiceAnswer(c string) Answer { return Answer{Choice: c} }
 
-func fields(f map[string]any) Answer { return Answer{Fields: f} }
+func fieldsAnswer(f map[string]any) Answer { return Answer{Fields: f} }

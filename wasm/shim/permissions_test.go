@@ -8,11 +8,11 @@ import (
 
 func TestAuthorizeAsksOnceAndRemembersForTheSession(t *testing.T) {
 	h := newHarness(t, notStrict)
-	d := h.ask(t, "tt.authorize", map[string]any{"scope": "scope.record"}, DialogPermission)
+	d := h.askDialog(t, "tt.authorize", map[string]any{"scope": "scope.record"}, DialogPermission)
 	if d.Permission == nil || d.Permission.Scope != "scope.record" || d.Permission.AppName != "ttshim Demo" {
 		t.Fatalf("prompt %+v", d.Permission)
 	}
-	wantOK(t, h.answerOne(t, d, choice("allow")), "authorize")
+	wantOK(t, h.answerDialog(t, d, choiceAnswer("allow")), "authorize")
 	// Decided: the next call answers at once, and getSetting reports it.
 	wantOK(t, h.call(t, "tt.authorize", map[string]any{"scope": "scope.record"}), "authorize")
 	res := h.call(t, "tt.getSetting", nil)
@@ -32,14 +32,14 @@ func TestAuthorizeAsksOnceAndRemembersForTheSession(t *testing.T) {
 
 func TestAuthorizeDenied(t *testing.T) {
 	h := newHarness(t, notStrict)
-	d := h.ask(t, "tt.authorize", map[string]any{"scope": "scope.camera"}, DialogPermission)
-	wantFail(t, h.answerOne(t, d, choice("deny")), "authorize", ErrnoUserPermission, "auth deny")
+	d := h.askDialog(t, "tt.authorize", map[string]any{"scope": "scope.camera"}, DialogPermission)
+	wantFail(t, h.answerDialog(t, d, choiceAnswer("deny")), "authorize", ErrnoUserPermission, "auth deny")
 	wantFail(t, h.call(t, "tt.authorize", map[string]any{"scope": "scope.camera"}), "authorize", ErrnoUserPermission, "auth deny")
 	if got := h.call(t, "tt.getSetting", nil).Fields["authSetting"]; !reflect.DeepEqual(got, map[string]any{"scope.camera": false}) {
 		t.Errorf("authSetting %v", got)
 	}
 	// Reset closes a waiting prompt as denied.
-	d = h.ask(t, "tt.authorize", map[string]any{"scope": "scope.clipboard"}, DialogPermission)
+	d = h.askDialog(t, "tt.authorize", map[string]any{"scope": "scope.clipboard"}, DialogPermission)
 	got := h.recordDeliveries()
 	h.Reset()
 	if len(*got) != 1 || (*got)[0].id != d.ID {
@@ -77,8 +77,8 @@ func TestAuthorizeParameters(t *testing.T) {
 	wantFail(t, h.call(t, "tt.authorize", map[string]any{"scope": "scope.nope"}), "authorize", ErrnoInvalidParam,
 		`Parameter error. scope "scope.nope" is not one of "scope.userInfo", "scope.userLocation", "scope.camera", "scope.record", `+
 			`"scope.writePhotosAlbum", "scope.clipboard", "scope.appBadge", "scope.bluetooth", "scope.runData"`)
-	d := h.ask(t, "tt.authorize", map[string]any{"scope": "scope.record"}, DialogPermission)
-	if err := h.Answer(d.ID, choice("confirm"), AnsweredByTest); err == nil {
+	d := h.askDialog(t, "tt.authorize", map[string]any{"scope": "scope.record"}, DialogPermission)
+	if err := h.Answer(d.ID, choiceAnswer("confirm"), AnsweredByTest); err == nil {
 		t.Errorf("the prompt took confirm")
 	}
 }
@@ -99,12 +99,12 @@ func TestPermissionsConfigurationErrors(t *testing.T) {
 func TestOpenSettingFlipsTheDecidedScopes(t *testing.T) {
 	h := newHarness(t, notStrict, clientPatch("ios", "7.45.0"),
 		`{"permissions":{"scope.userLocation":"allow","scope.record":"deny"}}`)
-	d := h.ask(t, "tt.openSetting", nil, DialogSettings)
+	d := h.askDialog(t, "tt.openSetting", nil, DialogSettings)
 	want := []ScopeSetting{{"scope.userLocation", true}, {"scope.record", false}}
 	if d.Settings == nil || !reflect.DeepEqual(d.Settings.Scopes, want) {
 		t.Fatalf("settings %+v, want %+v", d.Settings, want)
 	}
-	res := h.answerOne(t, d, fields(map[string]any{"scope.userLocation": false, "scope.record": true}))
+	res := h.answerDialog(t, d, fieldsAnswer(map[string]any{"scope.userLocation": false, "scope.record": true}))
 	wantOK(t, res, "openSetting")
 	if want := map[string]any{"scope.userLocation": false, "scope.record": true}; !reflect.DeepEqual(res.Fields["authSetting"], want) {
 		t.Errorf("authSetting %v", res.Fields["authSetting"])
@@ -112,13 +112,13 @@ func TestOpenSettingFlipsTheDecidedScopes(t *testing.T) {
 	wantFail(t, h.call(t, "tt.getLocation", nil), "getLocation", ErrnoUserPermission, "auth deny")
 	// Leaving without flipping keeps everything; a scope not shown or a
 	// non-boolean is refused and leaves the page open.
-	d = h.ask(t, "tt.openSetting", nil, DialogSettings)
-	for _, bad := range []Answer{fields(map[string]any{"scope.camera": true}), fields(map[string]any{"scope.record": "yes"}), choice("cancel")} {
+	d = h.askDialog(t, "tt.openSetting", nil, DialogSettings)
+	for _, bad := range []Answer{fieldsAnswer(map[string]any{"scope.camera": true}), fieldsAnswer(map[string]any{"scope.record": "yes"}), choiceAnswer("cancel")} {
 		if err := h.Answer(d.ID, bad, AnsweredByTest); err == nil {
 			t.Errorf("the settings page took %s", answerText(bad))
 		}
 	}
-	res = h.answerOne(t, d, choice("confirm"))
+	res = h.answerDialog(t, d, choiceAnswer("confirm"))
 	if want := map[string]any{"scope.userLocation": false, "scope.record": true}; !reflect.DeepEqual(res.Fields["authSetting"], want) {
 		t.Errorf("authSetting %v", res.Fields["authSetting"])
 	}

@@ -5,22 +5,22 @@ import (
 	"testing"
 )
 
-const mobile = `{"client":{"platform":"android"}}`
+const onAndroid = `{"client":{"platform":"android"}}`
 
 func TestScanCodeAnswersWhatTheCameraSees(t *testing.T) {
-	h := newHarness(t, notStrict, mobile)
-	d := h.ask(t, "tt.scanCode", map[string]any{"scanType": []string{"barCode"}, "barCodeInput": true}, DialogScan)
+	h := newHarness(t, notStrict, onAndroid)
+	d := h.askDialog(t, "tt.scanCode", map[string]any{"scanType": []string{"barCode"}, "barCodeInput": true}, DialogScan)
 	if want := (&Scanner{ScanTypes: []string{"barCode"}, BarCodeInput: true}); !reflect.DeepEqual(d.Scanner, want) {
 		t.Fatalf("scanner %+v, want %+v", d.Scanner, want)
 	}
 	// A code the scanner does not read, or a wrong shape, leaves it open.
-	for _, bad := range []Answer{fields(map[string]any{"result": "x", "scanType": "qrCode"}),
-		fields(map[string]any{"scanType": "barCode"}), fields(map[string]any{"result": "x", "charSet": "utf-8"}), choice("confirm")} {
+	for _, bad := range []Answer{fieldsAnswer(map[string]any{"result": "x", "scanType": "qrCode"}),
+		fieldsAnswer(map[string]any{"scanType": "barCode"}), fieldsAnswer(map[string]any{"result": "x", "charSet": "utf-8"}), choiceAnswer("confirm")} {
 		if err := h.Answer(d.ID, bad, AnsweredByTest); err == nil {
 			t.Errorf("the scanner took %s", answerText(bad))
 		}
 	}
-	res := h.answerOne(t, d, fields(map[string]any{"result": "6901234567892"}))
+	res := h.answerDialog(t, d, fieldsAnswer(map[string]any{"result": "6901234567892"}))
 	wantOK(t, res, "scanCode")
 	if res.Fields["result"] != "6901234567892" {
 		t.Errorf("result %v", res.Fields)
@@ -28,32 +28,32 @@ func TestScanCodeAnswersWhatTheCameraSees(t *testing.T) {
 }
 
 func TestScanCodeDefaultsAndVersions(t *testing.T) {
-	h := newHarness(t, notStrict, mobile)
-	d := h.ask(t, "tt.scanCode", map[string]any{"barCodeInput": true}, DialogScan)
+	h := newHarness(t, notStrict, onAndroid)
+	d := h.askDialog(t, "tt.scanCode", map[string]any{"barCodeInput": true}, DialogScan)
 	if want := (&Scanner{ScanTypes: scanTypes, BarCodeInput: true}); !reflect.DeepEqual(d.Scanner, want) {
 		t.Errorf("default scanner %+v", d.Scanner)
 	}
 	// barCodeInput needs a barcode to read.
-	d = h.ask(t, "tt.scanCode", map[string]any{"scanType": []string{"qrCode"}, "barCodeInput": true}, DialogScan)
+	d = h.askDialog(t, "tt.scanCode", map[string]any{"scanType": []string{"qrCode"}, "barCodeInput": true}, DialogScan)
 	if d.Scanner.BarCodeInput {
 		t.Errorf("a QR-only scanner offers barcode input")
 	}
 	// Below V5.18.0 scanType is not read; below V3.14.0 nor barCodeInput.
 	h = newHarness(t, gadget, notStrict, clientPatch("android", "3.13.0"))
-	d = h.ask(t, "tt.scanCode", map[string]any{"scanType": []string{"qrCode"}, "barCodeInput": true}, DialogScan)
+	d = h.askDialog(t, "tt.scanCode", map[string]any{"scanType": []string{"qrCode"}, "barCodeInput": true}, DialogScan)
 	if want := (&Scanner{ScanTypes: scanTypes}); !reflect.DeepEqual(d.Scanner, want) {
 		t.Errorf("V3.13.0 scanner %+v", d.Scanner)
 	}
 	h = newHarness(t, notStrict, clientPatch("harmony", "7.45.0"))
-	if d = h.ask(t, "tt.scanCode", map[string]any{"barCodeInput": true}, DialogScan); d.Scanner.BarCodeInput {
+	if d = h.askDialog(t, "tt.scanCode", map[string]any{"barCodeInput": true}, DialogScan); d.Scanner.BarCodeInput {
 		t.Errorf("Harmony offers barcode input")
 	}
 }
 
 func TestScanCodeCancel(t *testing.T) {
-	h := newHarness(t, notStrict, mobile)
-	d := h.ask(t, "tt.scanCode", nil, DialogScan)
-	wantFail(t, h.answerOne(t, d, choice("cancel")), "scanCode", ErrnoScanCancel, "User canceled scanning")
+	h := newHarness(t, notStrict, onAndroid)
+	d := h.askDialog(t, "tt.scanCode", nil, DialogScan)
+	wantFail(t, h.answerDialog(t, d, choiceAnswer("cancel")), "scanCode", ErrnoScanCancel, "User canceled scanning")
 	if err := h.Configure([]byte(`{"answers":{"scanCode":"cancel"}}`)); err != nil {
 		t.Fatal(err)
 	}
@@ -71,15 +71,15 @@ func TestScanCodeErrors(t *testing.T) {
 	if res := h.call(t, "tt.scanCode", nil); res.Fields["errno"] != ErrnoNotSupported {
 		t.Errorf("PC: %v", res.Fields)
 	}
-	h = newHarness(t, notStrict, mobile)
+	h = newHarness(t, notStrict, onAndroid)
 	wantFail(t, h.call(t, "tt.scanCode", map[string]any{"scanType": "qrCode"}), "scanCode", ErrnoInvalidParam, "Parameter error. scanType is of wrong type")
 	wantFail(t, h.call(t, "tt.scanCode", map[string]any{"scanType": []string{"ean13"}}), "scanCode", ErrnoInvalidParam,
 		`Parameter error. scanType "ean13" is not one of "qrCode", "barCode", "datamatrix", "pdf417"`)
 	wantFail(t, h.call(t, "tt.scanCode", map[string]any{"barCodeInput": "yes"}), "scanCode", ErrnoInvalidParam, "Parameter error. barCodeInput is of wrong type")
 	// iOS refuses a second scanner while one is open; Android queues it.
-	h.ask(t, "tt.scanCode", nil, DialogScan)
-	h.ask(t, "tt.scanCode", nil, DialogScan)
+	h.askDialog(t, "tt.scanCode", nil, DialogScan)
+	h.askDialog(t, "tt.scanCode", nil, DialogScan)
 	h = newHarness(t, notStrict, `{"client":{"platform":"ios"}}`)
-	h.ask(t, "tt.scanCode", nil, DialogScan)
+	h.askDialog(t, "tt.scanCode", nil, DialogScan)
 	wantFail(t, h.call(t, "tt.scanCode", nil), "scanCode", ErrnoScanning, "Scanning now. Please do not call the API again")
 }
