@@ -122,8 +122,13 @@ func (c *Call) Ask(q Question) Result {
 	q.Dialog.Language = s.cfg.Client.Language
 	q.Dialog.Mobile = s.cfg.Client.Platform != PlatformPC
 	// The answers key answers the API's own dialog, not a step before it
-	// (chooseLocation's permission prompt comes before its picker).
-	if preset, ok := s.cfg.Answers[c.API.Name]; ok && q.Preset == nil && q.Dialog.Kind == c.API.Asks {
+	// (chooseLocation's permission prompt comes before its picker); a
+	// legacy name's, by the name of the API it maps to.
+	asking := c.API
+	if asking.LegacyOf != nil {
+		asking = asking.LegacyOf
+	}
+	if preset, ok := s.cfg.Answers[asking.Name]; ok && q.Preset == nil && q.Dialog.Kind == asking.Asks {
 		q.Preset = &preset
 	}
 	if q.Preset != nil {

@@ -83,3 +83,12 @@ func TestScanCodeErrors(t *testing.T) {
 	h.askDialog(t, "tt.scanCode", nil, DialogScan)
 	wantFail(t, h.call(t, "tt.scanCode", nil), "scanCode", ErrnoScanning, "Scanning now. Please do not call the API again")
 }
+
+// A legacy name is answered in advance by the name of the API it maps to.
+func TestScanCodeLegacyNameTakesScanCodesAnswer(t *testing.T) {
+	h := newHarness(t, notStrict, onAndroid, `{"answers":{"scanCode":{"result":"legacy"}}}`)
+	res := h.call(t, "h5sdk.biz.util.scan", nil)
+	if res.Outcome != OutcomeOK || res.Fields["result"] != "legacy" {
+		t.Errorf("h5sdk.biz.util.scan answered %s %v", res.Outcome, res.Fields)
+	}
+}

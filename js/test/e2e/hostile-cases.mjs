@@ -307,7 +307,7 @@ export function asyncApis() {
     apis.push(authorize(ns), getSetting(ns), openSetting(ns), scanCode(ns), getLocation(ns), chooseLocation(ns),
       openLocation(ns), ...locationUpdates(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), reverseGeocode()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), reverseGeocode(), ...legacyScanAndLocate()];
 }
 
 export function syncApis() {
@@ -433,6 +433,14 @@ export function reverseGeocode() {
     ["longitude a BigInt", "[{...VALID, ...CB, longitude: 1n}]", wrong("longitude", "Number", "BigInt")],
     ["nowhere known", "[{...CB, latitude: 0, longitude: 0}]", fail(1700008, "Reverse geocode request yielded no result")],
   ]);
+}
+
+// The legacy names of scanCode and getLocation, on the phone above.
+export function legacyScanAndLocate() {
+  return [
+    api("h5sdk.biz.util.scan", "legacy", { valid: {}, param: "scanType", answer: { result: "hostile" }, empty: ok({ result: "hostile" }), prepare: PHONE }, []),
+    api("h5sdk.device.geolocation.get", "legacy", { valid: {}, param: "accuracy", answer: HERE, empty: ok(HERE), prepare: PHONE }, []),
+  ];
 }
 
 export function locationUpdates(ns) {
