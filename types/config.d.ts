@@ -2,6 +2,7 @@
 // test gives it (`TtShimConfig`) and as `ttShim.config()` reports it
 // (`TtShimEffectiveConfig`).
 
+import type { LocationSetting, PermissionState, Scope } from "./location.js";
 import type {
   ClientLanguage,
   ClientOS,
@@ -113,6 +114,10 @@ export interface TtShimConfig {
    * them; `"ask"` leaves that API's dialogs to the person again. Default `{}`.
    */
   answers?: Record<string, DialogAnswer>;
+  /** Each scope's state (`"ask"` shows the permission prompt). Default `"ask"` for every scope. */
+  permissions?: Partial<Record<Scope, PermissionState>>;
+  /** Where the device is, for the location APIs. */
+  location?: LocationSetting;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
 }
@@ -193,6 +198,10 @@ export interface TtShimEffectiveConfig {
   force: boolean;
   /** The dialogs answered in advance, by API name. */
   answers: Record<string, DialogAnswer>;
+  /** Each scope's state, with the session's decisions. */
+  permissions: Record<Scope, PermissionState>;
+  /** Where the device is. */
+  location: Required<LocationSetting>;
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -41,12 +41,6 @@ export interface DocumentedAddTabBarItemOption {
   [key: string]: unknown;
 }
 
-/** `tt.authorize`'s option, as Feishu documents it. */
-export interface DocumentedAuthorizeOption {
-  scope: string;
-  [key: string]: unknown;
-}
-
 /** `tt.canvasGetImageData`'s option, as Feishu documents it. */
 export interface DocumentedCanvasGetImageDataOption {
   canvasId: string;
@@ -226,14 +220,6 @@ export interface DocumentedGetImageInfoOption {
   [key: string]: unknown;
 }
 
-/** `tt.getLocation`'s option, as Feishu documents it. */
-export interface DocumentedGetLocationOption {
-  timeout?: number;
-  cacheTimeout?: number;
-  accuracy?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.getTriggerContext`'s option, as Feishu documents it. */
 export interface DocumentedGetTriggerContextOption {
   triggerCode: string;
@@ -312,17 +298,6 @@ export interface DocumentedOpenDocumentOption {
   [key: string]: unknown;
 }
 
-/** `tt.openLocation`'s option, as Feishu documents it. */
-export interface DocumentedOpenLocationOption {
-  latitude: number;
-  longitude: number;
-  name?: string;
-  address?: string;
-  scale?: number;
-  type?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.openSchema`'s option, as Feishu documents it. */
 export interface DocumentedOpenSchemaOption {
   schema: string;
@@ -384,13 +359,6 @@ export interface DocumentedReportBadgeOption {
   [key: string]: unknown;
 }
 
-/** `tt.reverseGeocode`'s option, as Feishu documents it. */
-export interface DocumentedReverseGeocodeOption {
-  latitude: number;
-  longitude: number;
-  [key: string]: unknown;
-}
-
 /** `tt.saveFile`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileOption {
   tempFilePath: string;
@@ -413,13 +381,6 @@ export interface DocumentedSaveImageToPhotosAlbumOption {
 /** `tt.saveVideoToPhotosAlbum`'s option, as Feishu documents it. */
 export interface DocumentedSaveVideoToPhotosAlbumOption {
   filePath: string;
-  [key: string]: unknown;
-}
-
-/** `tt.scanCode`'s option, as Feishu documents it. */
-export interface DocumentedScanCodeOption {
-  scanType?: string[];
-  barCodeInput?: boolean;
   [key: string]: unknown;
 }
 
@@ -660,8 +621,6 @@ export interface TtDocumented {
   addTabBarItem: TtAsyncApi<DocumentedAddTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. Web apps: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. */
   applyTenantAppScope: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  authorize: TtAsyncApi<DocumentedAuthorizeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.45.0+, iOS V3.45.0+, PC V3.45.0+, Harmony V7.35.0+. Web apps: none. */
   canvasGetImageData: TtAsyncApi<DocumentedCanvasGetImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.45.0+, iOS V3.45.0+, PC V3.45.0+, Harmony V7.35.0+. Web apps: none. */
@@ -674,8 +633,6 @@ export interface TtDocumented {
   chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   chooseImage: TtAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  chooseLocation: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TtAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
@@ -750,8 +707,6 @@ export interface TtDocumented {
   getImageInfo: TtAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getLocation: TtAsyncApiOptional<DocumentedGetLocationOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. Web apps: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. */
   getLocationStatus: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
@@ -768,8 +723,6 @@ export interface TtDocumented {
   getRecorderManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getScreenBrightness: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. Web apps: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. */
   getStepCount: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -830,8 +783,6 @@ export interface TtDocumented {
   offChatBadgeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   offGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.9.0+, iOS V4.9.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  offLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   offLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
@@ -862,8 +813,6 @@ export interface TtDocumented {
   onCompassChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   onGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  onLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
@@ -888,12 +837,8 @@ export interface TtDocumented {
   openBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   openDocument: TtAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  openLocation: TtAsyncApi<DocumentedOpenLocationOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+, Harmony V7.35.0+. */
   openSchema: TtAsyncApi<DocumentedOpenSchemaOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  openSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -914,8 +859,6 @@ export interface TtDocumented {
   removeTabBarItem: TtAsyncApiOptional<DocumentedRemoveTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. */
   reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. Web apps: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. */
-  reverseGeocode: TtAsyncApi<DocumentedReverseGeocodeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
@@ -924,8 +867,6 @@ export interface TtDocumented {
   saveImageToPhotosAlbum: TtAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TtAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  scanCode: TtAsyncApiOptional<DocumentedScanCodeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.19.0+, iOS V3.19.0+, PC V3.19.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   sendMessageCard: TtAsyncApiOptional<DocumentedSendMessageCardOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
@@ -982,8 +923,6 @@ export interface TtDocumented {
   startCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.37.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.37.0+. */
   startDeviceCredential: TtAsyncApi<DocumentedStartDeviceCredentialOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  startLocationUpdate: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   startPasswordVerify: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
@@ -996,8 +935,6 @@ export interface TtDocumented {
   stopBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   stopCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  stopLocationUpdate: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   stopPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1028,8 +965,6 @@ export interface TaroDocumented {
   canvasToTempFilePath: TaroAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   chooseImage: TaroAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  chooseLocation: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TaroAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
@@ -1086,8 +1021,6 @@ export interface TaroDocumented {
   getImageInfo: TaroAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getLocation: TaroAsyncApiOptional<DocumentedGetLocationOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -1096,8 +1029,6 @@ export interface TaroDocumented {
   getRecorderManager(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getScreenBrightness: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   getStorage: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1144,8 +1075,6 @@ export interface TaroDocumented {
   offBluetoothDeviceFound(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   offGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.9.0+, iOS V4.9.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  offLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   offLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
@@ -1172,8 +1101,6 @@ export interface TaroDocumented {
   onCompassChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   onGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  onLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
@@ -1190,10 +1117,6 @@ export interface TaroDocumented {
   openBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   openDocument: TaroAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  openLocation: TaroAsyncApi<DocumentedOpenLocationOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  openSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -1216,8 +1139,6 @@ export interface TaroDocumented {
   saveImageToPhotosAlbum: TaroAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TaroAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  scanCode: TaroAsyncApiOptional<DocumentedScanCodeOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TaroAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
@@ -1260,8 +1181,6 @@ export interface TaroDocumented {
   startBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  startLocationUpdate: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   startPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1272,8 +1191,6 @@ export interface TaroDocumented {
   stopBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   stopCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  stopLocationUpdate: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   stopPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1336,14 +1253,12 @@ export interface H5sdkLegacy {
 export interface DocumentedAsyncApis {
   addTabBarItem: { option: DocumentedAddTabBarItemOption; success: DocumentedSuccess };
   applyTenantAppScope: { option: DocumentedOption; success: DocumentedSuccess };
-  authorize: { option: DocumentedAuthorizeOption; success: DocumentedSuccess };
   canvasGetImageData: { option: DocumentedCanvasGetImageDataOption; success: DocumentedSuccess };
   canvasPutImageData: { option: DocumentedCanvasPutImageDataOption; success: DocumentedSuccess };
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
   checkWatermark: { option: DocumentedOption; success: DocumentedSuccess };
   chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
   chooseImage: { option: DocumentedChooseImageOption; success: DocumentedSuccess };
-  chooseLocation: { option: DocumentedOption; success: DocumentedSuccess };
   chooseMedia: { option: DocumentedChooseMediaOption; success: DocumentedSuccess };
   chooseVideo: { option: DocumentedChooseVideoOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1369,13 +1284,11 @@ export interface DocumentedAsyncApis {
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
   getImageInfo: { option: DocumentedGetImageInfoOption; success: DocumentedSuccess };
-  getLocation: { option: DocumentedGetLocationOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
   getNetworkQualityType: { option: DocumentedOption; success: DocumentedSuccess };
   getNetworkType: { option: DocumentedOption; success: DocumentedSuccess };
   getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
   getScreenBrightness: { option: DocumentedOption; success: DocumentedSuccess };
-  getSetting: { option: DocumentedOption; success: DocumentedSuccess };
   getStepCount: { option: DocumentedOption; success: DocumentedSuccess };
   getStorage: { option: DocumentedOption; success: DocumentedSuccess };
   getStorageInfo: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1397,9 +1310,7 @@ export interface DocumentedAsyncApis {
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
   openBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   openDocument: { option: DocumentedOpenDocumentOption; success: DocumentedSuccess };
-  openLocation: { option: DocumentedOpenLocationOption; success: DocumentedSuccess };
   openSchema: { option: DocumentedOpenSchemaOption; success: DocumentedSuccess };
-  openSetting: { option: DocumentedOption; success: DocumentedSuccess };
   pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
   previewImage: { option: DocumentedPreviewImageOption; success: DocumentedSuccess };
   reLaunch: { option: DocumentedReLaunchOption; success: DocumentedSuccess };
@@ -1409,12 +1320,10 @@ export interface DocumentedAsyncApis {
   removeTabBarBadge: { option: DocumentedRemoveTabBarBadgeOption; success: DocumentedSuccess };
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
-  reverseGeocode: { option: DocumentedReverseGeocodeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
   saveImageToPhotosAlbum: { option: DocumentedSaveImageToPhotosAlbumOption; success: DocumentedSuccess };
   saveVideoToPhotosAlbum: { option: DocumentedSaveVideoToPhotosAlbumOption; success: DocumentedSuccess };
-  scanCode: { option: DocumentedScanCodeOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
   setClipboardData: { option: DocumentedSetClipboardDataOption; success: DocumentedSuccess };
@@ -1442,14 +1351,12 @@ export interface DocumentedAsyncApis {
   startBluetoothDevicesDiscovery: { option: DocumentedStartBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
   startCompass: { option: DocumentedOption; success: DocumentedSuccess };
   startDeviceCredential: { option: DocumentedStartDeviceCredentialOption; success: DocumentedSuccess };
-  startLocationUpdate: { option: DocumentedOption; success: DocumentedSuccess };
   startPasswordVerify: { option: DocumentedOption; success: DocumentedSuccess };
   startPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   stopAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   stopBeaconDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
   stopBluetoothDevicesDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
   stopCompass: { option: DocumentedOption; success: DocumentedSuccess };
-  stopLocationUpdate: { option: DocumentedOption; success: DocumentedSuccess };
   stopPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   switchTab: { option: DocumentedSwitchTabOption; success: DocumentedSuccess };
   toggleChat: { option: DocumentedToggleChatOption; success: DocumentedSuccess };
@@ -1489,7 +1396,6 @@ export interface DocumentedSyncApis {
   offBluetoothDeviceFound: { arg: DocumentedListener; value: void };
   offChatBadgeChange: { arg: DocumentedListener; value: void };
   offGetWifiList: { arg: DocumentedListener; value: void };
-  offLocationChange: { arg: DocumentedListener; value: void };
   offLocationChangeError: { arg: DocumentedListener; value: void };
   offServerBadgePush: { arg: DocumentedListener; value: void };
   offThemeChange: { arg: DocumentedListener; value: void };
@@ -1505,7 +1411,6 @@ export interface DocumentedSyncApis {
   onChatBadgeChange: { arg: DocumentedListener; value: void };
   onCompassChange: { arg: DocumentedListener; value: void };
   onGetWifiList: { arg: DocumentedListener; value: void };
-  onLocationChange: { arg: DocumentedListener; value: void };
   onLocationChangeError: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
   onNavigateBack: { arg: DocumentedListener; value: void };
@@ -1526,7 +1431,6 @@ export type DocumentedApiName =
   | "Taro.canvasPutImageData"
   | "Taro.canvasToTempFilePath"
   | "Taro.chooseImage"
-  | "Taro.chooseLocation"
   | "Taro.chooseMedia"
   | "Taro.chooseVideo"
   | "Taro.clearStorage"
@@ -1555,12 +1459,10 @@ export type DocumentedApiName =
   | "Taro.getFileSystemManager"
   | "Taro.getImageInfo"
   | "Taro.getLaunchOptionsSync"
-  | "Taro.getLocation"
   | "Taro.getNFCAdapter"
   | "Taro.getNetworkType"
   | "Taro.getRecorderManager"
   | "Taro.getScreenBrightness"
-  | "Taro.getSetting"
   | "Taro.getStorage"
   | "Taro.getStorageInfo"
   | "Taro.getStorageInfoSync"
@@ -1584,7 +1486,6 @@ export type DocumentedApiName =
   | "Taro.offBluetoothAdapterStateChange"
   | "Taro.offBluetoothDeviceFound"
   | "Taro.offGetWifiList"
-  | "Taro.offLocationChange"
   | "Taro.offLocationChangeError"
   | "Taro.offThemeChange"
   | "Taro.offUserCaptureScreen"
@@ -1598,7 +1499,6 @@ export type DocumentedApiName =
   | "Taro.onBluetoothDeviceFound"
   | "Taro.onCompassChange"
   | "Taro.onGetWifiList"
-  | "Taro.onLocationChange"
   | "Taro.onLocationChangeError"
   | "Taro.onMemoryWarning"
   | "Taro.onNetworkStatusChange"
@@ -1607,8 +1507,6 @@ export type DocumentedApiName =
   | "Taro.onWindowResize"
   | "Taro.openBluetoothAdapter"
   | "Taro.openDocument"
-  | "Taro.openLocation"
-  | "Taro.openSetting"
   | "Taro.pageScrollTo"
   | "Taro.previewImage"
   | "Taro.reLaunch"
@@ -1620,7 +1518,6 @@ export type DocumentedApiName =
   | "Taro.saveFile"
   | "Taro.saveImageToPhotosAlbum"
   | "Taro.saveVideoToPhotosAlbum"
-  | "Taro.scanCode"
   | "Taro.setBLEMTU"
   | "Taro.setClipboardData"
   | "Taro.setKeepScreenOn"
@@ -1642,13 +1539,11 @@ export type DocumentedApiName =
   | "Taro.startBeaconDiscovery"
   | "Taro.startBluetoothDevicesDiscovery"
   | "Taro.startCompass"
-  | "Taro.startLocationUpdate"
   | "Taro.startPullDownRefresh"
   | "Taro.stopAccelerometer"
   | "Taro.stopBeaconDiscovery"
   | "Taro.stopBluetoothDevicesDiscovery"
   | "Taro.stopCompass"
-  | "Taro.stopLocationUpdate"
   | "Taro.stopPullDownRefresh"
   | "Taro.switchTab"
   | "Taro.uploadFile"
@@ -1679,14 +1574,12 @@ export type DocumentedApiName =
   | "h5sdk.device.notification.vibrate"
   | "tt.addTabBarItem"
   | "tt.applyTenantAppScope"
-  | "tt.authorize"
   | "tt.canvasGetImageData"
   | "tt.canvasPutImageData"
   | "tt.canvasToTempFilePath"
   | "tt.checkWatermark"
   | "tt.chooseChat"
   | "tt.chooseImage"
-  | "tt.chooseLocation"
   | "tt.chooseMedia"
   | "tt.chooseVideo"
   | "tt.clearStorage"
@@ -1724,7 +1617,6 @@ export type DocumentedApiName =
   | "tt.getFileSystemManager"
   | "tt.getImageInfo"
   | "tt.getLaunchOptionsSync"
-  | "tt.getLocation"
   | "tt.getLocationStatus"
   | "tt.getNFCAdapter"
   | "tt.getNetworkQualityType"
@@ -1733,7 +1625,6 @@ export type DocumentedApiName =
   | "tt.getPerformanceRecorder"
   | "tt.getRecorderManager"
   | "tt.getScreenBrightness"
-  | "tt.getSetting"
   | "tt.getStepCount"
   | "tt.getStorage"
   | "tt.getStorageInfo"
@@ -1764,7 +1655,6 @@ export type DocumentedApiName =
   | "tt.offBluetoothDeviceFound"
   | "tt.offChatBadgeChange"
   | "tt.offGetWifiList"
-  | "tt.offLocationChange"
   | "tt.offLocationChangeError"
   | "tt.offServerBadgePush"
   | "tt.offThemeChange"
@@ -1780,7 +1670,6 @@ export type DocumentedApiName =
   | "tt.onChatBadgeChange"
   | "tt.onCompassChange"
   | "tt.onGetWifiList"
-  | "tt.onLocationChange"
   | "tt.onLocationChangeError"
   | "tt.onMemoryWarning"
   | "tt.onNavigateBack"
@@ -1793,9 +1682,7 @@ export type DocumentedApiName =
   | "tt.onWindowResize"
   | "tt.openBluetoothAdapter"
   | "tt.openDocument"
-  | "tt.openLocation"
   | "tt.openSchema"
-  | "tt.openSetting"
   | "tt.pageScrollTo"
   | "tt.previewImage"
   | "tt.reLaunch"
@@ -1806,12 +1693,10 @@ export type DocumentedApiName =
   | "tt.removeTabBarBadge"
   | "tt.removeTabBarItem"
   | "tt.reportBadge"
-  | "tt.reverseGeocode"
   | "tt.saveFile"
   | "tt.saveFileAs"
   | "tt.saveImageToPhotosAlbum"
   | "tt.saveVideoToPhotosAlbum"
-  | "tt.scanCode"
   | "tt.sendMessageCard"
   | "tt.setBLEMTU"
   | "tt.setClipboardData"
@@ -1840,14 +1725,12 @@ export type DocumentedApiName =
   | "tt.startBluetoothDevicesDiscovery"
   | "tt.startCompass"
   | "tt.startDeviceCredential"
-  | "tt.startLocationUpdate"
   | "tt.startPasswordVerify"
   | "tt.startPullDownRefresh"
   | "tt.stopAccelerometer"
   | "tt.stopBeaconDiscovery"
   | "tt.stopBluetoothDevicesDiscovery"
   | "tt.stopCompass"
-  | "tt.stopLocationUpdate"
   | "tt.stopPullDownRefresh"
   | "tt.switchTab"
   | "tt.toggleChat"

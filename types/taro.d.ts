@@ -5,6 +5,7 @@
 import type { TaroAsyncApi, TaroAsyncApiOptional, TtCallbacks, TtSuccess, TtSyncError, TtTaskPromise } from "./contract.js";
 import type { TaroDocumented } from "./documented.js";
 import type { TaroWindow } from "./window.js";
+import type { TaroLocationApis } from "./location.js";
 import type {
   CheckSessionOption,
   CheckSessionSuccess,
@@ -117,7 +118,7 @@ export interface TaroRequestApi {
  * `ENV_TYPE`. A page's own `Taro` keeps its other members; they are not
  * declared here.
  */
-export interface TtShimTaro extends TaroDocumented, TaroWindow {
+export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis {
   /** Twin of `tt.enterProfile`. */
   enterProfile: TaroAsyncApi<EnterProfileOption, EnterProfileSuccess>;
   /** Twin of `tt.requestAccess`. */

@@ -18,6 +18,7 @@ import type {
   SetNavigationBarTitleSuccess,
   TtShimWindow,
 } from "./window.js";
+import type { LocationAsyncApis, LocationDialog, LocationListenerApis, LocationOwnAsyncApis } from "./location.js";
 import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
 import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
 import type {
@@ -50,7 +51,7 @@ import type { I18nText } from "./values.js";
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -74,7 +75,7 @@ export interface TtAsyncApis {
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.setNavigationBar`. */
@@ -96,7 +97,7 @@ export interface TtOwnSyncApis {
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis {
+export interface TtSyncApis extends LocationListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
@@ -186,7 +187,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts" | "leaveConfirm";
+export type DialogKind = "consent" | "contacts" | "leaveConfirm" | LocationDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -263,7 +264,7 @@ export interface ContactsDialog {
 }
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

@@ -11,6 +11,7 @@ type Same<Registered, Declared> = [Exclude<Registered, Declared>, Exclude<Declar
 type Holds<T extends true> = T;
 
 type Registered =
+  | "Taro.authorize"
   | "Taro.canIUse"
   | "Taro.canvasGetImageData"
   | "Taro.canvasPutImageData"
@@ -583,6 +584,7 @@ type TtRegistered =
   | "writeBLECharacteristicValue"
   ;
 type TaroRegistered =
+  | "authorize"
   | "canIUse"
   | "canvasGetImageData"
   | "canvasPutImageData"

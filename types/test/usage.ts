@@ -381,7 +381,8 @@ async function control(): Promise<void> {
   for (const d of dialogs) {
     if (d.kind === "consent") expectType<string>(d.consent.desc);
     else if (d.kind === "leaveConfirm") expectType<"back" | "close">(d.leave.leaving);
-    else expectType<string>(d.picker.people[0].openId);
+    else if (d.kind === "contacts") expectType<string>(d.picker.people[0].openId);
+    else if (d.kind === "scan") expectType<string[]>(d.scanner.scanType);
   }
   ttShim.answer("allow");
   ttShim.answer([openid, "od-x"]);

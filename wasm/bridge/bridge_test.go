@@ -26,6 +26,7 @@ func (noUI) ShowNavigationBar(shim.NavigationBar, func(string, string) error, fu
 func (noUI) HideNavigationBar()                                                             {}
 func (noUI) ShowWindowClosed(shim.WindowClosed)                                             {}
 func (noUI) HideWindowClosed()                                                              {}
+func (noUI) ShowMap(shim.MapView)                                                           {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

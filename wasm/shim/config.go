@@ -74,6 +74,11 @@ type Config struct {
 	// Answers answers a dialog in advance, by the bare name of the API
 	// that asks, as ttShim.answer would.
 	Answers map[string]Answer `json:"answers"`
+	// Permissions is each scope's state: "ask", or what the person decided
+	// before ("allow", "deny"); the session's decisions are written here.
+	Permissions map[string]string `json:"permissions"`
+	// Location is where the device is, and what the location APIs find.
+	Location Location `json:"location"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -210,6 +215,8 @@ func DefaultConfig() Config {
 		Strict:        true,
 		Unsimulated:   UnsimulatedWarn,
 		Answers:       map[string]Answer{},
+		Permissions:   defaultPermissions(),
+		Location:      defaultLocation(),
 	}
 }
 

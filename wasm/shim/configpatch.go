@@ -2,6 +2,7 @@ package shim
 
 import (
 	"errors"
+	"maps"
 	"slices"
 )
 
@@ -33,6 +34,10 @@ func (c *Config) applyPatch(patch map[string]any) error {
 		}
 		c.Answers[api], _ = answerFrom(value)
 	}
+	for scope, state := range asObject(patch["permissions"]) {
+		c.Permissions[scope], _ = state.(string)
+	}
+	c.Location.applyPatch(asObject(patch["location"]))
 	if value, named := patch["contactPicker"]; named {
 		picker, err := c.ContactPicker.patched(value)
 		if err != nil {
@@ -93,7 +98,7 @@ func (p *Place) applyPatch(patch map[string]any) {
 
 // setFields sets each field whose key patch names; the schema checked that
 // its value is a T.
-func setFields[T string | bool](patch map[string]any, fields map[string]*T) {
+func setFields[T string | bool | float64](patch map[string]any, fields map[string]*T) {
 	for key, value := range patch {
 		if field, ok := fields[key]; ok {
 			*field, _ = value.(T)
@@ -128,6 +133,8 @@ func (c Config) clone() Config {
 		answers[api] = a
 	}
 	c.Answers = answers
+	c.Permissions = maps.Clone(c.Permissions)
+	c.Location.Places = slices.Clone(c.Location.Places)
 	return c
 }
 

@@ -86,6 +86,8 @@ var configSchema = object(map[string]*field{
 	"force":              boolean(),
 	"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
 	"answers":            {kind: "answers"},
+	"permissions":        permissionsField(),
+	"location":           locationField(),
 })
 
 func (f *field) check(path string, v any) error {

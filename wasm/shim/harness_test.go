@@ -41,6 +41,7 @@ type fakeUI struct {
 	closed    []int    // the dialogs closed, by id
 	reply     func(Answer) error
 	windowRecorder
+	mapRecorder
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

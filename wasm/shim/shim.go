@@ -17,6 +17,7 @@ type UI interface {
 	CloseAll()
 	NavigationBarUI
 	WindowUI
+	LocationUI
 }
 
 // Shim is one page's simulated Feishu client.
@@ -51,6 +52,7 @@ type Shim struct {
 	background  map[int]*backgroundCall
 	completions chan Completion
 	lastPending int // the id of the newest pending call, dialog or background
+	location    locationUpdates
 }
 
 // New makes a client from a validated configuration.
@@ -81,7 +83,11 @@ func (s *Shim) Configure(patch []byte) error {
 		return err
 	}
 	switched := cfg.CurrentUser != s.cfg.CurrentUser
+	moved := cfg.Location.Position != s.cfg.Location.Position
 	s.setConfig(cfg)
+	if moved {
+		s.locationMoved()
+	}
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -114,6 +120,7 @@ func (s *Shim) clearState() {
 	s.background = map[int]*backgroundCall{}
 	s.warned = map[string]bool{}
 	s.window = windowState{}
+	s.location = locationUpdates{}
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())

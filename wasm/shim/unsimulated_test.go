@@ -52,19 +52,19 @@ func TestSimulatedAPIsTakeTheirDocumentedTables(t *testing.T) {
 
 func TestKindOfName(t *testing.T) {
 	for name, want := range map[string]Kind{
-		"showToast": KindAsync, "openSchema": KindAsync, "getLocation": KindAsync, "offline": KindAsync,
+		"showToast": KindAsync, "openSchema": KindAsync, "getBatteryInfo": KindAsync, "offline": KindAsync,
 		"getStorageSync": KindSync, "getFileSystemManager": KindSync, "createSelectorQuery": KindSync,
 		"getNFCAdapter": KindSync, "getRecorderManager": KindSync, "getCustomizedInput": KindSync,
 		"getPerformanceRecorder": KindSync, "creator": KindAsync,
-		"onLocationChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
+		"onCompassChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
 	} {
 		if got := kindOfName(name); got != want {
 			t.Errorf("kindOfName(%q) = %s, want %s", name, got, want)
 		}
 	}
 	for name, kind := range map[string]Kind{
-		"tt.showToast": KindAsync, "Taro.showToast": KindTaro, "tt.onLocationChange": KindListener,
-		"Taro.onLocationChange": KindListener, "tt.getStorageSync": KindSync, "tt.openSchema": KindAsync,
+		"tt.showToast": KindAsync, "Taro.showToast": KindTaro, "tt.onCompassChange": KindListener,
+		"Taro.onCompassChange": KindListener, "tt.getStorageSync": KindSync, "tt.startPullDownRefresh": KindAsync,
 	} {
 		if api, ok := Lookup(name); !ok || api.Kind != kind || !api.Unsimulated {
 			t.Errorf("%s: registered %v as %+v, want an unsimulated %s", name, ok, api, kind)

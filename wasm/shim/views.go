@@ -21,6 +21,12 @@ type Dialog struct {
 	Consent *Consent      `json:"consent,omitempty"`
 	Picker  *Picker       `json:"picker,omitempty"`
 	Leave   *LeaveConfirm `json:"leave,omitempty"`
+	// The permission prompt, the settings page, the scanner and the
+	// place picker (permissions.go, scancode.go, location.go).
+	Permission *PermissionPrompt `json:"permission,omitempty"`
+	Settings   *SettingsPage     `json:"settings,omitempty"`
+	Scanner    *Scanner          `json:"scanner,omitempty"`
+	Place      *PlacePicker      `json:"place,omitempty"`
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`

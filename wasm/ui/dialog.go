@@ -27,6 +27,14 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showPicker(dialog, reply)
 	case shim.DialogLeaveConfirm:
 		d.showLeaveConfirm(dialog, reply)
+	case shim.DialogPermission:
+		d.showPermission(dialog, reply)
+	case shim.DialogSettings:
+		d.showSettings(dialog, reply)
+	case shim.DialogScan:
+		d.showScanner(dialog, reply)
+	case shim.DialogPlace:
+		d.showPlace(dialog, reply)
 	}
 }
 

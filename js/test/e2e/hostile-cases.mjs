@@ -2,7 +2,7 @@
 // wrong values for its own parameters, as the README's API reference
 // lists them. A case is [label, source of the argument list, expected
 // answer]; the source may use VALID, CB and hostile-kit.js's tools.
-import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases } from "./hostile-helpers.mjs";
+import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
 import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
 
 function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
@@ -305,14 +305,153 @@ export function asyncApis() {
   const apis = [];
   for (const ns of ["tt", "Taro"]) {
     apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
+    apis.push(authorize(ns), getSetting(ns), openSetting(ns), scanCode(ns), getLocation(ns), chooseLocation(ns),
+      openLocation(ns), ...locationUpdates(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate()];
 }
 
 export function syncApis() {
-  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis()];
+  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
+    ...locationListeners("tt"), ...locationListeners("Taro")];
 }
 
 export function gadgetApis() {
   return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), ...windowGadgetApis()];
+}
+
+// ---- permissions, the scanner and location (mobile only) ----------------------
+
+// A phone whose dialogs the configuration answers: the location scope
+// granted, authorize's prompt allowed, the scanner reading "hostile", the
+// map sent and the settings page left as it is.
+const PHONE = "ttShim.configure(" + JSON.stringify({
+  client: { platform: "android" }, permissions: { "scope.userLocation": "allow" },
+  answers: { authorize: "allow", scanCode: { result: "hostile" }, chooseLocation: "confirm", openSetting: "confirm" },
+}) + ")";
+const HERE = { latitude: 39.908722, longitude: 116.397499, type: "gcj02" };
+
+export function authorize(ns) {
+  const w = words(ns);
+  const notScope = (quotedScope) => fail(104, w.reasonLike(new RegExp(`scope ${quotedScope} is not one of "scope\\.userInfo", .*"scope\\.runData"$`)));
+  return api(`${ns}.authorize`, asyncKind(ns), {
+    valid: { scope: "scope.record" }, param: "scope", empty: fail(104, w.empty("scope", "String", "Undefined")), prepare: PHONE,
+  }, [
+    ["scope 5", "[{...CB, scope: 5}]", fail(104, w.wrongType("scope", "String", "Number"))],
+    ["scope an array", '[{...CB, scope: ["scope.record"]}]', fail(104, w.wrongType("scope", "String", "Array"))],
+    ["scope empty", '[{...CB, scope: ""}]', fail(104, w.empty("scope", "String", "String"))],
+    ["scope null", "[{...CB, scope: null}]", fail(104, w.empty("scope", "String", "Null"))],
+    ["scope unknown", '[{...CB, scope: "scope.telepathy"}]', notScope('"scope\\.telepathy"')],
+    ["scope 10 MB", "[{...CB, scope: BIG}]", notScope('"x{300}"… \\(10485760 bytes\\)')],
+    ["scope already granted", '[{...CB, scope: "scope.userLocation"}]', ok()],
+  ]);
+}
+
+export function getSetting(ns) {
+  const granted = { authSetting: { "scope.userLocation": true } };
+  return api(`${ns}.getSetting`, asyncKind(ns), { valid: {}, param: "x", answer: granted, empty: ok(granted), prepare: PHONE }, []);
+}
+
+export function openSetting(ns) {
+  const granted = { authSetting: { "scope.userLocation": true } };
+  return api(`${ns}.openSetting`, asyncKind(ns), { valid: {}, param: "x", answer: granted, empty: ok(granted), prepare: PHONE }, []);
+}
+
+export function scanCode(ns) {
+  const w = words(ns);
+  const scanned = { result: "hostile" };
+  const notType = (quotedType) => fail(104, w.reasonLike(new RegExp(`scanType ${quotedType} is not one of "qrCode", "barCode", "datamatrix", "pdf417"$`)));
+  return api(`${ns}.scanCode`, asyncKind(ns), {
+    valid: { scanType: ["qrCode"], barCodeInput: true }, param: "scanType", answer: scanned, empty: ok(scanned), prepare: PHONE,
+  }, [
+    ["scanType a string", '[{...CB, scanType: "qrCode"}]', fail(104, w.wrongType("scanType", "Array", "String"))],
+    ["scanType of numbers", "[{...CB, scanType: [1]}]", fail(104, w.reason("scanType must hold only strings"))],
+    ["scanType unknown", '[{...CB, scanType: ["ean13"]}]', notType('"ean13"')],
+    ["scanType of 10 MB", "[{...CB, scanType: [BIG]}]", notType('"x{300}"… \\(10485760 bytes\\)')],
+    ["scanType empty", "[{...CB, scanType: []}]", ok(scanned)],
+    ["scanType null", "[{...CB, scanType: null}]", ok(scanned)],
+    ["barCodeInput a string", '[{...CB, barCodeInput: "yes"}]', fail(104, w.wrongType("barCodeInput", "Boolean", "String"))],
+    ["barCodeInput 1", "[{...CB, barCodeInput: 1}]", fail(104, w.wrongType("barCodeInput", "Boolean", "Number"))],
+  ]);
+}
+
+export function getLocation(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.getLocation`, asyncKind(ns), {
+    valid: { timeout: 5, accuracy: "best" }, param: "accuracy", answer: HERE, empty: ok(HERE), prepare: PHONE,
+  }, [
+    ["timeout a string", '[{...CB, timeout: "5"}]', wrong("timeout", "Number", "String")],
+    ["timeout NaN", "[{...CB, timeout: NaN}]", wrong("timeout", "finite Number", "NaN")],
+    ["timeout out of range", "[{...CB, timeout: -1}]", ok(HERE)],
+    ["cacheTimeout true", "[{...CB, cacheTimeout: true}]", wrong("cacheTimeout", "Number", "Boolean")],
+    ["accuracy 5", "[{...CB, accuracy: 5}]", wrong("accuracy", "String", "Number")],
+    ["accuracy low", '[{...CB, accuracy: "low"}]', fail(104, w.reason('accuracy should be "high" or "best", not "low"'))],
+    ["the old type, of any type", "[{...CB, type: Symbol()}]", ok(HERE)],
+  ]);
+}
+
+export function chooseLocation(ns) {
+  const sent = { name: "天安门广场", latitude: 39.908722, type: "gcj02" };
+  return api(`${ns}.chooseLocation`, asyncKind(ns), { valid: {}, param: "x", answer: sent, empty: ok(sent), prepare: PHONE }, [
+    ["the old type", '[{...CB, type: "wgs84"}]', ok(sent)],
+  ]);
+}
+
+export function openLocation(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.openLocation`, asyncKind(ns), {
+    valid: { latitude: 30.492121, longitude: 114.410324, name: "保利国际中心", scale: 12 }, param: "name",
+    empty: fail(104, w.empty("latitude", "Number", "Undefined")), prepare: PHONE,
+  }, [
+    ["latitude a string", '[{...VALID, ...CB, latitude: "30"}]', wrong("latitude", "Number", "String")],
+    ["latitude NaN", "[{...VALID, ...CB, latitude: NaN}]", wrong("latitude", "finite Number", "NaN")],
+    ["latitude null", "[{...VALID, ...CB, latitude: null}]", fail(104, w.empty("latitude", "Number", "Null"))],
+    ["latitude 91", "[{...VALID, ...CB, latitude: 91}]", fail(104, w.reason("latitude should be from -90 to 90, got 91"))],
+    ["longitude missing", "[{latitude: 1, ...CB}]", fail(104, w.empty("longitude", "Number", "Undefined"))],
+    ["longitude -181", "[{...VALID, ...CB, longitude: -181}]", fail(104, w.reason("longitude should be from -180 to 180, got -181"))],
+    ["scale 4", "[{...VALID, ...CB, scale: 4}]", fail(104, w.reason("scale should be from 5 to 18, got 4"))],
+    ["scale a string", '[{...VALID, ...CB, scale: "12"}]', wrong("scale", "Number", "String")],
+    ["name 5", "[{...VALID, ...CB, name: 5}]", wrong("name", "String", "Number")],
+    ["address an object", "[{...VALID, ...CB, address: {}}]", wrong("address", "String", "Object")],
+    ["type bd09", '[{...VALID, ...CB, type: "bd09"}]', fail(104, w.reason('type should be "wgs84" or "gcj02", not "bd09"'))],
+    ["name of 1 MB", "[{...VALID, ...CB, name: MEGA}]", ok()],
+  ]);
+}
+
+export function reverseGeocode() {
+  const w = words("tt");
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api("tt.reverseGeocode", "async", {
+    valid: { latitude: 39.9087, longitude: 116.3975 }, param: "latitude", answer: { building: "天安门广场" },
+    empty: fail(104, w.empty("latitude", "Number", "Undefined")), prepare: PHONE,
+  }, [
+    ["latitude a string", '[{...VALID, ...CB, latitude: "39"}]', wrong("latitude", "Number", "String")],
+    ["latitude Infinity", "[{...VALID, ...CB, latitude: Infinity}]", wrong("latitude", "finite Number", "Infinity")],
+    ["latitude -91", "[{...VALID, ...CB, latitude: -91}]", fail(104, w.reason("latitude should be from -90 to 90, got -91"))],
+    ["longitude null", "[{...VALID, ...CB, longitude: null}]", fail(104, w.empty("longitude", "Number", "Null"))],
+    ["longitude a BigInt", "[{...VALID, ...CB, longitude: 1n}]", wrong("longitude", "Number", "BigInt")],
+    ["nowhere known", "[{...CB, latitude: 0, longitude: 0}]", fail(1700008, "Reverse geocode request yielded no result")],
+  ]);
+}
+
+// The legacy names of scanCode and getLocation, on the phone above.
+export function legacyScanAndLocate() {
+  return [
+    api("h5sdk.biz.util.scan", "legacy", { valid: {}, param: "scanType", answer: { result: "hostile" }, empty: ok({ result: "hostile" }), prepare: PHONE }, []),
+    api("h5sdk.device.geolocation.get", "legacy", { valid: {}, param: "accuracy", answer: HERE, empty: ok(HERE), prepare: PHONE }, []),
+  ];
+}
+
+export function locationUpdates(ns) {
+  return ["startLocationUpdate", "stopLocationUpdate"].map((name) =>
+    api(`${ns}.${name}`, asyncKind(ns), { valid: {}, param: "x", empty: ok(), prepare: PHONE }, []));
+}
+
+export function locationListeners(ns) {
+  return ["onLocationChange", "offLocationChange"].map((name) => ({
+    full: `${ns}.${name}`, kind: "listener", task: false, valid: {}, prepare: PHONE,
+    cases: listenerCases({ namespace: ns, valid: returns(undefined) }),
+  }));
 }
