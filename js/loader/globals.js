@@ -5,6 +5,7 @@ import { forgetRemembered, ready, wakeGo } from "./bridge.js";
 import { asyncStub, control, h5, h5Ready, h5Stub, listenerStub, syncStub } from "./contract.js";
 import { override, restore } from "./overrides.js";
 import { emit, heard, off, on } from "./events.js";
+import { fileURL } from "./files.js";
 
 const stubs = { async: asyncStub, taro: asyncStub, legacy: asyncStub, sync: syncStub, listener: listenerStub, h5config: h5Stub };
 
@@ -142,6 +143,7 @@ function makeTtShim() {
     session: () => control("session"),
     exchangeCode: (code) => control("exchangeCode", String(code)),
     dialogs: () => control("dialogs"),
+    fileURL,
     override,
     restore,
     on,

@@ -74,6 +74,8 @@ type Config struct {
 	// Answers answers a dialog in advance, by the bare name of the API
 	// that asks, as ttShim.answer would.
 	Answers map[string]Answer `json:"answers"`
+	// Media is what the image picker offers.
+	Media Media `json:"media"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -210,6 +212,7 @@ func DefaultConfig() Config {
 		Strict:        true,
 		Unsimulated:   UnsimulatedWarn,
 		Answers:       map[string]Answer{},
+		Media:         Media{Images: defaultImages()},
 	}
 }
 
@@ -324,7 +327,7 @@ func (c Config) validate() error {
 	if !seen[c.CurrentUser] {
 		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
 	}
-	return nil
+	return c.Media.validate()
 }
 
 // User finds a directory entry by openId.

@@ -44,6 +44,7 @@ type Shim struct {
 	log         callLog
 	memo        memo
 	dialogs     []*openDialog
+	files       files           // ttfile://temp: what the pickers gave the page
 	warned      map[string]bool // the unsimulated APIs the console has heard of
 	background  map[int]*backgroundCall
 	completions chan Completion
@@ -110,6 +111,7 @@ func (s *Shim) clearState() {
 	s.log = s.log.cleared()
 	s.background = map[int]*backgroundCall{}
 	s.warned = map[string]bool{}
+	s.files.clear()
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())

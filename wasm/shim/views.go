@@ -15,11 +15,12 @@ type Profile struct {
 // Dialog is a question the client puts to the person; the call that opened
 // it waits for the answer.
 type Dialog struct {
-	ID      int      `json:"id"`
-	Kind    string   `json:"kind"`
-	API     string   `json:"api"`
-	Consent *Consent `json:"consent,omitempty"`
-	Picker  *Picker  `json:"picker,omitempty"`
+	ID      int          `json:"id"`
+	Kind    string       `json:"kind"`
+	API     string       `json:"api"`
+	Consent *Consent     `json:"consent,omitempty"`
+	Picker  *Picker      `json:"picker,omitempty"`
+	Images  *ImagePicker `json:"images,omitempty"`
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`

@@ -25,6 +25,8 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showConsent(dialog, reply)
 	case shim.DialogContacts:
 		d.showPicker(dialog, reply)
+	case shim.DialogImages:
+		d.showImagePicker(dialog, reply)
 	}
 }
 
