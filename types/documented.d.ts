@@ -97,16 +97,6 @@ export interface DocumentedChooseChatOption {
   [key: string]: unknown;
 }
 
-/** `tt.chooseImage`'s option, as Feishu documents it. */
-export interface DocumentedChooseImageOption {
-  sourceType?: string[];
-  count?: number;
-  sizeType?: string[];
-  cameraDevice?: string;
-  isSaveToAlbum?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.chooseMedia`'s option, as Feishu documents it. */
 export interface DocumentedChooseMediaOption {
   mediaType?: string[];
@@ -704,8 +694,6 @@ export interface TtDocumented {
   checkWatermark: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  chooseImage: TtAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   chooseLocation: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
@@ -782,8 +770,6 @@ export interface TtDocumented {
   getConnectedWifi: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
   getCustomizedInput(...args: any[]): any;
-  /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
-  getFileSystemManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   getImageInfo: TtAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
@@ -1074,8 +1060,6 @@ export interface TaroDocumented {
   canvasPutImageData: TaroAsyncApi<DocumentedCanvasPutImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TaroAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  chooseImage: TaroAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   chooseLocation: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
@@ -1128,8 +1112,6 @@ export interface TaroDocumented {
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   getConnectedWifi: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
-  getFileSystemManager(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   getImageInfo: TaroAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
@@ -1394,7 +1376,6 @@ export interface DocumentedAsyncApis {
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
   checkWatermark: { option: DocumentedOption; success: DocumentedSuccess };
   chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
-  chooseImage: { option: DocumentedChooseImageOption; success: DocumentedSuccess };
   chooseLocation: { option: DocumentedOption; success: DocumentedSuccess };
   chooseMedia: { option: DocumentedChooseMediaOption; success: DocumentedSuccess };
   chooseVideo: { option: DocumentedChooseVideoOption; success: DocumentedSuccess };
@@ -1531,7 +1512,6 @@ export interface DocumentedSyncApis {
   createVideoContext: { arg: any; value: any };
   getBackgroundAudioManager: { arg: any; value: any };
   getCustomizedInput: { arg: any; value: any };
-  getFileSystemManager: { arg: any; value: any };
   getLaunchOptionsSync: { arg: any; value: any };
   getNFCAdapter: { arg: any; value: any };
   getPerformanceRecorder: { arg: any; value: any };
@@ -1585,7 +1565,6 @@ export type DocumentedApiName =
   | "Taro.canvasGetImageData"
   | "Taro.canvasPutImageData"
   | "Taro.canvasToTempFilePath"
-  | "Taro.chooseImage"
   | "Taro.chooseLocation"
   | "Taro.chooseMedia"
   | "Taro.chooseVideo"
@@ -1612,7 +1591,6 @@ export type DocumentedApiName =
   | "Taro.getClipboardData"
   | "Taro.getConnectedBluetoothDevices"
   | "Taro.getConnectedWifi"
-  | "Taro.getFileSystemManager"
   | "Taro.getImageInfo"
   | "Taro.getLaunchOptionsSync"
   | "Taro.getLocation"
@@ -1747,7 +1725,6 @@ export type DocumentedApiName =
   | "tt.canvasToTempFilePath"
   | "tt.checkWatermark"
   | "tt.chooseChat"
-  | "tt.chooseImage"
   | "tt.chooseLocation"
   | "tt.chooseMedia"
   | "tt.chooseVideo"
@@ -1786,7 +1763,6 @@ export type DocumentedApiName =
   | "tt.getConnectedBluetoothDevices"
   | "tt.getConnectedWifi"
   | "tt.getCustomizedInput"
-  | "tt.getFileSystemManager"
   | "tt.getImageInfo"
   | "tt.getLaunchOptionsSync"
   | "tt.getLocation"

@@ -9,6 +9,9 @@ import type {
   CheckSessionSuccess,
   ChooseContactOption,
   ChooseContactSuccess,
+  ChooseImageOption,
+  ChooseImageSuccess,
+  FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
   GetSystemInfoOption,
@@ -135,6 +138,10 @@ export interface TtShimTaro extends TaroDocumented {
   getUserInfo: TaroAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
   /** Twin of `tt.chooseContact` (Feishu's contact picker, not WeChat's phone contacts). */
   chooseContact: TaroAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+  /** Twin of `tt.chooseImage`. */
+  chooseImage: TaroAsyncApiOptional<ChooseImageOption, ChooseImageSuccess>;
+  /** Twin of `tt.getFileSystemManager`. */
+  getFileSystemManager(): FileSystemManager;
   /**
    * Twin of `tt.request`: a Promise that also has `abort()`, callbacks or
    * not (not @tarojs/taro's full RequestTask: no header or chunk events).

@@ -285,6 +285,72 @@ export interface ChooseContactSuccess extends TtSuccess {
   department_data: ChosenDepartment[];
 }
 
+/** `tt.chooseImage`'s option. */
+export interface ChooseImageOption {
+  /** Where pictures come from. Default `["album", "camera"]`; PC has only the album. */
+  sourceType?: ("album" | "camera")[];
+  /** The most pictures the album picks: a whole number from 1 to 20. Default 9; the camera takes one. */
+  count?: number;
+  /** Original or compressed pictures. Default `["original", "compressed"]`. */
+  sizeType?: ("original" | "compressed")[];
+  /** The camera's side (mobile). Default `"back"`. */
+  cameraDevice?: "front" | "back";
+  /** Save the camera's picture to the album (mobile): `"0"` (default) or `"1"`. */
+  isSaveToAlbum?: "0" | "1";
+}
+
+/** A picture `tt.chooseImage` gives the page. */
+export interface ChosenImage {
+  /** A `ttfile://temp/…` path. */
+  path: string;
+  /** Its size in bytes. */
+  size: number;
+}
+
+/**
+ * `tt.chooseImage`'s success, the pictures in the order picked. A cancel
+ * fails with `{errMsg: "chooseImage:cancel", errno: 1300001, errString: "User canceled the operation"}`.
+ */
+export interface ChooseImageSuccess extends TtSuccess {
+  /** The pictures' `ttfile://temp/…` paths. */
+  tempFilePaths: string[];
+  /** The pictures with their sizes. */
+  tempFiles: ChosenImage[];
+}
+
+/** The encodings `FileSystemManager.readFile` reads text in (PC: base64, hex, utf8/utf-8). */
+export type FileEncoding = "ascii" | "base64" | "binary" | "hex" | "ucs2" | "ucs-2" | "utf16le" | "utf-16le" | "utf-8" | "utf8" | "latin1";
+
+/** `FileSystemManager.readFile`'s option. */
+export interface ReadFileOption {
+  /** A `ttfile://` path, e.g. one `tt.chooseImage` gave. */
+  filePath: string;
+  /** The text encoding; none reads an `ArrayBuffer`. */
+  encoding?: FileEncoding;
+  /** The first byte read. Default 0. */
+  position?: number;
+  /** How many bytes at most. Default: to the end. */
+  length?: number;
+}
+
+/** `FileSystemManager.readFile`'s success. */
+export interface ReadFileSuccess extends TtSuccess {
+  /** The text in `encoding`, or the bytes. */
+  data: string | ArrayBuffer;
+}
+
+/**
+ * `tt.getFileSystemManager()`'s one manager. `readFile` and
+ * `readFileSync` read the files the page was given; the other documented
+ * methods fail with errno 103 (async) or throw it (sync).
+ */
+export interface FileSystemManager {
+  readFile: TtAsyncApi<ReadFileOption, ReadFileSuccess>;
+  /** Returns the data, or throws a {@link TtSyncError}. */
+  readFileSync(filePath: string, encoding?: FileEncoding, position?: number, length?: number): string | ArrayBuffer;
+  [method: string]: unknown;
+}
+
 /** `tt.request`'s `method`: upper case, as the client requires. */
 export type RequestMethod = "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "OPTIONS" | "PATCH" | "TRACE" | "CONNECT";
 
@@ -386,6 +452,10 @@ export interface Tt extends TtDocumented {
   getUserInfo: TtAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
   /** Opens the contact picker; answers the people (and departments) chosen, or fails with a cancel. */
   chooseContact: TtAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+  /** Opens the image picker (the album, or the camera); answers `ttfile://temp/…` paths, or fails with a cancel. */
+  chooseImage: TtAsyncApiOptional<ChooseImageOption, ChooseImageSuccess>;
+  /** The file system's one manager; synchronous, throws a {@link TtSyncError} on failure. */
+  getFileSystemManager(): FileSystemManager;
   /**
    * An HTTP request through the page's `fetch`; no `h5sdk.config` or login
    * needed. Fails with errno 104 (a bad option), 301 (`abort`), 302

@@ -8,6 +8,9 @@ import type {
   CheckSessionSuccess,
   ChooseContactOption,
   ChooseContactSuccess,
+  ChooseImageOption,
+  ChooseImageSuccess,
+  FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
   GetSystemInfoOption,
@@ -48,6 +51,8 @@ export interface TtAsyncApis {
   getUserInfo: { option: GetUserInfoOption; success: GetUserInfoSuccess };
   /** `tt.chooseContact` / `Taro.chooseContact`. */
   chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
+  /** `tt.chooseImage` / `Taro.chooseImage`. */
+  chooseImage: { option: ChooseImageOption; success: ChooseImageSuccess };
   /** `tt.request` / `Taro.request` (an override answers without the network). */
   request: { option: RequestOption; success: RequestSuccess };
 }
@@ -64,6 +69,8 @@ export interface TtSyncApis {
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
   getSystemInfoSync: { arg: undefined; value: SystemInfo };
+  /** `tt.getFileSystemManager` / `Taro.getFileSystemManager`. */
+  getFileSystemManager: { arg: undefined; value: FileSystemManager };
 }
 
 /** Taro's own async APIs (no tt counterpart). */
@@ -225,8 +232,27 @@ export interface ContactsDialog {
   };
 }
 
+/** The image picker of `tt.chooseImage`, waiting for an answer. */
+export interface ImagesDialog {
+  /** The dialog's number. */
+  id: number;
+  /** An image picker. */
+  kind: "images";
+  /** The API that opened it, e.g. `"tt.chooseImage"`. */
+  api: ApiName;
+  /** What the picker offers. */
+  images: {
+    /** The pictures of `media.images`. */
+    images: { name: string; width: number; height: number }[];
+    /** The most that can be picked (1 for the camera). */
+    count: number;
+    /** Present when it is the camera, which takes one picture. */
+    camera?: boolean;
+  };
+}
+
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog;
+export type Dialog = ConsentDialog | ContactsDialog | ImagesDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {
@@ -331,6 +357,8 @@ export interface TtShim {
   exchangeCode(code: string): Session;
   /** The dialogs waiting for an answer, oldest first (only the oldest is on screen). */
   dialogs(): Dialog[];
+  /** A URL an `<img>` can load a `ttfile://` path's content from: a `data:` URI, or the fixture's own URL; throws for a path the page was not given. */
+  fileURL(path: string): string;
   /** Answers the oldest dialog; throws when none is open or the decision does not fit it. */
   answer(decision: DialogAnswer): void;
   /**

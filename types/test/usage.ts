@@ -376,10 +376,18 @@ async function control(): Promise<void> {
   expectTrue<Equal<typeof session, Session>>();
   expectType<Session>(ttShim.exchangeCode((await tt.login()).code));
 
+  const picked = await tt.chooseImage({ count: 2, sourceType: ["album"] });
+  expectType<string>(picked.tempFiles[0].path);
+  expectType<string>(ttShim.fileURL(picked.tempFilePaths[0]));
+  tt.getFileSystemManager().readFile({ filePath: picked.tempFilePaths[0], encoding: "base64", success: (r) => expectType<string | ArrayBuffer>(r.data) });
+  // @ts-expect-error sourceType holds "album" and "camera" only
+  tt.chooseImage({ sourceType: ["gallery"] });
+
   const dialogs = ttShim.dialogs();
   expectTrue<Equal<typeof dialogs, Dialog[]>>();
   for (const d of dialogs) {
     if (d.kind === "consent") expectType<string>(d.consent.desc);
+    else if (d.kind === "images") expectType<number>(d.images.count);
     else expectType<string>(d.picker.people[0].openId);
   }
   ttShim.answer("allow");
