@@ -96,7 +96,7 @@ func checkImageOptions(count float64, sources, sizes []string, device, save stri
 	oneOf := func(name string, values []string, allowed ...string) *ParamError {
 		for _, v := range values {
 			if !slices.Contains(allowed, v) {
-				return &ParamError{Name: name, Reason: fmt.Sprintf("%s should hold only %s, got %q", name, quoteAll(allowed), clipped(v))}
+				return &ParamError{Name: name, Reason: fmt.Sprintf("%s should hold only %s, got %s", name, quoteAll(allowed), quoted(v))}
 			}
 		}
 		return nil
@@ -111,10 +111,10 @@ func checkImageOptions(count float64, sources, sizes []string, device, save stri
 		return err
 	}
 	if device != "" && device != "front" && device != "back" {
-		return &ParamError{Name: "cameraDevice", Reason: fmt.Sprintf(`cameraDevice should be "front" or "back", got %q`, clipped(device))}
+		return &ParamError{Name: "cameraDevice", Reason: fmt.Sprintf(`cameraDevice should be "front" or "back", got %s`, quoted(device))}
 	}
 	if save != "" && save != "0" && save != "1" {
-		return &ParamError{Name: "isSaveToAlbum", Reason: fmt.Sprintf(`isSaveToAlbum should be "0" or "1", got %q`, clipped(save))}
+		return &ParamError{Name: "isSaveToAlbum", Reason: fmt.Sprintf(`isSaveToAlbum should be "0" or "1", got %s`, quoted(save))}
 	}
 	return nil
 }

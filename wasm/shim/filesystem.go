@@ -74,7 +74,7 @@ func (s *Shim) ReadFile(name string, payload []byte) Result {
 		allowed = pcEncodings
 	}
 	if encoding != "" && !slices.Contains(allowed, strings.ToLower(encoding)) {
-		return paramError(name, fmt.Sprintf("encoding %q is not supported on %s (it takes %s)", clipped(encoding), s.cfg.Client.Platform, quoteAll(allowed)))
+		return paramError(name, fmt.Sprintf("encoding %s is not supported on %s (it takes %s)", quoted(encoding), s.cfg.Client.Platform, quoteAll(allowed)))
 	}
 	if !strings.HasPrefix(path, "ttfile://") && (strings.Contains(path, "://") || strings.HasPrefix(path, "../")) {
 		return Failure(name, ErrnoInvalidPath, "Is invalid filePath: "+clipped(path))

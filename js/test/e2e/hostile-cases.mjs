@@ -137,6 +137,34 @@ export function chooseContact(ns) {
   ]);
 }
 
+export function chooseImage(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const because = (text) => fail(104, w.reason(text));
+  const count = (got) => because(`count should be a whole number from 1 to 20, got ${got}`);
+  const picked = { tempFilePaths: [expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/)] };
+  return api(`${ns}.chooseImage`, asyncKind(ns), {
+    valid: { count: 3, sourceType: ["album"] }, param: "count", answer: picked, empty: ok(picked),
+  }, [
+    ["count a string", '[{...CB, count: "3"}]', wrong("count", "Number", "String")],
+    ["count 0", "[{...CB, count: 0}]", count("0")],
+    ["count 21", "[{...CB, count: 21}]", count("21")],
+    ["count 2.5", "[{...CB, count: 2.5}]", count("2.5")],
+    ["count NaN", "[{...CB, count: NaN}]", wrong("count", "finite Number", "NaN")],
+    ["count -Infinity", "[{...CB, count: -Infinity}]", wrong("count", "finite Number", "-Infinity")],
+    ["sourceType a string", '[{...CB, sourceType: "album"}]', wrong("sourceType", "Array", "String")],
+    ["sourceType of numbers", "[{...CB, sourceType: [1]}]", because("sourceType must hold only strings")],
+    ["sourceType gallery", '[{...CB, sourceType: ["gallery"]}]', because('sourceType should hold only "album", "camera", got "gallery"')],
+    ["sourceType of 10 MB", "[{...CB, sourceType: [BIG]}]",
+      fail(104, w.reasonLike(/sourceType should hold only "album", "camera", got "x{300}"… \(10485760 bytes\)$/))],
+    ["sizeType tiny", '[{...CB, sizeType: ["tiny"]}]', because('sizeType should hold only "original", "compressed", got "tiny"')],
+    ["cameraDevice 5", "[{...CB, cameraDevice: 5}]", wrong("cameraDevice", "String", "Number")],
+    ["cameraDevice side", '[{...CB, cameraDevice: "side"}]', because('cameraDevice should be "front" or "back", got "side"')],
+    ["isSaveToAlbum 1", "[{...CB, isSaveToAlbum: 1}]", wrong("isSaveToAlbum", "String", "Number")],
+    ["an empty sourceType", "[{...CB, sourceType: []}]", ok(picked)],
+  ]);
+}
+
 export function request(ns) {
   const w = words(ns);
   const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
@@ -303,13 +331,19 @@ function expectCode() {
 export function asyncApis() {
   const apis = [];
   for (const ns of ["tt", "Taro"]) {
-    apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
+    apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), chooseImage(ns), request(ns));
   }
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo()];
 }
 
+// getFileSystemManager returns its one manager, whose methods the page
+// cannot hand back out of page.evaluate.
+export function getFileSystemManager(ns) {
+  return api(`${ns}.getFileSystemManager`, "sync", { valid: {}, param: "x", answer: {}, empty: ok({}) }, []);
+}
+
 export function syncApis() {
-  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config()];
+  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), getFileSystemManager("tt"), getFileSystemManager("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config()];
 }
 
 export function gadgetApis() {
