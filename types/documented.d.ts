@@ -117,13 +117,6 @@ export interface DocumentedChooseVideoOption {
   [key: string]: unknown;
 }
 
-/** `tt.compressImage`'s option, as Feishu documents it. */
-export interface DocumentedCompressImageOption {
-  src: string;
-  quality?: number;
-  [key: string]: unknown;
-}
-
 /** `tt.connectBLEDevice`'s option, as Feishu documents it. */
 export interface DocumentedConnectBLEDeviceOption {
   deviceId: string;
@@ -217,12 +210,6 @@ export interface DocumentedGetChatInfoOption {
 /** `tt.getConnectedBluetoothDevices`'s option, as Feishu documents it. */
 export interface DocumentedGetConnectedBluetoothDevicesOption {
   services?: string[];
-  [key: string]: unknown;
-}
-
-/** `tt.getImageInfo`'s option, as Feishu documents it. */
-export interface DocumentedGetImageInfoOption {
-  src: string;
   [key: string]: unknown;
 }
 
@@ -331,15 +318,6 @@ export interface DocumentedOpenSchemaOption {
   [key: string]: unknown;
 }
 
-/** `tt.previewImage`'s option, as Feishu documents it. */
-export interface DocumentedPreviewImageOption {
-  urls: string[];
-  header?: Record<string, unknown>;
-  current?: string;
-  shouldShowSaveOption?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.reLaunch`'s option, as Feishu documents it. */
 export interface DocumentedReLaunchOption {
   url: string;
@@ -400,12 +378,6 @@ export interface DocumentedSaveFileOption {
 
 /** `tt.saveFileAs`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileAsOption {
-  filePath: string;
-  [key: string]: unknown;
-}
-
-/** `tt.saveImageToPhotosAlbum`'s option, as Feishu documents it. */
-export interface DocumentedSaveImageToPhotosAlbumOption {
   filePath: string;
   [key: string]: unknown;
 }
@@ -708,8 +680,6 @@ export interface TtDocumented {
   closeBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.14.0+, iOS V5.14.0+, PC V5.14.0+, Harmony V7.41.0+. */
   closeWindow: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  compressImage: TtAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   connectBLEDevice: TtAsyncApi<DocumentedConnectBLEDeviceOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.39.0+. Web apps: none. */
@@ -770,8 +740,6 @@ export interface TtDocumented {
   getConnectedWifi: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
   getCustomizedInput(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getImageInfo: TtAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -924,8 +892,6 @@ export interface TtDocumented {
   openSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  previewImage: TtAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   reLaunch: TtAsyncApi<DocumentedReLaunchOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -948,8 +914,6 @@ export interface TtDocumented {
   saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveImageToPhotosAlbum: TtAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TtAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1072,8 +1036,6 @@ export interface TaroDocumented {
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   closeBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  compressImage: TaroAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.39.0+. Web apps: none. */
   connectSocket: TaroAsyncApi<DocumentedConnectSocketOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1112,8 +1074,6 @@ export interface TaroDocumented {
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   getConnectedWifi: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getImageInfo: TaroAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1226,8 +1186,6 @@ export interface TaroDocumented {
   openSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  previewImage: TaroAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   reLaunch: TaroAsyncApi<DocumentedReLaunchOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -1242,8 +1200,6 @@ export interface TaroDocumented {
   removeTabBarBadge: TaroAsyncApi<DocumentedRemoveTabBarBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveFile: TaroAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveImageToPhotosAlbum: TaroAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TaroAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1382,7 +1338,6 @@ export interface DocumentedAsyncApis {
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   closeWindow: { option: DocumentedOption; success: DocumentedSuccess };
-  compressImage: { option: DocumentedCompressImageOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
   connectSocket: { option: DocumentedConnectSocketOption; success: DocumentedSuccess };
   disableLeaveConfirm: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1404,7 +1359,6 @@ export interface DocumentedAsyncApis {
   getClipboardData: { option: DocumentedOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
-  getImageInfo: { option: DocumentedGetImageInfoOption; success: DocumentedSuccess };
   getLocation: { option: DocumentedGetLocationOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
   getNetworkQualityType: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1437,7 +1391,6 @@ export interface DocumentedAsyncApis {
   openSchema: { option: DocumentedOpenSchemaOption; success: DocumentedSuccess };
   openSetting: { option: DocumentedOption; success: DocumentedSuccess };
   pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
-  previewImage: { option: DocumentedPreviewImageOption; success: DocumentedSuccess };
   reLaunch: { option: DocumentedReLaunchOption; success: DocumentedSuccess };
   readBLECharacteristicValue: { option: DocumentedReadBLECharacteristicValueOption; success: DocumentedSuccess };
   redirectTo: { option: DocumentedRedirectToOption; success: DocumentedSuccess };
@@ -1448,7 +1401,6 @@ export interface DocumentedAsyncApis {
   reverseGeocode: { option: DocumentedReverseGeocodeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
-  saveImageToPhotosAlbum: { option: DocumentedSaveImageToPhotosAlbumOption; success: DocumentedSuccess };
   saveVideoToPhotosAlbum: { option: DocumentedSaveVideoToPhotosAlbumOption; success: DocumentedSuccess };
   scanCode: { option: DocumentedScanCodeOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
@@ -1571,7 +1523,6 @@ export type DocumentedApiName =
   | "Taro.clearStorage"
   | "Taro.clearStorageSync"
   | "Taro.closeBluetoothAdapter"
-  | "Taro.compressImage"
   | "Taro.connectSocket"
   | "Taro.createAnimation"
   | "Taro.createCameraContext"
@@ -1591,7 +1542,6 @@ export type DocumentedApiName =
   | "Taro.getClipboardData"
   | "Taro.getConnectedBluetoothDevices"
   | "Taro.getConnectedWifi"
-  | "Taro.getImageInfo"
   | "Taro.getLaunchOptionsSync"
   | "Taro.getLocation"
   | "Taro.getNFCAdapter"
@@ -1648,7 +1598,6 @@ export type DocumentedApiName =
   | "Taro.openLocation"
   | "Taro.openSetting"
   | "Taro.pageScrollTo"
-  | "Taro.previewImage"
   | "Taro.reLaunch"
   | "Taro.readBLECharacteristicValue"
   | "Taro.redirectTo"
@@ -1656,7 +1605,6 @@ export type DocumentedApiName =
   | "Taro.removeStorageSync"
   | "Taro.removeTabBarBadge"
   | "Taro.saveFile"
-  | "Taro.saveImageToPhotosAlbum"
   | "Taro.saveVideoToPhotosAlbum"
   | "Taro.scanCode"
   | "Taro.setBLEMTU"
@@ -1732,7 +1680,6 @@ export type DocumentedApiName =
   | "tt.clearStorageSync"
   | "tt.closeBluetoothAdapter"
   | "tt.closeWindow"
-  | "tt.compressImage"
   | "tt.connectBLEDevice"
   | "tt.connectSocket"
   | "tt.createAnimation"
@@ -1763,7 +1710,6 @@ export type DocumentedApiName =
   | "tt.getConnectedBluetoothDevices"
   | "tt.getConnectedWifi"
   | "tt.getCustomizedInput"
-  | "tt.getImageInfo"
   | "tt.getLaunchOptionsSync"
   | "tt.getLocation"
   | "tt.getLocationStatus"
@@ -1840,7 +1786,6 @@ export type DocumentedApiName =
   | "tt.openSchema"
   | "tt.openSetting"
   | "tt.pageScrollTo"
-  | "tt.previewImage"
   | "tt.reLaunch"
   | "tt.readBLECharacteristicValue"
   | "tt.redirectTo"
@@ -1852,7 +1797,6 @@ export type DocumentedApiName =
   | "tt.reverseGeocode"
   | "tt.saveFile"
   | "tt.saveFileAs"
-  | "tt.saveImageToPhotosAlbum"
   | "tt.saveVideoToPhotosAlbum"
   | "tt.scanCode"
   | "tt.sendMessageCard"

@@ -11,6 +11,12 @@ import type {
   ChooseContactSuccess,
   ChooseImageOption,
   ChooseImageSuccess,
+  CompressImageOption,
+  CompressImageSuccess,
+  GetImageInfoOption,
+  GetImageInfoSuccess,
+  PreviewImageOption,
+  SaveImageToPhotosAlbumOption,
   FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
@@ -140,6 +146,14 @@ export interface TtShimTaro extends TaroDocumented {
   chooseContact: TaroAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
   /** Twin of `tt.chooseImage`. */
   chooseImage: TaroAsyncApiOptional<ChooseImageOption, ChooseImageSuccess>;
+  /** Twin of `tt.previewImage`. */
+  previewImage: TaroAsyncApi<PreviewImageOption, TtSuccess>;
+  /** Twin of `tt.getImageInfo`. */
+  getImageInfo: TaroAsyncApi<GetImageInfoOption, GetImageInfoSuccess>;
+  /** Twin of `tt.compressImage`. */
+  compressImage: TaroAsyncApi<CompressImageOption, CompressImageSuccess>;
+  /** Twin of `tt.saveImageToPhotosAlbum`. */
+  saveImageToPhotosAlbum: TaroAsyncApi<SaveImageToPhotosAlbumOption, TtSuccess>;
   /** Twin of `tt.getFileSystemManager`. */
   getFileSystemManager(): FileSystemManager;
   /**

@@ -318,6 +318,56 @@ export interface ChooseImageSuccess extends TtSuccess {
   tempFiles: ChosenImage[];
 }
 
+/** `tt.previewImage`'s option. */
+export interface PreviewImageOption {
+  /** The pictures: `ttfile://` paths the page was given, or image URLs. At least one. */
+  urls: string[];
+  /** The one shown first; default (and when it is not in `urls`) the first. */
+  current?: string;
+  /** Sent with network pictures (ttshim's viewer loads them as an `<img>` does). */
+  header?: Record<string, string>;
+  /** Offer to save the picture. Default true. */
+  shouldShowSaveOption?: boolean;
+}
+
+/** `tt.getImageInfo`'s option. */
+export interface GetImageInfoOption {
+  /** A `ttfile://` path, or the URL of a `media.images` picture. */
+  src: string;
+}
+
+/** `tt.getImageInfo`'s success. */
+export interface GetImageInfoSuccess extends TtSuccess {
+  /** In pixels. */
+  width: number;
+  /** In pixels. */
+  height: number;
+  /** The format, as `media.images` names it. */
+  type: "png" | "jpeg" | "gif" | "webp" | "bmp";
+  /** The picture's `ttfile://` path (a new one for a URL). */
+  path: string;
+}
+
+/** `tt.compressImage`'s option. */
+export interface CompressImageOption {
+  /** A `ttfile://` path the page was given. */
+  src: string;
+  /** From 1 to 100. Default 80. */
+  quality?: number;
+}
+
+/** `tt.compressImage`'s success. */
+export interface CompressImageSuccess extends TtSuccess {
+  /** A new `ttfile://temp/…` path. */
+  tempFilePath: string;
+}
+
+/** `tt.saveImageToPhotosAlbum`'s option. */
+export interface SaveImageToPhotosAlbumOption {
+  /** A `ttfile://` path the page was given, not a network URL. */
+  filePath: string;
+}
+
 /** The encodings `FileSystemManager.readFile` reads text in (PC: base64, hex, utf8/utf-8). */
 export type FileEncoding = "ascii" | "base64" | "binary" | "hex" | "ucs2" | "ucs-2" | "utf16le" | "utf-16le" | "utf-8" | "utf8" | "latin1";
 
@@ -454,6 +504,14 @@ export interface Tt extends TtDocumented {
   chooseContact: TtAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
   /** Opens the image picker (the album, or the camera); answers `ttfile://temp/…` paths, or fails with a cancel. */
   chooseImage: TtAsyncApiOptional<ChooseImageOption, ChooseImageSuccess>;
+  /** Opens the full-screen image viewer, and succeeds at once. */
+  previewImage: TtAsyncApi<PreviewImageOption, TtSuccess>;
+  /** A picture's size, type and path. */
+  getImageInfo: TtAsyncApi<GetImageInfoOption, GetImageInfoSuccess>;
+  /** A new path for a picture (ttshim keeps its bytes). */
+  compressImage: TtAsyncApi<CompressImageOption, CompressImageSuccess>;
+  /** Saves a picture to the album; the call log records it. */
+  saveImageToPhotosAlbum: TtAsyncApi<SaveImageToPhotosAlbumOption, TtSuccess>;
   /** The file system's one manager; synchronous, throws a {@link TtSyncError} on failure. */
   getFileSystemManager(): FileSystemManager;
   /**

@@ -2,6 +2,7 @@
 // its API names, call log, dialogs, sessions and overrides.
 
 import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
+import type { TtSuccess } from "./contract.js";
 import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
 import type {
   CheckSessionOption,
@@ -10,6 +11,12 @@ import type {
   ChooseContactSuccess,
   ChooseImageOption,
   ChooseImageSuccess,
+  CompressImageOption,
+  CompressImageSuccess,
+  GetImageInfoOption,
+  GetImageInfoSuccess,
+  PreviewImageOption,
+  SaveImageToPhotosAlbumOption,
   FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
@@ -53,6 +60,14 @@ export interface TtAsyncApis {
   chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
   /** `tt.chooseImage` / `Taro.chooseImage`. */
   chooseImage: { option: ChooseImageOption; success: ChooseImageSuccess };
+  /** `tt.previewImage` / `Taro.previewImage`. */
+  previewImage: { option: PreviewImageOption; success: TtSuccess };
+  /** `tt.getImageInfo` / `Taro.getImageInfo`. */
+  getImageInfo: { option: GetImageInfoOption; success: GetImageInfoSuccess };
+  /** `tt.compressImage` / `Taro.compressImage`. */
+  compressImage: { option: CompressImageOption; success: CompressImageSuccess };
+  /** `tt.saveImageToPhotosAlbum` / `Taro.saveImageToPhotosAlbum`. */
+  saveImageToPhotosAlbum: { option: SaveImageToPhotosAlbumOption; success: TtSuccess };
   /** `tt.request` / `Taro.request` (an override answers without the network). */
   request: { option: RequestOption; success: RequestSuccess };
 }

@@ -22,6 +22,7 @@ func (noUI) ShowProfile(shim.Profile)                        {}
 func (noUI) ShowDialog(shim.Dialog, func(shim.Answer) error) {}
 func (noUI) CloseDialog(int)                                 {}
 func (noUI) CloseAll()                                       {}
+func (noUI) ShowViewer(shim.Viewer)                          {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

@@ -49,6 +49,7 @@ var feishuErrnos = map[string]int{
 	"ErrnoInvalidSession": 1001001, "ErrnoGetUserInfo": 1001002, "ErrnoChosenOverlap": 1003001,
 	"ErrnoPickerCancel": 1003003, "ErrnoRequestAccessNoSes": 2700001, "ErrnoH5Auth": 2601002,
 	"ErrnoNoFile": 203, "ErrnoTooLarge": 210, "ErrnoInvalidPath": 213, "ErrnoImageCancel": 1300001,
+	"ErrnoImageLoad": 1300007, "ErrnoImageUnsupported": 1300011,
 }
 
 // TestErrnoValues holds every Errno constant to the table. The constants

@@ -40,6 +40,7 @@ type fakeUI struct {
 	dialogs   []Dialog // every dialog shown, oldest first
 	closed    []int    // the dialogs closed, by id
 	reply     func(Answer) error
+	viewers   viewerRecorder // tt.previewImage's viewers
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

@@ -41,6 +41,9 @@ var texts = map[string]shim.I18n{
 	"imagesEmpty": {ZhCN: "相册中没有图片", EnUS: "No images in the album", JaJP: "アルバムに画像がありません"},
 	"cameraTitle": {ZhCN: "相机", EnUS: "Camera", JaJP: "カメラ"},
 	"shoot":       {ZhCN: "拍照", EnUS: "Take photo", JaJP: "撮影"},
+	"viewerTitle": {ZhCN: "图片预览", EnUS: "Image preview", JaJP: "画像プレビュー"},
+	"previous":    {ZhCN: "上一张", EnUS: "Previous", JaJP: "前へ"},
+	"next":        {ZhCN: "下一张", EnUS: "Next", JaJP: "次へ"},
 }
 
 // text is one of texts in the client's language, by the rule users'

@@ -20,6 +20,7 @@ type DOM struct {
 	profile  *openView
 	dialog   *openView // the dialog on screen; the shim shows one at a time
 	dialogID int
+	viewer   *openView // tt.previewImage's viewer
 	// cardProto and pageProto are the profile card and page without
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
@@ -102,6 +103,7 @@ func (d *DOM) surface(b *builder) safejs.Value {
 // CloseAll removes every card, page and dialog the shim shows.
 func (d *DOM) CloseAll() {
 	d.closeProfile()
+	d.closeViewer()
 	d.CloseDialog(d.dialogID)
 }
 

@@ -165,6 +165,68 @@ export function chooseImage(ns) {
   ]);
 }
 
+// The image APIs after chooseImage: the valid option's "picked" path is
+// the one the prepare step picked (hostile-kit.js's freshValid).
+const PICK = "tt.chooseImage().then((r) => { window.hostilePicked = r.tempFilePaths[0]; })";
+const GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+export function previewImage(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.previewImage`, asyncKind(ns), {
+    valid: { urls: [GIF] }, param: "urls", empty: fail(104, w.empty("urls", "Array", "Undefined")),
+  }, [
+    ["urls a string", '[{...CB, urls: "a.png"}]', wrong("urls", "Array", "String")],
+    ["urls empty", "[{...CB, urls: []}]", fail(104, w.reason("urls should hold at least one URL"))],
+    ["urls of numbers", "[{...CB, urls: [1]}]", fail(104, w.reason("urls must hold only strings"))],
+    ["urls an unknown ttfile", '[{...CB, urls: ["ttfile://temp/x.png"]}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["urls a 10 MB unknown ttfile", '[{...CB, urls: ["ttfile://" + BIG]}]', fail(203, /^File does not exist: ttfile:\/\/x{291}… \(10485769 bytes\)$/)],
+    ["current 1", "[{...VALID, ...CB, current: 1}]", wrong("current", "String", "Number")],
+    ["shouldShowSaveOption a string", '[{...VALID, ...CB, shouldShowSaveOption: "no"}]', wrong("shouldShowSaveOption", "Boolean", "String")],
+  ]);
+}
+
+export function getImageInfo(ns) {
+  const w = words(ns);
+  const unloadable = "Unable to load image: https://cdn.example/a.png is not a picture of media.images";
+  const info = { width: 640, height: 480, type: "png", path: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/) };
+  return api(`${ns}.getImageInfo`, asyncKind(ns), {
+    valid: { src: "picked" }, prepare: PICK, answer: info, param: "src", empty: fail(104, w.empty("src", "String", "Undefined")),
+  }, [
+    ["src 5", "[{...CB, src: 5}]", fail(104, w.wrongType("src", "String", "Number"))],
+    ["src empty", '[{...CB, src: ""}]', fail(104, w.empty("src", "String", "String"))],
+    ["src elsewhere", '[{...CB, src: "https://cdn.example/a.png"}]', fail(1300007, unloadable)],
+    ["src of 10 MB", "[{...CB, src: BIG}]", fail(1300007, /^Unable to load image: x{300}… \(10485760 bytes\) is not a picture of media\.images$/)],
+  ]);
+}
+
+export function compressImage(ns) {
+  const w = words(ns);
+  const quality = (got) => fail(104, w.reason(`quality should be from 1 to 100, got ${got}`));
+  return api(`${ns}.compressImage`, asyncKind(ns), {
+    valid: { src: "picked" }, prepare: PICK, answer: { tempFilePath: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/) },
+    param: "src", empty: fail(104, w.empty("src", "String", "Undefined")),
+  }, [
+    ["src 5", "[{...CB, src: 5}]", fail(104, w.wrongType("src", "String", "Number"))],
+    ["src unknown", '[{...CB, src: "ttfile://temp/x.png"}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["quality 0", "[{...VALID, ...CB, quality: 0}]", quality("0")],
+    ["quality 101", "[{...VALID, ...CB, quality: 101}]", quality("101")],
+    ["quality NaN", "[{...VALID, ...CB, quality: NaN}]", fail(104, w.wrongType("quality", "finite Number", "NaN"))],
+    ["quality a string", '[{...VALID, ...CB, quality: "80"}]', fail(104, w.wrongType("quality", "Number", "String"))],
+  ]);
+}
+
+export function saveImageToPhotosAlbum(ns) {
+  const w = words(ns);
+  return api(`${ns}.saveImageToPhotosAlbum`, asyncKind(ns), {
+    valid: { filePath: "picked" }, prepare: PICK, param: "filePath", empty: fail(104, w.empty("filePath", "String", "Undefined")),
+  }, [
+    ["filePath 5", "[{...CB, filePath: 5}]", fail(104, w.wrongType("filePath", "String", "Number"))],
+    ["filePath unknown", '[{...CB, filePath: "ttfile://temp/x.png"}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["filePath a URL", '[{...CB, filePath: "https://cdn.example/a.png"}]', fail(213, "Is invalid filePath: https://cdn.example/a.png is a network URL")],
+    ["filePath a tiff", '[{...CB, filePath: "ttfile://temp/x.tiff"}]', fail(1300011, "Image format not supported: ttfile://temp/x.tiff")],
+  ]);
+}
+
 export function request(ns) {
   const w = words(ns);
   const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
@@ -332,6 +394,7 @@ export function asyncApis() {
   const apis = [];
   for (const ns of ["tt", "Taro"]) {
     apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), chooseImage(ns), request(ns));
+    apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
   }
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo()];
 }
