@@ -138,3 +138,45 @@ test("media.images: the album shows configured pictures; bad options fail with e
   expect(result.tempFiles[0].size).toBe(Buffer.from(dot.split(",")[1], "base64").length);
   expect(await page.evaluate((p) => ttShim.fileURL(p), result.tempFilePaths[0])).toBe(dot);
 });
+
+test("previewImage: a viewer over the page, paged by buttons and keys, closed by click or Escape", async ({ page }) => {
+  const errors = pageErrors(page);
+  await openAuthenticatedApp(page, { answers: { chooseImage: ["sunrise.png", "whiteboard.png"] } });
+  const paths = await page.evaluate(async () => (await tt.chooseImage()).tempFilePaths);
+  expect(await page.evaluate((urls) => tt.previewImage({ urls, current: urls[1] }).then((r) => r.errMsg), paths)).toBe("previewImage:ok");
+  const viewer = page.getByRole("dialog", { name: "图片预览" });
+  const shown = viewer.locator("img.shown");
+  await expect(viewer.getByRole("status")).toHaveText("2 / 2");
+  expect(await shown.evaluate((img) => img.decode().then(() => img.naturalHeight))).toBe(640);
+  await expect(viewer.getByRole("button", { name: "下一张" })).toBeDisabled();
+  await viewer.getByRole("button", { name: "上一张" }).click();
+  await expect(viewer.getByRole("status")).toHaveText("1 / 2");
+  expect(await shown.evaluate((img) => img.decode().then(() => img.naturalHeight))).toBe(480);
+  await page.keyboard.press("ArrowRight");
+  await expect(viewer.getByRole("status")).toHaveText("2 / 2");
+  await page.keyboard.press("Escape");
+  await expect(viewer).toBeHidden();
+  // A click beside the picture closes it too; the close button as well.
+  await page.evaluate((urls) => tt.previewImage({ urls }), paths);
+  await expect(viewer.getByRole("status")).toHaveText("1 / 2");
+  await viewer.click({ position: { x: 5, y: 300 } });
+  await expect(viewer).toBeHidden();
+  await page.evaluate((urls) => tt.previewImage({ urls }), paths);
+  await viewer.getByRole("button", { name: "关闭" }).click();
+  await expect(viewer).toBeHidden();
+
+  // The other image APIs on the same pictures.
+  const results = await page.evaluate(async ([first]) => {
+    const info = await tt.getImageInfo({ src: first });
+    const { tempFilePath } = await tt.compressImage({ src: first, quality: 60 });
+    const saved = await tt.saveImageToPhotosAlbum({ filePath: tempFilePath });
+    const album = ttShim.calls("saveImageToPhotosAlbum").map((c) => c.args.filePath);
+    const unknown = await testkit.settle(tt.getImageInfo({ src: "https://example.com/p.png" }));
+    return { info, compressed: tempFilePath !== first, saved: saved.errMsg, album: album[0] === tempFilePath, unknown: unknown.result.errno };
+  }, paths);
+  expect(results).toEqual({
+    info: { errMsg: "getImageInfo:ok", width: 640, height: 480, type: "png", path: paths[0] },
+    compressed: true, saved: "saveImageToPhotosAlbum:ok", album: true, unknown: 1300007,
+  });
+  expect(errors).toEqual([]);
+});
