@@ -290,6 +290,17 @@ export function legacyGetSystemInfo() {
   }, []);
 }
 
+// previewImage's legacy name, web apps only, with onSuccess and onFail.
+export function legacyPreviewImage() {
+  const w = words("h5sdk");
+  return api("h5sdk.biz.util.previewImage", "legacy", {
+    valid: { urls: ["data:image/gif;base64,R0lGODlhAQABAAAAACw="] }, param: "urls", empty: fail(104, w.empty("urls", "Array", "Undefined")),
+  }, [
+    ["urls a string", '[{...CB, urls: "a.png"}]', fail(104, w.wrongType("urls", "Array", "String"))],
+    ["urls an unknown ttfile", '[{...CB, urls: ["ttfile://temp/x.png"]}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+  ]);
+}
+
 export function getSystemInfoSync(ns) {
   const info = { SDKVersion: "3.52.0", platform: "windows_nt" };
   return api(`${ns}.getSystemInfoSync`, "sync", { valid: {}, param: "x", answer: info, empty: ok(info) }, []);
@@ -396,7 +407,7 @@ export function asyncApis() {
     apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), chooseImage(ns), request(ns));
     apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), legacyPreviewImage()];
 }
 
 // getFileSystemManager returns its one manager, whose methods the page
