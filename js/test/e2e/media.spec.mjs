@@ -180,3 +180,45 @@ test("previewImage: a viewer over the page, paged by buttons and keys, closed by
   });
   expect(errors).toEqual([]);
 });
+
+test("the FileSystemManager takes hostile input through its fail path", async ({ page }) => {
+  const errors = pageErrors(page);
+  await openAuthenticatedApp(page);
+  const answers = await page.evaluate(async () => {
+    const fs = tt.getFileSystemManager();
+    const settle = (call) => call.then((r) => "ok " + r.errMsg, (r) => r.errno + " " + r.errMsg);
+    const cyclic = { filePath: "ttfile://temp/a.png" };
+    cyclic.self = cyclic;
+    const getter = { get filePath() { throw new Error("boom"); } };
+    const trap = new Proxy({}, { get() { throw new Error("get trap"); }, ownKeys() { throw new Error("ownKeys trap"); } });
+    const out = [];
+    for (const option of [5, "x", null, cyclic, getter, trap, { filePath: "ttfile://" + "x".repeat(1 << 20) }, { filePath: 1n }]) {
+      out.push(await settle(fs.readFile(option)));
+    }
+    const thrown = (fn) => { try { fn(); return "returned"; } catch (e) { return e.errno + " " + e.message; } };
+    out.push(thrown(() => fs.readFileSync(5)), thrown(() => fs.readFileSync(undefined)), thrown(() => fs.statSync("a")));
+    out.push(await settle(fs.writeFile({ filePath: "ttfile://user/a" })));
+    let called = 0;
+    fs.readFile({ filePath: "nope", fail: () => called++, complete: () => called++ });
+    await tt.getSystemInfo();
+    out.push(called);
+    return out;
+  });
+  expect(answers).toEqual([
+    "104 readFile:fail Parameter error. parameter should be Object instead of Number",
+    "104 readFile:fail Parameter error. parameter should be Object instead of String",
+    "104 readFile:fail Parameter error. filePath cannot be empty",
+    expect.stringMatching(/^104 readFile:fail Parameter error\. self cannot be read: TypeError: Converting circular structure/),
+    "104 readFile:fail Parameter error. filePath cannot be read: Error: boom",
+    expect.stringMatching(/^104 readFile:fail Parameter error\. arguments are not readable: Error: /),
+    expect.stringMatching(/^203 readFile:fail File does not exist: ttfile:\/\/x{291}… \(1048585 bytes\)$/),
+    "104 readFile:fail Parameter error. filePath is of wrong type",
+    "104 readFileSync:fail Parameter error. filePath is of wrong type",
+    "104 readFileSync:fail Parameter error. filePath cannot be empty",
+    "103 statSync:fail FileSystemManager.statSync is not simulated by ttshim yet",
+    "103 writeFile:fail FileSystemManager.writeFile is not simulated by ttshim yet",
+    2,
+  ]);
+  expect(await page.evaluate(() => tt.getSystemInfo().then((r) => r.errMsg))).toBe("getSystemInfo:ok");
+  expect(errors).toEqual([]);
+});
