@@ -120,6 +120,27 @@ export interface TtShimConfig {
   location?: LocationSetting;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
+  /** What the image picker offers. */
+  media?: {
+    /** The album's pictures (replaces the list). Default: three pictures ttshim draws. */
+    images?: MediaImage[];
+  };
+}
+
+/** A picture of `media.images`. */
+export interface MediaImage {
+  /** Unique; what `ttShim.answer([names])` picks by. */
+  name: string;
+  /** An http(s) URL, a `data:image/` URI or a relative URL; none: ttshim draws a PNG of `width`×`height`. */
+  url?: string;
+  /** In pixels, 1 to 10000. */
+  width: number;
+  /** In pixels, 1 to 10000. */
+  height: number;
+  /** The byte size reported; default the bytes ttshim has (0 for an http URL). */
+  size?: number;
+  /** Default `"png"`. */
+  type?: "png" | "jpeg" | "gif" | "webp" | "bmp";
 }
 
 /** A user as `ttShim.config()` reports them, with derived IDs and avatar filled in. */
@@ -202,6 +223,8 @@ export interface TtShimEffectiveConfig {
   permissions: Record<Scope, PermissionState>;
   /** Where the device is. */
   location: Required<LocationSetting>;
+  /** What the image picker offers. */
+  media: { images: MediaImage[] };
 }
 
 // Only what is marked `export` above is exported (a declaration file

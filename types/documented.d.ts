@@ -91,16 +91,6 @@ export interface DocumentedChooseChatOption {
   [key: string]: unknown;
 }
 
-/** `tt.chooseImage`'s option, as Feishu documents it. */
-export interface DocumentedChooseImageOption {
-  sourceType?: string[];
-  count?: number;
-  sizeType?: string[];
-  cameraDevice?: string;
-  isSaveToAlbum?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.chooseMedia`'s option, as Feishu documents it. */
 export interface DocumentedChooseMediaOption {
   mediaType?: string[];
@@ -118,13 +108,6 @@ export interface DocumentedChooseVideoOption {
   sourceType?: string[];
   maxDuration?: number;
   compressed?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.compressImage`'s option, as Feishu documents it. */
-export interface DocumentedCompressImageOption {
-  src: string;
-  quality?: number;
   [key: string]: unknown;
 }
 
@@ -214,12 +197,6 @@ export interface DocumentedGetConnectedBluetoothDevicesOption {
   [key: string]: unknown;
 }
 
-/** `tt.getImageInfo`'s option, as Feishu documents it. */
-export interface DocumentedGetImageInfoOption {
-  src: string;
-  [key: string]: unknown;
-}
-
 /** `tt.getTriggerContext`'s option, as Feishu documents it. */
 export interface DocumentedGetTriggerContextOption {
   triggerCode: string;
@@ -306,15 +283,6 @@ export interface DocumentedOpenSchemaOption {
   [key: string]: unknown;
 }
 
-/** `tt.previewImage`'s option, as Feishu documents it. */
-export interface DocumentedPreviewImageOption {
-  urls: string[];
-  header?: Record<string, unknown>;
-  current?: string;
-  shouldShowSaveOption?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.reLaunch`'s option, as Feishu documents it. */
 export interface DocumentedReLaunchOption {
   url: string;
@@ -368,12 +336,6 @@ export interface DocumentedSaveFileOption {
 
 /** `tt.saveFileAs`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileAsOption {
-  filePath: string;
-  [key: string]: unknown;
-}
-
-/** `tt.saveImageToPhotosAlbum`'s option, as Feishu documents it. */
-export interface DocumentedSaveImageToPhotosAlbumOption {
   filePath: string;
   [key: string]: unknown;
 }
@@ -631,8 +593,6 @@ export interface TtDocumented {
   checkWatermark: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  chooseImage: TtAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TtAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
@@ -643,8 +603,6 @@ export interface TtDocumented {
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   closeBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  compressImage: TtAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   connectBLEDevice: TtAsyncApi<DocumentedConnectBLEDeviceOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.39.0+. Web apps: none. */
@@ -701,10 +659,6 @@ export interface TtDocumented {
   getConnectedWifi: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
   getCustomizedInput(...args: any[]): any;
-  /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
-  getFileSystemManager(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getImageInfo: TtAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. Web apps: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. */
@@ -841,8 +795,6 @@ export interface TtDocumented {
   openSchema: TtAsyncApi<DocumentedOpenSchemaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  previewImage: TtAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   reLaunch: TtAsyncApi<DocumentedReLaunchOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -863,8 +815,6 @@ export interface TtDocumented {
   saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveImageToPhotosAlbum: TtAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TtAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.19.0+, iOS V3.19.0+, PC V3.19.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
@@ -963,8 +913,6 @@ export interface TaroDocumented {
   canvasPutImageData: TaroAsyncApi<DocumentedCanvasPutImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TaroAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  chooseImage: TaroAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TaroAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
@@ -975,8 +923,6 @@ export interface TaroDocumented {
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   closeBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  compressImage: TaroAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.39.0+. Web apps: none. */
   connectSocket: TaroAsyncApi<DocumentedConnectSocketOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1015,10 +961,6 @@ export interface TaroDocumented {
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   getConnectedWifi: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
-  getFileSystemManager(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getImageInfo: TaroAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
@@ -1119,8 +1061,6 @@ export interface TaroDocumented {
   openDocument: TaroAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  previewImage: TaroAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   reLaunch: TaroAsyncApi<DocumentedReLaunchOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -1135,8 +1075,6 @@ export interface TaroDocumented {
   removeTabBarBadge: TaroAsyncApi<DocumentedRemoveTabBarBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveFile: TaroAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveImageToPhotosAlbum: TaroAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TaroAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
@@ -1258,12 +1196,10 @@ export interface DocumentedAsyncApis {
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
   checkWatermark: { option: DocumentedOption; success: DocumentedSuccess };
   chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
-  chooseImage: { option: DocumentedChooseImageOption; success: DocumentedSuccess };
   chooseMedia: { option: DocumentedChooseMediaOption; success: DocumentedSuccess };
   chooseVideo: { option: DocumentedChooseVideoOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
-  compressImage: { option: DocumentedCompressImageOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
   connectSocket: { option: DocumentedConnectSocketOption; success: DocumentedSuccess };
   disconnectBLEDevice: { option: DocumentedDisconnectBLEDeviceOption; success: DocumentedSuccess };
@@ -1283,7 +1219,6 @@ export interface DocumentedAsyncApis {
   getClipboardData: { option: DocumentedOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
-  getImageInfo: { option: DocumentedGetImageInfoOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
   getNetworkQualityType: { option: DocumentedOption; success: DocumentedSuccess };
   getNetworkType: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1312,7 +1247,6 @@ export interface DocumentedAsyncApis {
   openDocument: { option: DocumentedOpenDocumentOption; success: DocumentedSuccess };
   openSchema: { option: DocumentedOpenSchemaOption; success: DocumentedSuccess };
   pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
-  previewImage: { option: DocumentedPreviewImageOption; success: DocumentedSuccess };
   reLaunch: { option: DocumentedReLaunchOption; success: DocumentedSuccess };
   readBLECharacteristicValue: { option: DocumentedReadBLECharacteristicValueOption; success: DocumentedSuccess };
   redirectTo: { option: DocumentedRedirectToOption; success: DocumentedSuccess };
@@ -1322,7 +1256,6 @@ export interface DocumentedAsyncApis {
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
-  saveImageToPhotosAlbum: { option: DocumentedSaveImageToPhotosAlbumOption; success: DocumentedSuccess };
   saveVideoToPhotosAlbum: { option: DocumentedSaveVideoToPhotosAlbumOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
@@ -1380,7 +1313,6 @@ export interface DocumentedSyncApis {
   createVideoContext: { arg: any; value: any };
   getBackgroundAudioManager: { arg: any; value: any };
   getCustomizedInput: { arg: any; value: any };
-  getFileSystemManager: { arg: any; value: any };
   getLaunchOptionsSync: { arg: any; value: any };
   getNFCAdapter: { arg: any; value: any };
   getPerformanceRecorder: { arg: any; value: any };
@@ -1430,13 +1362,11 @@ export type DocumentedApiName =
   | "Taro.canvasGetImageData"
   | "Taro.canvasPutImageData"
   | "Taro.canvasToTempFilePath"
-  | "Taro.chooseImage"
   | "Taro.chooseMedia"
   | "Taro.chooseVideo"
   | "Taro.clearStorage"
   | "Taro.clearStorageSync"
   | "Taro.closeBluetoothAdapter"
-  | "Taro.compressImage"
   | "Taro.connectSocket"
   | "Taro.createAnimation"
   | "Taro.createCameraContext"
@@ -1456,8 +1386,6 @@ export type DocumentedApiName =
   | "Taro.getClipboardData"
   | "Taro.getConnectedBluetoothDevices"
   | "Taro.getConnectedWifi"
-  | "Taro.getFileSystemManager"
-  | "Taro.getImageInfo"
   | "Taro.getLaunchOptionsSync"
   | "Taro.getNFCAdapter"
   | "Taro.getNetworkType"
@@ -1508,7 +1436,6 @@ export type DocumentedApiName =
   | "Taro.openBluetoothAdapter"
   | "Taro.openDocument"
   | "Taro.pageScrollTo"
-  | "Taro.previewImage"
   | "Taro.reLaunch"
   | "Taro.readBLECharacteristicValue"
   | "Taro.redirectTo"
@@ -1516,7 +1443,6 @@ export type DocumentedApiName =
   | "Taro.removeStorageSync"
   | "Taro.removeTabBarBadge"
   | "Taro.saveFile"
-  | "Taro.saveImageToPhotosAlbum"
   | "Taro.saveVideoToPhotosAlbum"
   | "Taro.setBLEMTU"
   | "Taro.setClipboardData"
@@ -1579,13 +1505,11 @@ export type DocumentedApiName =
   | "tt.canvasToTempFilePath"
   | "tt.checkWatermark"
   | "tt.chooseChat"
-  | "tt.chooseImage"
   | "tt.chooseMedia"
   | "tt.chooseVideo"
   | "tt.clearStorage"
   | "tt.clearStorageSync"
   | "tt.closeBluetoothAdapter"
-  | "tt.compressImage"
   | "tt.connectBLEDevice"
   | "tt.connectSocket"
   | "tt.createAnimation"
@@ -1614,8 +1538,6 @@ export type DocumentedApiName =
   | "tt.getConnectedBluetoothDevices"
   | "tt.getConnectedWifi"
   | "tt.getCustomizedInput"
-  | "tt.getFileSystemManager"
-  | "tt.getImageInfo"
   | "tt.getLaunchOptionsSync"
   | "tt.getLocationStatus"
   | "tt.getNFCAdapter"
@@ -1684,7 +1606,6 @@ export type DocumentedApiName =
   | "tt.openDocument"
   | "tt.openSchema"
   | "tt.pageScrollTo"
-  | "tt.previewImage"
   | "tt.reLaunch"
   | "tt.readBLECharacteristicValue"
   | "tt.redirectTo"
@@ -1695,7 +1616,6 @@ export type DocumentedApiName =
   | "tt.reportBadge"
   | "tt.saveFile"
   | "tt.saveFileAs"
-  | "tt.saveImageToPhotosAlbum"
   | "tt.saveVideoToPhotosAlbum"
   | "tt.sendMessageCard"
   | "tt.setBLEMTU"

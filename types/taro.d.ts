@@ -11,6 +11,15 @@ import type {
   CheckSessionSuccess,
   ChooseContactOption,
   ChooseContactSuccess,
+  ChooseImageOption,
+  ChooseImageSuccess,
+  CompressImageOption,
+  CompressImageSuccess,
+  GetImageInfoOption,
+  GetImageInfoSuccess,
+  PreviewImageOption,
+  SaveImageToPhotosAlbumOption,
+  FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
   GetSystemInfoOption,
@@ -137,6 +146,18 @@ export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis
   getUserInfo: TaroAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
   /** Twin of `tt.chooseContact` (Feishu's contact picker, not WeChat's phone contacts). */
   chooseContact: TaroAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+  /** Twin of `tt.chooseImage`. */
+  chooseImage: TaroAsyncApiOptional<ChooseImageOption, ChooseImageSuccess>;
+  /** Twin of `tt.previewImage`. */
+  previewImage: TaroAsyncApi<PreviewImageOption, TtSuccess>;
+  /** Twin of `tt.getImageInfo`. */
+  getImageInfo: TaroAsyncApi<GetImageInfoOption, GetImageInfoSuccess>;
+  /** Twin of `tt.compressImage`. */
+  compressImage: TaroAsyncApi<CompressImageOption, CompressImageSuccess>;
+  /** Twin of `tt.saveImageToPhotosAlbum`. */
+  saveImageToPhotosAlbum: TaroAsyncApi<SaveImageToPhotosAlbumOption, TtSuccess>;
+  /** Twin of `tt.getFileSystemManager`. */
+  getFileSystemManager(): FileSystemManager;
   /**
    * Twin of `tt.request`: a Promise that also has `abort()`, callbacks or
    * not (not @tarojs/taro's full RequestTask: no header or chunk events).

@@ -20,12 +20,22 @@ import type {
 } from "./window.js";
 import type { LocationAsyncApis, LocationDialog, LocationListenerApis, LocationOwnAsyncApis } from "./location.js";
 import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
+import type { TtSuccess } from "./contract.js";
 import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
 import type {
   CheckSessionOption,
   CheckSessionSuccess,
   ChooseContactOption,
   ChooseContactSuccess,
+  ChooseImageOption,
+  ChooseImageSuccess,
+  CompressImageOption,
+  CompressImageSuccess,
+  GetImageInfoOption,
+  GetImageInfoSuccess,
+  PreviewImageOption,
+  SaveImageToPhotosAlbumOption,
+  FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
   GetSystemInfoOption,
@@ -66,6 +76,16 @@ export interface TtAsyncApis extends LocationAsyncApis {
   getUserInfo: { option: GetUserInfoOption; success: GetUserInfoSuccess };
   /** `tt.chooseContact` / `Taro.chooseContact`. */
   chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
+  /** `tt.chooseImage` / `Taro.chooseImage`. */
+  chooseImage: { option: ChooseImageOption; success: ChooseImageSuccess };
+  /** `tt.previewImage` / `Taro.previewImage`. */
+  previewImage: { option: PreviewImageOption; success: TtSuccess };
+  /** `tt.getImageInfo` / `Taro.getImageInfo`. */
+  getImageInfo: { option: GetImageInfoOption; success: GetImageInfoSuccess };
+  /** `tt.compressImage` / `Taro.compressImage`. */
+  compressImage: { option: CompressImageOption; success: CompressImageSuccess };
+  /** `tt.saveImageToPhotosAlbum` / `Taro.saveImageToPhotosAlbum`. */
+  saveImageToPhotosAlbum: { option: SaveImageToPhotosAlbumOption; success: TtSuccess };
   /** `tt.request` / `Taro.request` (an override answers without the network). */
   request: { option: RequestOption; success: RequestSuccess };
   /** `tt.setNavigationBarColor` / `Taro.setNavigationBarColor`. */
@@ -102,6 +122,8 @@ export interface TtSyncApis extends LocationListenerApis {
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
   getSystemInfoSync: { arg: undefined; value: SystemInfo };
+  /** `tt.getFileSystemManager` / `Taro.getFileSystemManager`. */
+  getFileSystemManager: { arg: undefined; value: FileSystemManager };
 }
 
 /** Taro's own async APIs (no tt counterpart). */
@@ -187,7 +209,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts" | "leaveConfirm" | LocationDialog["kind"];
+export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -263,8 +285,27 @@ export interface ContactsDialog {
   };
 }
 
+/** The image picker of `tt.chooseImage`, waiting for an answer. */
+export interface ImagesDialog {
+  /** The dialog's number. */
+  id: number;
+  /** An image picker. */
+  kind: "images";
+  /** The API that opened it, e.g. `"tt.chooseImage"`. */
+  api: ApiName;
+  /** What the picker offers. */
+  images: {
+    /** The pictures of `media.images`. */
+    images: { name: string; width: number; height: number }[];
+    /** The most that can be picked (1 for the camera). */
+    count: number;
+    /** Present when it is the camera, which takes one picture. */
+    camera?: boolean;
+  };
+}
+
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {
@@ -371,6 +412,8 @@ export interface TtShim extends TtShimWindow {
   exchangeCode(code: string): Session;
   /** The dialogs waiting for an answer, oldest first (only the oldest is on screen). */
   dialogs(): Dialog[];
+  /** A URL an `<img>` can load a `ttfile://` path's content from: a `data:` URI, or the fixture's own URL; throws for a path the page was not given. */
+  fileURL(path: string): string;
   /** Answers the oldest dialog; throws when none is open or the decision does not fit it. */
   answer(decision: DialogAnswer): void;
   /**

@@ -6,6 +6,7 @@ import { asyncStub, control, h5, h5Ready, h5Stub, listenerStub, syncStub } from 
 import { override, restore } from "./overrides.js";
 import { emit, heard, off, on } from "./events.js";
 import { leave } from "./window.js";
+import { fileURL } from "./files.js";
 
 const stubs = { async: asyncStub, taro: asyncStub, legacy: asyncStub, sync: syncStub, listener: listenerStub, h5config: h5Stub };
 
@@ -151,6 +152,7 @@ function makeTtShim() {
       control("tapNavigationBar", { side, id: id === undefined ? "" : id });
     },
     leave,
+    fileURL,
     override,
     restore,
     on,

@@ -376,6 +376,13 @@ async function control(): Promise<void> {
   expectTrue<Equal<typeof session, Session>>();
   expectType<Session>(ttShim.exchangeCode((await tt.login()).code));
 
+  const picked = await tt.chooseImage({ count: 2, sourceType: ["album"] });
+  expectType<string>(picked.tempFiles[0].path);
+  expectType<string>(ttShim.fileURL(picked.tempFilePaths[0]));
+  tt.getFileSystemManager().readFile({ filePath: picked.tempFilePaths[0], encoding: "base64", success: (r) => expectType<string | ArrayBuffer>(r.data) });
+  // @ts-expect-error sourceType holds "album" and "camera" only
+  tt.chooseImage({ sourceType: ["gallery"] });
+
   const dialogs = ttShim.dialogs();
   expectTrue<Equal<typeof dialogs, Dialog[]>>();
   for (const d of dialogs) {
@@ -383,6 +390,7 @@ async function control(): Promise<void> {
     else if (d.kind === "leaveConfirm") expectType<"back" | "close">(d.leave.leaving);
     else if (d.kind === "contacts") expectType<string>(d.picker.people[0].openId);
     else if (d.kind === "scan") expectType<string[]>(d.scanner.scanType);
+    else if (d.kind === "images") expectType<number>(d.images.count);
   }
   ttShim.answer("allow");
   ttShim.answer([openid, "od-x"]);

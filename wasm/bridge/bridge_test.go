@@ -27,6 +27,7 @@ func (noUI) HideNavigationBar()                                                 
 func (noUI) ShowWindowClosed(shim.WindowClosed)                                             {}
 func (noUI) HideWindowClosed()                                                              {}
 func (noUI) ShowMap(shim.MapView)                                                           {}
+func (noUI) ShowViewer(shim.Viewer)                                                         {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

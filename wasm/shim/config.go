@@ -79,6 +79,8 @@ type Config struct {
 	Permissions map[string]string `json:"permissions"`
 	// Location is where the device is, and what the location APIs find.
 	Location Location `json:"location"`
+	// Media is what the image picker offers.
+	Media Media `json:"media"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -217,6 +219,7 @@ func DefaultConfig() Config {
 		Answers:       map[string]Answer{},
 		Permissions:   defaultPermissions(),
 		Location:      defaultLocation(),
+		Media:         Media{Images: defaultImages()},
 	}
 }
 
@@ -331,7 +334,7 @@ func (c Config) validate() error {
 	if !seen[c.CurrentUser] {
 		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
 	}
-	return nil
+	return c.Media.validate()
 }
 
 // User finds a directory entry by openId.

@@ -38,6 +38,9 @@ func (c *Config) applyPatch(patch map[string]any) error {
 		c.Permissions[scope], _ = state.(string)
 	}
 	c.Location.applyPatch(asObject(patch["location"]))
+	if images, named := asObject(patch["media"])["images"]; named {
+		c.Media.Images = imagesFrom(images)
+	}
 	if value, named := patch["contactPicker"]; named {
 		picker, err := c.ContactPicker.patched(value)
 		if err != nil {
@@ -73,6 +76,24 @@ func usersFrom(value any) []User {
 		users[i].applyPatch(asObject(item))
 	}
 	return users
+}
+
+// imagesFrom reads a "media.images" array; an image's type defaults to
+// png.
+func imagesFrom(value any) []MediaImage {
+	items, _ := value.([]any)
+	images := make([]MediaImage, len(items))
+	for i, item := range items {
+		patch := asObject(item)
+		images[i].Type = "png"
+		setFields(patch, map[string]*string{"name": &images[i].Name, "url": &images[i].URL, "type": &images[i].Type})
+		for key, n := range map[string]*int{"width": &images[i].Width, "height": &images[i].Height, "size": &images[i].Size} {
+			if v, ok := patch[key].(float64); ok {
+				*n = int(v)
+			}
+		}
+	}
+	return images
 }
 
 func (u *User) applyPatch(patch map[string]any) {
@@ -128,6 +149,7 @@ func (c Config) clone() Config {
 	c.Users = append([]User(nil), c.Users...)
 	c.App.Domains = slices.Clone(c.App.Domains)
 	c.ContactPicker.Select = slices.Clone(c.ContactPicker.Select)
+	c.Media.Images = slices.Clone(c.Media.Images)
 	answers := make(map[string]Answer, len(c.Answers))
 	for api, a := range c.Answers {
 		answers[api] = a

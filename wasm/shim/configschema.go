@@ -88,6 +88,12 @@ var configSchema = object(map[string]*field{
 	"answers":            {kind: "answers"},
 	"permissions":        permissionsField(),
 	"location":           locationField(),
+	"media": object(map[string]*field{
+		"images": arrayOf(object(map[string]*field{
+			"name": str(), "url": imageURL(), "width": number(1, 10000), "height": number(1, 10000),
+			"size": number(0, 1<<31-1), "type": str(imageTypes...),
+		})),
+	}),
 })
 
 func (f *field) check(path string, v any) error {

@@ -42,6 +42,7 @@ type fakeUI struct {
 	reply     func(Answer) error
 	windowRecorder
 	mapRecorder
+	viewers viewerRecorder // tt.previewImage's viewers
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

@@ -18,6 +18,7 @@ type UI interface {
 	NavigationBarUI
 	WindowUI
 	LocationUI
+	MediaUI
 }
 
 // Shim is one page's simulated Feishu client.
@@ -48,6 +49,7 @@ type Shim struct {
 	memo        memo
 	dialogs     []*openDialog
 	window      windowState
+	files       files           // ttfile://temp: what the pickers gave the page
 	warned      map[string]bool // the unsimulated APIs the console has heard of
 	background  map[int]*backgroundCall
 	completions chan Completion
@@ -121,6 +123,7 @@ func (s *Shim) clearState() {
 	s.warned = map[string]bool{}
 	s.window = windowState{}
 	s.location = locationUpdates{}
+	s.files.clear()
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())

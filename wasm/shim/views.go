@@ -21,6 +21,7 @@ type Dialog struct {
 	Consent *Consent      `json:"consent,omitempty"`
 	Picker  *Picker       `json:"picker,omitempty"`
 	Leave   *LeaveConfirm `json:"leave,omitempty"`
+	Images  *ImagePicker  `json:"images,omitempty"`
 	// The permission prompt, the settings page, the scanner and the
 	// place picker (permissions.go, scancode.go, location.go).
 	Permission *PermissionPrompt `json:"permission,omitempty"`

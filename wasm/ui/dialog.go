@@ -35,6 +35,8 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showScanner(dialog, reply)
 	case shim.DialogPlace:
 		d.showPlace(dialog, reply)
+	case shim.DialogImages:
+		d.showImagePicker(dialog, reply)
 	}
 }
 

@@ -21,6 +21,7 @@ type DOM struct {
 	dialog   *openView // the dialog on screen; the shim shows one at a time
 	dialogID int
 	mapView  *openView // openLocation's map
+	viewer   *openView // tt.previewImage's viewer
 	// cardProto and pageProto are the profile card and page without
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
@@ -105,6 +106,7 @@ func (d *DOM) surface(b *builder) safejs.Value {
 func (d *DOM) CloseAll() {
 	d.closeProfile()
 	d.closeMap()
+	d.closeViewer()
 	d.CloseDialog(d.dialogID)
 	d.HideNavigationBar()
 	d.HideWindowClosed()

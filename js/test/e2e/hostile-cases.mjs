@@ -138,6 +138,96 @@ export function chooseContact(ns) {
   ]);
 }
 
+export function chooseImage(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const because = (text) => fail(104, w.reason(text));
+  const count = (got) => because(`count should be a whole number from 1 to 20, got ${got}`);
+  const picked = { tempFilePaths: [expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/)] };
+  return api(`${ns}.chooseImage`, asyncKind(ns), {
+    valid: { count: 3, sourceType: ["album"] }, param: "count", answer: picked, empty: ok(picked),
+  }, [
+    ["count a string", '[{...CB, count: "3"}]', wrong("count", "Number", "String")],
+    ["count 0", "[{...CB, count: 0}]", count("0")],
+    ["count 21", "[{...CB, count: 21}]", count("21")],
+    ["count 2.5", "[{...CB, count: 2.5}]", count("2.5")],
+    ["count NaN", "[{...CB, count: NaN}]", wrong("count", "finite Number", "NaN")],
+    ["count -Infinity", "[{...CB, count: -Infinity}]", wrong("count", "finite Number", "-Infinity")],
+    ["sourceType a string", '[{...CB, sourceType: "album"}]', wrong("sourceType", "Array", "String")],
+    ["sourceType of numbers", "[{...CB, sourceType: [1]}]", because("sourceType must hold only strings")],
+    ["sourceType gallery", '[{...CB, sourceType: ["gallery"]}]', because('sourceType should hold only "album", "camera", got "gallery"')],
+    ["sourceType of 10 MB", "[{...CB, sourceType: [BIG]}]",
+      fail(104, w.reasonLike(/sourceType should hold only "album", "camera", got "x{300}"… \(10485760 bytes\)$/))],
+    ["sizeType tiny", '[{...CB, sizeType: ["tiny"]}]', because('sizeType should hold only "original", "compressed", got "tiny"')],
+    ["cameraDevice 5", "[{...CB, cameraDevice: 5}]", wrong("cameraDevice", "String", "Number")],
+    ["cameraDevice side", '[{...CB, cameraDevice: "side"}]', because('cameraDevice should be "front" or "back", got "side"')],
+    ["isSaveToAlbum 1", "[{...CB, isSaveToAlbum: 1}]", wrong("isSaveToAlbum", "String", "Number")],
+    ["an empty sourceType", "[{...CB, sourceType: []}]", ok(picked)],
+  ]);
+}
+
+// The image APIs after chooseImage: the valid option's "picked" path is
+// the one the prepare step picked (hostile-kit.js's freshValid).
+const PICK = "tt.chooseImage().then((r) => { window.hostilePicked = r.tempFilePaths[0]; })";
+const GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+export function previewImage(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.previewImage`, asyncKind(ns), {
+    valid: { urls: [GIF] }, param: "urls", empty: fail(104, w.empty("urls", "Array", "Undefined")),
+  }, [
+    ["urls a string", '[{...CB, urls: "a.png"}]', wrong("urls", "Array", "String")],
+    ["urls empty", "[{...CB, urls: []}]", fail(104, w.reason("urls should hold at least one URL"))],
+    ["urls of numbers", "[{...CB, urls: [1]}]", fail(104, w.reason("urls must hold only strings"))],
+    ["urls an unknown ttfile", '[{...CB, urls: ["ttfile://temp/x.png"]}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["urls a 10 MB unknown ttfile", '[{...CB, urls: ["ttfile://" + BIG]}]', fail(203, /^File does not exist: ttfile:\/\/x{291}… \(10485769 bytes\)$/)],
+    ["current 1", "[{...VALID, ...CB, current: 1}]", wrong("current", "String", "Number")],
+    ["shouldShowSaveOption a string", '[{...VALID, ...CB, shouldShowSaveOption: "no"}]', wrong("shouldShowSaveOption", "Boolean", "String")],
+  ]);
+}
+
+export function getImageInfo(ns) {
+  const w = words(ns);
+  const unloadable = "Unable to load image: https://cdn.example/a.png is not a picture of media.images";
+  const info = { width: 640, height: 480, type: "png", path: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/) };
+  return api(`${ns}.getImageInfo`, asyncKind(ns), {
+    valid: { src: "picked" }, prepare: PICK, answer: info, param: "src", empty: fail(104, w.empty("src", "String", "Undefined")),
+  }, [
+    ["src 5", "[{...CB, src: 5}]", fail(104, w.wrongType("src", "String", "Number"))],
+    ["src empty", '[{...CB, src: ""}]', fail(104, w.empty("src", "String", "String"))],
+    ["src elsewhere", '[{...CB, src: "https://cdn.example/a.png"}]', fail(1300007, unloadable)],
+    ["src of 10 MB", "[{...CB, src: BIG}]", fail(1300007, /^Unable to load image: x{300}… \(10485760 bytes\) is not a picture of media\.images$/)],
+  ]);
+}
+
+export function compressImage(ns) {
+  const w = words(ns);
+  const quality = (got) => fail(104, w.reason(`quality should be from 1 to 100, got ${got}`));
+  return api(`${ns}.compressImage`, asyncKind(ns), {
+    valid: { src: "picked" }, prepare: PICK, answer: { tempFilePath: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/) },
+    param: "src", empty: fail(104, w.empty("src", "String", "Undefined")),
+  }, [
+    ["src 5", "[{...CB, src: 5}]", fail(104, w.wrongType("src", "String", "Number"))],
+    ["src unknown", '[{...CB, src: "ttfile://temp/x.png"}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["quality 0", "[{...VALID, ...CB, quality: 0}]", quality("0")],
+    ["quality 101", "[{...VALID, ...CB, quality: 101}]", quality("101")],
+    ["quality NaN", "[{...VALID, ...CB, quality: NaN}]", fail(104, w.wrongType("quality", "finite Number", "NaN"))],
+    ["quality a string", '[{...VALID, ...CB, quality: "80"}]', fail(104, w.wrongType("quality", "Number", "String"))],
+  ]);
+}
+
+export function saveImageToPhotosAlbum(ns) {
+  const w = words(ns);
+  return api(`${ns}.saveImageToPhotosAlbum`, asyncKind(ns), {
+    valid: { filePath: "picked" }, prepare: PICK, param: "filePath", empty: fail(104, w.empty("filePath", "String", "Undefined")),
+  }, [
+    ["filePath 5", "[{...CB, filePath: 5}]", fail(104, w.wrongType("filePath", "String", "Number"))],
+    ["filePath unknown", '[{...CB, filePath: "ttfile://temp/x.png"}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["filePath a URL", '[{...CB, filePath: "https://cdn.example/a.png"}]', fail(213, "Is invalid filePath: https://cdn.example/a.png is a network URL")],
+    ["filePath a tiff", '[{...CB, filePath: "ttfile://temp/x.tiff"}]', fail(1300011, "Image format not supported: ttfile://temp/x.tiff")],
+  ]);
+}
+
 export function request(ns) {
   const w = words(ns);
   const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
@@ -199,6 +289,17 @@ export function legacyGetSystemInfo() {
   return api("h5sdk.device.base.getSystemInfo", "legacy", {
     valid: {}, param: "x", answer: { SDKVersion: "3.52.0" }, empty: ok({ SDKVersion: "3.52.0" }),
   }, []);
+}
+
+// previewImage's legacy name, web apps only, with onSuccess and onFail.
+export function legacyPreviewImage() {
+  const w = words("h5sdk");
+  return api("h5sdk.biz.util.previewImage", "legacy", {
+    valid: { urls: ["data:image/gif;base64,R0lGODlhAQABAAAAACw="] }, param: "urls", empty: fail(104, w.empty("urls", "Array", "Undefined")),
+  }, [
+    ["urls a string", '[{...CB, urls: "a.png"}]', fail(104, w.wrongType("urls", "Array", "String"))],
+    ["urls an unknown ttfile", '[{...CB, urls: ["ttfile://temp/x.png"]}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+  ]);
 }
 
 export function getSystemInfoSync(ns) {
@@ -304,15 +405,23 @@ function expectCode() {
 export function asyncApis() {
   const apis = [];
   for (const ns of ["tt", "Taro"]) {
-    apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
+    apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), chooseImage(ns), request(ns));
     apis.push(authorize(ns), getSetting(ns), openSetting(ns), scanCode(ns), getLocation(ns), chooseLocation(ns),
       openLocation(ns), ...locationUpdates(ns));
+    apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
+    legacyPreviewImage()];
+}
+
+// getFileSystemManager returns its one manager, whose methods the page
+// cannot hand back out of page.evaluate.
+export function getFileSystemManager(ns) {
+  return api(`${ns}.getFileSystemManager`, "sync", { valid: {}, param: "x", answer: {}, empty: ok({}) }, []);
 }
 
 export function syncApis() {
-  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
+  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), getFileSystemManager("tt"), getFileSystemManager("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
     ...locationListeners("tt"), ...locationListeners("Taro")];
 }
 

@@ -57,6 +57,8 @@
       valid.nonceStr = Math.random().toString(36).slice(2);
       valid.timestamp = Date.now();
     }
+    // A picture's path, which the case's prepare picked (hostile-cases.mjs).
+    for (const key of ["src", "filePath"]) if (valid && valid[key] === "picked") valid[key] = window.hostilePicked;
     return valid;
   }
 
