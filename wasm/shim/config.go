@@ -74,6 +74,8 @@ type Config struct {
 	// Answers answers a dialog in advance, by the bare name of the API
 	// that asks, as ttShim.answer would.
 	Answers map[string]Answer `json:"answers"`
+	// Device is the phone's network, clipboard and screen (device.go).
+	Device Device `json:"device"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -210,6 +212,7 @@ func DefaultConfig() Config {
 		Strict:        true,
 		Unsimulated:   UnsimulatedWarn,
 		Answers:       map[string]Answer{},
+		Device:        DefaultDevice(),
 	}
 }
 
@@ -260,6 +263,7 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 			c.CurrentUser = c.Users[0].OpenID
 		}
 	}
+	c.Device.deriveDefaults(named)
 	switch {
 	case c.Client.Platform != PlatformPC && !named("client", "os"):
 		c.Client.OS = ""
@@ -324,7 +328,7 @@ func (c Config) validate() error {
 	if !seen[c.CurrentUser] {
 		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
 	}
-	return nil
+	return c.Device.validate()
 }
 
 // User finds a directory entry by openId.

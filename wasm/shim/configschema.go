@@ -86,6 +86,7 @@ var configSchema = object(map[string]*field{
 	"force":              boolean(),
 	"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
 	"answers":            {kind: "answers"},
+	"device":             deviceSchema,
 })
 
 func (f *field) check(path string, v any) error {

@@ -47,7 +47,8 @@ var feishuErrnos = map[string]int{
 	"ErrnoCallProhibited": 110, "ErrnoTooManyCalls": 111, "ErrnoNetworkCanceled": 301,
 	"ErrnoTimeout": 302, "ErrnoNetworkFailure": 305, "ErrnoLoginServer": 1000001,
 	"ErrnoInvalidSession": 1001001, "ErrnoGetUserInfo": 1001002, "ErrnoChosenOverlap": 1003001,
-	"ErrnoPickerCancel": 1003003, "ErrnoRequestAccessNoSes": 2700001, "ErrnoH5Auth": 2601002,
+	"ErrnoPickerCancel":  1003003,
+	"ErrnoSchemaTooFast": 1406001, "ErrnoSchemaEmpty": 1406002, "ErrnoSchemaNotInList": 1406003, "ErrnoSchemaInvalid": 1406004, "ErrnoRequestAccessNoSes": 2700001, "ErrnoH5Auth": 2601002,
 }
 
 // TestErrnoValues holds every Errno constant to the table. The constants

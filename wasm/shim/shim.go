@@ -48,6 +48,7 @@ type Shim struct {
 	background  map[int]*backgroundCall
 	completions chan Completion
 	lastPending int // the id of the newest pending call, dialog or background
+	device      deviceState
 }
 
 // New makes a client from a validated configuration.
@@ -77,8 +78,10 @@ func (s *Shim) Configure(patch []byte) error {
 	if err != nil {
 		return err
 	}
+	prev := s.cfg
 	switched := cfg.CurrentUser != s.cfg.CurrentUser
 	s.setConfig(cfg)
+	s.deviceChanged(prev)
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -92,9 +95,11 @@ func (s *Shim) Configure(patch []byte) error {
 func (s *Shim) Reset() {
 	s.dismissDialogs(AnsweredByReset)
 	s.abortBackground()
+	prev := s.cfg
 	s.setConfig(s.boot)
 	s.clearState()
 	s.UI.CloseAll()
+	s.deviceChanged(prev)
 }
 
 // setConfig switches to cfg; what was worked out from the old one goes.
@@ -110,6 +115,7 @@ func (s *Shim) clearState() {
 	s.log = s.log.cleared()
 	s.background = map[int]*backgroundCall{}
 	s.warned = map[string]bool{}
+	s.device = newDeviceState(s.cfg)
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())
