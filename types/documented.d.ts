@@ -284,12 +284,6 @@ export interface DocumentedMailtoOption {
   [key: string]: unknown;
 }
 
-/** `tt.makePhoneCall`'s option, as Feishu documents it. */
-export interface DocumentedMakePhoneCallOption {
-  phoneNumber: string;
-  [key: string]: unknown;
-}
-
 /** `tt.navigateBack`'s option, as Feishu documents it. */
 export interface DocumentedNavigateBackOption {
   delta?: number;
@@ -330,14 +324,6 @@ export interface DocumentedOpenLocationOption {
   address?: string;
   scale?: number;
   type?: string;
-  [key: string]: unknown;
-}
-
-/** `tt.openSchema`'s option, as Feishu documents it. */
-export interface DocumentedOpenSchemaOption {
-  schema: string;
-  external?: boolean;
-  options?: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -451,18 +437,6 @@ export interface DocumentedSetBLEMTUOption {
   [key: string]: unknown;
 }
 
-/** `tt.setClipboardData`'s option, as Feishu documents it. */
-export interface DocumentedSetClipboardDataOption {
-  data: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setKeepScreenOn`'s option, as Feishu documents it. */
-export interface DocumentedSetKeepScreenOnOption {
-  keepScreenOn?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.setNavigationBar`'s option, as Feishu documents it. */
 export interface DocumentedSetNavigationBarOption {
   left?: Record<string, unknown>;
@@ -488,12 +462,6 @@ export interface DocumentedSetNavigationBarTitleOption {
 /** `tt.setPageOrientation`'s option, as Feishu documents it. */
 export interface DocumentedSetPageOrientationOption {
   orientation: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setScreenBrightness`'s option, as Feishu documents it. */
-export interface DocumentedSetScreenBrightnessOption {
-  value: number;
   [key: string]: unknown;
 }
 
@@ -774,8 +742,6 @@ export interface TtDocumented {
   getBluetoothDevices: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   getChatInfo: TtAsyncApi<DocumentedGetChatInfoOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TtAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -794,18 +760,12 @@ export interface TtDocumented {
   getLocationStatus: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  getNetworkQualityType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.10.0+, iOS V4.10.0+. Web apps: Android V4.10.0+, iOS V4.10.0+. */
   getPadDisplayScaleMode: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V6.1.0+, iOS V6.1.0+, PC V6.1.0+. Web apps: none. */
   getPerformanceRecorder(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   getSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. Web apps: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. */
@@ -844,8 +804,6 @@ export interface TtDocumented {
   hideToast: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, Harmony V7.35.0+. */
   mailto: TtAsyncApiOptional<DocumentedMailtoOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  makePhoneCall: TtAsyncApi<DocumentedMakePhoneCallOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TtAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -910,10 +868,6 @@ export interface TtDocumented {
   onMemoryWarning(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.19.0+, iOS V5.19.0+, PC V5.19.0+, Harmony V7.35.0+. Web apps: none. */
   onNavigateBack(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  onNetworkQualityChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V7.7.0+, iOS V7.7.0+, Harmony V7.35.0+. */
-  onNetworkStatusChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.26.0+, iOS V5.26.0+, PC V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   onResize(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. */
@@ -932,8 +886,6 @@ export interface TtDocumented {
   openDocument: TtAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   openLocation: TtAsyncApi<DocumentedOpenLocationOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+, Harmony V7.35.0+. */
-  openSchema: TtAsyncApi<DocumentedOpenSchemaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   openSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -972,10 +924,6 @@ export interface TtDocumented {
   sendMessageCard: TtAsyncApiOptional<DocumentedSendMessageCardOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TtAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  setClipboardData: TtAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setKeepScreenOn: TtAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+, Harmony V7.41.0+. */
   setNavigationBar: TtAsyncApiOptional<DocumentedSetNavigationBarOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.7.0+, iOS V3.7.0+, PC V3.7.0+, Harmony V7.35.0+. Web apps: Android V6.3.0+, iOS V6.3.0+, Harmony V7.41.0+. */
@@ -984,8 +932,6 @@ export interface TtDocumented {
   setNavigationBarTitle: TtAsyncApi<DocumentedSetNavigationBarTitleOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.26.0+, iOS V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   setPageOrientation: TtAsyncApi<DocumentedSetPageOrientationOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setScreenBrightness: TtAsyncApi<DocumentedSetScreenBrightnessOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   setStorage: TtAsyncApi<DocumentedSetStorageOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1058,10 +1004,6 @@ export interface TtDocumented {
   updateBadge: TtAsyncApi<DocumentedUpdateBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TtAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TtAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -1122,8 +1064,6 @@ export interface TaroDocumented {
   getBluetoothAdapterState: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getBluetoothDevices: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -1138,12 +1078,8 @@ export interface TaroDocumented {
   getLocation: TaroAsyncApiOptional<DocumentedGetLocationOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   getSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1170,8 +1106,6 @@ export interface TaroDocumented {
   hideTabBarRedDot: TaroAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   hideToast: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  makePhoneCall: TaroAsyncApi<DocumentedMakePhoneCallOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TaroAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1226,8 +1160,6 @@ export interface TaroDocumented {
   onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V7.7.0+, iOS V7.7.0+, Harmony V7.35.0+. */
-  onNetworkStatusChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   onThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1268,16 +1200,10 @@ export interface TaroDocumented {
   scanCode: TaroAsyncApiOptional<DocumentedScanCodeOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TaroAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  setClipboardData: TaroAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setKeepScreenOn: TaroAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.7.0+, iOS V3.7.0+, PC V3.7.0+, Harmony V7.35.0+. Web apps: Android V6.3.0+, iOS V6.3.0+, Harmony V7.41.0+. */
   setNavigationBarColor: TaroAsyncApi<DocumentedSetNavigationBarColorOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   setNavigationBarTitle: TaroAsyncApi<DocumentedSetNavigationBarTitleOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setScreenBrightness: TaroAsyncApi<DocumentedSetScreenBrightnessOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   setStorage: TaroAsyncApi<DocumentedSetStorageOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1332,10 +1258,6 @@ export interface TaroDocumented {
   switchTab: TaroAsyncApi<DocumentedSwitchTabOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TaroAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TaroAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -1420,16 +1342,12 @@ export interface DocumentedAsyncApis {
   getBluetoothAdapterState: { option: DocumentedOption; success: DocumentedSuccess };
   getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
   getChatInfo: { option: DocumentedGetChatInfoOption; success: DocumentedSuccess };
-  getClipboardData: { option: DocumentedOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
   getImageInfo: { option: DocumentedGetImageInfoOption; success: DocumentedSuccess };
   getLocation: { option: DocumentedGetLocationOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
-  getNetworkQualityType: { option: DocumentedOption; success: DocumentedSuccess };
-  getNetworkType: { option: DocumentedOption; success: DocumentedSuccess };
   getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
-  getScreenBrightness: { option: DocumentedOption; success: DocumentedSuccess };
   getSetting: { option: DocumentedOption; success: DocumentedSuccess };
   getStepCount: { option: DocumentedOption; success: DocumentedSuccess };
   getStorage: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1446,14 +1364,12 @@ export interface DocumentedAsyncApis {
   hideTabBarRedDot: { option: DocumentedHideTabBarRedDotOption; success: DocumentedSuccess };
   hideToast: { option: DocumentedOption; success: DocumentedSuccess };
   mailto: { option: DocumentedMailtoOption; success: DocumentedSuccess };
-  makePhoneCall: { option: DocumentedMakePhoneCallOption; success: DocumentedSuccess };
   navigateBack: { option: DocumentedNavigateBackOption; success: DocumentedSuccess };
   navigateTo: { option: DocumentedNavigateToOption; success: DocumentedSuccess };
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
   openBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   openDocument: { option: DocumentedOpenDocumentOption; success: DocumentedSuccess };
   openLocation: { option: DocumentedOpenLocationOption; success: DocumentedSuccess };
-  openSchema: { option: DocumentedOpenSchemaOption; success: DocumentedSuccess };
   openSetting: { option: DocumentedOption; success: DocumentedSuccess };
   pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
   previewImage: { option: DocumentedPreviewImageOption; success: DocumentedSuccess };
@@ -1472,13 +1388,10 @@ export interface DocumentedAsyncApis {
   scanCode: { option: DocumentedScanCodeOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
-  setClipboardData: { option: DocumentedSetClipboardDataOption; success: DocumentedSuccess };
-  setKeepScreenOn: { option: DocumentedSetKeepScreenOnOption; success: DocumentedSuccess };
   setNavigationBar: { option: DocumentedSetNavigationBarOption; success: DocumentedSuccess };
   setNavigationBarColor: { option: DocumentedSetNavigationBarColorOption; success: DocumentedSuccess };
   setNavigationBarTitle: { option: DocumentedSetNavigationBarTitleOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
-  setScreenBrightness: { option: DocumentedSetScreenBrightnessOption; success: DocumentedSuccess };
   setStorage: { option: DocumentedSetStorageOption; success: DocumentedSuccess };
   setTabBarBadge: { option: DocumentedSetTabBarBadgeOption; success: DocumentedSuccess };
   setTabBarItem: { option: DocumentedSetTabBarItemOption; success: DocumentedSuccess };
@@ -1514,8 +1427,6 @@ export interface DocumentedAsyncApis {
   togglePadFullScreen: { option: DocumentedTogglePadFullScreenOption; success: DocumentedSuccess };
   updateBadge: { option: DocumentedUpdateBadgeOption; success: DocumentedSuccess };
   uploadFile: { option: DocumentedUploadFileOption; success: DocumentedSuccess };
-  vibrateLong: { option: DocumentedOption; success: DocumentedSuccess };
-  vibrateShort: { option: DocumentedOption; success: DocumentedSuccess };
   writeBLECharacteristicValue: { option: DocumentedWriteBLECharacteristicValueOption; success: DocumentedSuccess };
 }
 
@@ -1568,8 +1479,6 @@ export interface DocumentedSyncApis {
   onLocationChangeError: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
   onNavigateBack: { arg: DocumentedListener; value: void };
-  onNetworkQualityChange: { arg: DocumentedListener; value: void };
-  onNetworkStatusChange: { arg: DocumentedListener; value: void };
   onResize: { arg: DocumentedListener; value: void };
   onRightNavigationBarClick: { arg: DocumentedListener; value: void };
   onServerBadgePush: { arg: DocumentedListener; value: void };
@@ -1609,7 +1518,6 @@ export type DocumentedApiName =
   | "Taro.getBeacons"
   | "Taro.getBluetoothAdapterState"
   | "Taro.getBluetoothDevices"
-  | "Taro.getClipboardData"
   | "Taro.getConnectedBluetoothDevices"
   | "Taro.getConnectedWifi"
   | "Taro.getFileSystemManager"
@@ -1617,9 +1525,7 @@ export type DocumentedApiName =
   | "Taro.getLaunchOptionsSync"
   | "Taro.getLocation"
   | "Taro.getNFCAdapter"
-  | "Taro.getNetworkType"
   | "Taro.getRecorderManager"
-  | "Taro.getScreenBrightness"
   | "Taro.getSetting"
   | "Taro.getStorage"
   | "Taro.getStorageInfo"
@@ -1633,7 +1539,6 @@ export type DocumentedApiName =
   | "Taro.hideTabBar"
   | "Taro.hideTabBarRedDot"
   | "Taro.hideToast"
-  | "Taro.makePhoneCall"
   | "Taro.navigateBack"
   | "Taro.navigateTo"
   | "Taro.notifyBLECharacteristicValueChange"
@@ -1661,7 +1566,6 @@ export type DocumentedApiName =
   | "Taro.onLocationChange"
   | "Taro.onLocationChangeError"
   | "Taro.onMemoryWarning"
-  | "Taro.onNetworkStatusChange"
   | "Taro.onThemeChange"
   | "Taro.onUserCaptureScreen"
   | "Taro.onWindowResize"
@@ -1682,11 +1586,8 @@ export type DocumentedApiName =
   | "Taro.saveVideoToPhotosAlbum"
   | "Taro.scanCode"
   | "Taro.setBLEMTU"
-  | "Taro.setClipboardData"
-  | "Taro.setKeepScreenOn"
   | "Taro.setNavigationBarColor"
   | "Taro.setNavigationBarTitle"
-  | "Taro.setScreenBrightness"
   | "Taro.setStorage"
   | "Taro.setStorageSync"
   | "Taro.setTabBarBadge"
@@ -1714,8 +1615,6 @@ export type DocumentedApiName =
   | "Taro.stopPullDownRefresh"
   | "Taro.switchTab"
   | "Taro.uploadFile"
-  | "Taro.vibrateLong"
-  | "Taro.vibrateShort"
   | "Taro.writeBLECharacteristicValue"
   | "h5sdk.biz.navigation.close"
   | "h5sdk.biz.navigation.goBack"
@@ -1782,7 +1681,6 @@ export type DocumentedApiName =
   | "tt.getBluetoothAdapterState"
   | "tt.getBluetoothDevices"
   | "tt.getChatInfo"
-  | "tt.getClipboardData"
   | "tt.getConnectedBluetoothDevices"
   | "tt.getConnectedWifi"
   | "tt.getCustomizedInput"
@@ -1792,12 +1690,9 @@ export type DocumentedApiName =
   | "tt.getLocation"
   | "tt.getLocationStatus"
   | "tt.getNFCAdapter"
-  | "tt.getNetworkQualityType"
-  | "tt.getNetworkType"
   | "tt.getPadDisplayScaleMode"
   | "tt.getPerformanceRecorder"
   | "tt.getRecorderManager"
-  | "tt.getScreenBrightness"
   | "tt.getSetting"
   | "tt.getStepCount"
   | "tt.getStorage"
@@ -1817,7 +1712,6 @@ export type DocumentedApiName =
   | "tt.hideTabBarRedDot"
   | "tt.hideToast"
   | "tt.mailto"
-  | "tt.makePhoneCall"
   | "tt.navigateBack"
   | "tt.navigateTo"
   | "tt.notifyBLECharacteristicValueChange"
@@ -1850,8 +1744,6 @@ export type DocumentedApiName =
   | "tt.onLocationChangeError"
   | "tt.onMemoryWarning"
   | "tt.onNavigateBack"
-  | "tt.onNetworkQualityChange"
-  | "tt.onNetworkStatusChange"
   | "tt.onResize"
   | "tt.onRightNavigationBarClick"
   | "tt.onServerBadgePush"
@@ -1861,7 +1753,6 @@ export type DocumentedApiName =
   | "tt.openBluetoothAdapter"
   | "tt.openDocument"
   | "tt.openLocation"
-  | "tt.openSchema"
   | "tt.openSetting"
   | "tt.pageScrollTo"
   | "tt.previewImage"
@@ -1881,13 +1772,10 @@ export type DocumentedApiName =
   | "tt.scanCode"
   | "tt.sendMessageCard"
   | "tt.setBLEMTU"
-  | "tt.setClipboardData"
-  | "tt.setKeepScreenOn"
   | "tt.setNavigationBar"
   | "tt.setNavigationBarColor"
   | "tt.setNavigationBarTitle"
   | "tt.setPageOrientation"
-  | "tt.setScreenBrightness"
   | "tt.setStorage"
   | "tt.setStorageSync"
   | "tt.setTabBarBadge"
@@ -1924,8 +1812,6 @@ export type DocumentedApiName =
   | "tt.togglePadFullScreen"
   | "tt.updateBadge"
   | "tt.uploadFile"
-  | "tt.vibrateLong"
-  | "tt.vibrateShort"
   | "tt.writeBLECharacteristicValue"
   ;
 

@@ -27,13 +27,14 @@ import type {
   RequestSuccess,
   SystemInfo,
 } from "./tt.js";
+import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis {
+export interface TtAsyncApis extends DeviceAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -53,18 +54,21 @@ export interface TtAsyncApis {
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis {
+export interface TtOwnAsyncApis extends DeviceOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis {
+export interface TtSyncApis extends DeviceListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
   getSystemInfoSync: { arg: undefined; value: SystemInfo };
 }
+
+/** tt's own sync APIs and listeners (no Taro twin): their argument and value. */
+export interface TtOwnSyncApis extends DeviceOwnListenerApis {}
 
 /** Taro's own async APIs (no tt counterpart). */
 export interface TaroOwnAsyncApis {
@@ -80,7 +84,7 @@ export interface TaroOwnSyncApis {
 
 /** A simulated API's full name. */
 export type SimulatedApiName =
-  | `tt.${keyof TtAsyncApis | keyof TtOwnAsyncApis | keyof TtSyncApis}`
+  | `tt.${keyof TtAsyncApis | keyof TtOwnAsyncApis | keyof TtSyncApis | keyof TtOwnSyncApis}`
   | `Taro.${keyof TtAsyncApis | keyof TtSyncApis | keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis}`
   | "h5sdk.config";
 
@@ -276,13 +280,15 @@ export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
           ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
           : B extends keyof TtSyncApis
             ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
-            : B extends keyof TaroOwnSyncApis
-              ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
-              : B extends keyof DocumentedAsyncApis
-                ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
-                : B extends keyof DocumentedSyncApis
-                  ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
-                  : never
+            : B extends keyof TtOwnSyncApis
+              ? SyncResponder<TtOwnSyncApis[B]["arg"], TtOwnSyncApis[B]["value"]>
+              : B extends keyof TaroOwnSyncApis
+                ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
+                : B extends keyof DocumentedAsyncApis
+                  ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
+                  : B extends keyof DocumentedSyncApis
+                    ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
+                    : never
     : never;
 
 /** `ttShim.override`'s options. */
@@ -298,7 +304,7 @@ type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
 /** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"`, `"h5sdk.config"` or a legacy name (that API alone). */
 export type OverrideName =
   | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis | keyof DocumentedAsyncApis | keyof DocumentedSyncApis, "tt" | "Taro">
-  | FullOrBare<keyof TtOwnAsyncApis, "tt">
+  | FullOrBare<keyof TtOwnAsyncApis | keyof TtOwnSyncApis, "tt">
   | FullOrBare<keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis, "Taro">
   | "h5sdk.config"
   | Extract<DocumentedApiName, `h5sdk.${string}`>;
