@@ -1,6 +1,9 @@
 package shim
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The network status APIs: what the device's connection is, and the
 // events that tell the page when a test changes it (device.go).
@@ -34,7 +37,8 @@ func init() {
 
 // registerListenerPair registers a documented tt.on<Event> and its
 // tt.off<Event>, which the on page documents without a page of its own
-// and so with the on page's support table.
+// and so with the on page's support table. As Taro's types declare it,
+// off<Event>() without a function drops them all.
 func registerListenerPair(on string, taro bool) {
 	doc, ok := DocumentedAPI(on)
 	if !ok {
@@ -48,7 +52,9 @@ func registerListenerPair(on string, taro bool) {
 	registerListeners(listener)
 	off := "off" + strings.TrimPrefix(on, "on")
 	if _, registered := registry["tt."+off]; !registered {
-		listener.Name = off
+		listener.Name, listener.OffTakesNothing = off, true
+		listener.Errors = slices.Clone(listener.Errors)
+		listener.Errors[1].When = "the argument is neither a function nor absent"
 		register(&listener)
 	}
 }

@@ -72,3 +72,26 @@ func TestNetworkListenersNeedH5sdkConfigInAStrictWebApp(t *testing.T) {
 	h.authenticate(t)
 	wantOK(t, h.call(t, "tt.onNetworkStatusChange", aFunction), "onNetworkStatusChange")
 }
+
+// off<Event>() without a function drops them all; on<Event>() still
+// needs one.
+func TestOffWithoutAFunctionIsAccepted(t *testing.T) {
+	h := newHarness(t, android...)
+	for _, name := range []string{"tt.offNetworkStatusChange", "Taro.offNetworkStatusChange", "tt.offNetworkQualityChange"} {
+		api, _ := Lookup(name)
+		wantOK(t, h.Invoke(name, []byte(`{}`)), api.Name) // the loader's payload for no argument
+		wantFail(t, h.call(t, name, nil), api.Name, ErrnoInvalidParam, api.paramWording("callback should be Function instead of Null"))
+	}
+	wantFail(t, h.Invoke("tt.onNetworkStatusChange", []byte(`{}`)), "onNetworkStatusChange", ErrnoInvalidParam,
+		"Parameter error. callback should be Function instead of Undefined")
+	wantFail(t, h.call(t, "tt.offNetworkStatusChange", map[string]any{}), "offNetworkStatusChange", ErrnoInvalidParam,
+		"Parameter error. callback should be Function instead of Object")
+}
+
+// paramWording is a parameter error's errString in the API's namespace.
+func (api *API) paramWording(text string) string {
+	if api.Namespace == "Taro" {
+		return "parameter error: " + text
+	}
+	return "Parameter error. " + text
+}
