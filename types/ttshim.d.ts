@@ -55,14 +55,13 @@ import type {
   RequestSuccess,
   SystemInfo,
 } from "./tt.js";
-import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -96,7 +95,7 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis {
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.setNavigationBar`. */
@@ -118,7 +117,7 @@ export interface TtOwnSyncApis {
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis {
+export interface TtSyncApis extends LocationListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
@@ -126,9 +125,6 @@ export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis {
   /** `tt.getFileSystemManager` / `Taro.getFileSystemManager`. */
   getFileSystemManager: { arg: undefined; value: FileSystemManager };
 }
-
-/** tt's own sync APIs and listeners (no Taro twin): their argument and value. */
-export interface TtOwnSyncApis extends DeviceOwnListenerApis {}
 
 /** Taro's own async APIs (no tt counterpart). */
 export interface TaroOwnAsyncApis {
@@ -359,15 +355,15 @@ export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
           ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
           : B extends keyof TtSyncApis
             ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
-            : B extends keyof TtOwnSyncApis
-              ? SyncResponder<TtOwnSyncApis[B]["arg"], TtOwnSyncApis[B]["value"]>
-              : B extends keyof TaroOwnSyncApis
-                ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
-                : B extends keyof DocumentedAsyncApis
-                  ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
-                  : B extends keyof DocumentedSyncApis
-                    ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
-                    : never
+          : B extends keyof TtOwnSyncApis
+            ? SyncResponder<TtOwnSyncApis[B]["arg"], TtOwnSyncApis[B]["value"]>
+            : B extends keyof TaroOwnSyncApis
+              ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
+              : B extends keyof DocumentedAsyncApis
+                ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
+                : B extends keyof DocumentedSyncApis
+                  ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
+                  : never
     : never;
 
 /** `ttShim.override`'s options. */

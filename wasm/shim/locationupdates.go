@@ -25,8 +25,7 @@ func init() {
 	})
 	registerListeners(API{
 		Namespace: "tt", Name: "onLocationChange", Taro: true,
-		Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
-			errNoConfig, errNotInList},
+		Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 		Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: …})`: when it hears"},
 	})
 }
