@@ -195,10 +195,7 @@ func (d *DOM) HideNavigationBar() {
 		_, _ = d.titleObserver.Call("disconnect")
 		d.titleObserver = safejs.Undefined()
 	}
-	if d.bar != nil {
-		d.bar.close()
-		d.bar = nil
-	}
+	closeView(&d.bar)
 }
 
 // ShowWindowClosed covers the page with what closed its window.
@@ -225,10 +222,7 @@ func (d *DOM) ShowWindowClosed(c shim.WindowClosed) {
 
 // HideWindowClosed opens the window again.
 func (d *DOM) HideWindowClosed() {
-	if d.closed != nil {
-		d.closed.close()
-		d.closed = nil
-	}
+	closeView(&d.closed)
 }
 
 // showLeaveConfirm draws enableLeaveConfirm's dialog: its title and

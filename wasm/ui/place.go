@@ -102,8 +102,5 @@ func (d *DOM) ShowMap(m shim.MapView) {
 }
 
 func (d *DOM) closeMap() {
-	if d.mapView != nil {
-		d.mapView.close()
-		d.mapView = nil
-	}
+	closeView(&d.mapView)
 }

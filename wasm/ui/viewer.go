@@ -106,8 +106,5 @@ func (s *viewerState) show(b *builder) {
 }
 
 func (d *DOM) closeViewer() {
-	if d.viewer != nil {
-		d.viewer.close()
-		d.viewer = nil
-	}
+	closeView(&d.viewer)
 }
