@@ -237,12 +237,6 @@ export interface DocumentedMailtoOption {
   [key: string]: unknown;
 }
 
-/** `tt.makePhoneCall`'s option, as Feishu documents it. */
-export interface DocumentedMakePhoneCallOption {
-  phoneNumber: string;
-  [key: string]: unknown;
-}
-
 /** `tt.navigateBack`'s option, as Feishu documents it. */
 export interface DocumentedNavigateBackOption {
   delta?: number;
@@ -272,14 +266,6 @@ export interface DocumentedOpenDocumentOption {
   fileType?: string;
   showMenu?: boolean;
   padFullScreen?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.openSchema`'s option, as Feishu documents it. */
-export interface DocumentedOpenSchemaOption {
-  schema: string;
-  external?: boolean;
-  options?: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -364,27 +350,9 @@ export interface DocumentedSetBLEMTUOption {
   [key: string]: unknown;
 }
 
-/** `tt.setClipboardData`'s option, as Feishu documents it. */
-export interface DocumentedSetClipboardDataOption {
-  data: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setKeepScreenOn`'s option, as Feishu documents it. */
-export interface DocumentedSetKeepScreenOnOption {
-  keepScreenOn?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.setPageOrientation`'s option, as Feishu documents it. */
 export interface DocumentedSetPageOrientationOption {
   orientation: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setScreenBrightness`'s option, as Feishu documents it. */
-export interface DocumentedSetScreenBrightnessOption {
-  value: number;
   [key: string]: unknown;
 }
 
@@ -651,8 +619,6 @@ export interface TtDocumented {
   getBluetoothDevices: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   getChatInfo: TtAsyncApi<DocumentedGetChatInfoOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TtAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -665,18 +631,12 @@ export interface TtDocumented {
   getLocationStatus: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  getNetworkQualityType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.10.0+, iOS V4.10.0+. Web apps: Android V4.10.0+, iOS V4.10.0+. */
   getPadDisplayScaleMode: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V6.1.0+, iOS V6.1.0+, PC V6.1.0+. Web apps: none. */
   getPerformanceRecorder(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. Web apps: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. */
   getStepCount: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -713,8 +673,6 @@ export interface TtDocumented {
   hideToast: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, Harmony V7.35.0+. */
   mailto: TtAsyncApiOptional<DocumentedMailtoOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  makePhoneCall: TtAsyncApi<DocumentedMakePhoneCallOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TtAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -773,10 +731,6 @@ export interface TtDocumented {
   onMemoryWarning(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.19.0+, iOS V5.19.0+, PC V5.19.0+, Harmony V7.35.0+. Web apps: none. */
   onNavigateBack(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  onNetworkQualityChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V7.7.0+, iOS V7.7.0+, Harmony V7.35.0+. */
-  onNetworkStatusChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.26.0+, iOS V5.26.0+, PC V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   onResize(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
@@ -791,8 +745,6 @@ export interface TtDocumented {
   openBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   openDocument: TtAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+, Harmony V7.35.0+. */
-  openSchema: TtAsyncApi<DocumentedOpenSchemaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -821,14 +773,8 @@ export interface TtDocumented {
   sendMessageCard: TtAsyncApiOptional<DocumentedSendMessageCardOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TtAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  setClipboardData: TtAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setKeepScreenOn: TtAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.26.0+, iOS V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   setPageOrientation: TtAsyncApi<DocumentedSetPageOrientationOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setScreenBrightness: TtAsyncApi<DocumentedSetScreenBrightnessOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   setStorage: TtAsyncApi<DocumentedSetStorageOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -897,10 +843,6 @@ export interface TtDocumented {
   updateBadge: TtAsyncApi<DocumentedUpdateBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TtAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TtAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -955,8 +897,6 @@ export interface TaroDocumented {
   getBluetoothAdapterState: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getBluetoothDevices: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -965,12 +905,8 @@ export interface TaroDocumented {
   getLaunchOptionsSync(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   getStorage: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -995,8 +931,6 @@ export interface TaroDocumented {
   hideTabBarRedDot: TaroAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   hideToast: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  makePhoneCall: TaroAsyncApi<DocumentedMakePhoneCallOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TaroAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1047,8 +981,6 @@ export interface TaroDocumented {
   onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V7.7.0+, iOS V7.7.0+, Harmony V7.35.0+. */
-  onNetworkStatusChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   onThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1079,12 +1011,6 @@ export interface TaroDocumented {
   saveVideoToPhotosAlbum: TaroAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TaroAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  setClipboardData: TaroAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setKeepScreenOn: TaroAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setScreenBrightness: TaroAsyncApi<DocumentedSetScreenBrightnessOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   setStorage: TaroAsyncApi<DocumentedSetStorageOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1135,10 +1061,6 @@ export interface TaroDocumented {
   switchTab: TaroAsyncApi<DocumentedSwitchTabOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TaroAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TaroAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -1216,14 +1138,10 @@ export interface DocumentedAsyncApis {
   getBluetoothAdapterState: { option: DocumentedOption; success: DocumentedSuccess };
   getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
   getChatInfo: { option: DocumentedGetChatInfoOption; success: DocumentedSuccess };
-  getClipboardData: { option: DocumentedOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
-  getNetworkQualityType: { option: DocumentedOption; success: DocumentedSuccess };
-  getNetworkType: { option: DocumentedOption; success: DocumentedSuccess };
   getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
-  getScreenBrightness: { option: DocumentedOption; success: DocumentedSuccess };
   getStepCount: { option: DocumentedOption; success: DocumentedSuccess };
   getStorage: { option: DocumentedOption; success: DocumentedSuccess };
   getStorageInfo: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1239,13 +1157,11 @@ export interface DocumentedAsyncApis {
   hideTabBarRedDot: { option: DocumentedHideTabBarRedDotOption; success: DocumentedSuccess };
   hideToast: { option: DocumentedOption; success: DocumentedSuccess };
   mailto: { option: DocumentedMailtoOption; success: DocumentedSuccess };
-  makePhoneCall: { option: DocumentedMakePhoneCallOption; success: DocumentedSuccess };
   navigateBack: { option: DocumentedNavigateBackOption; success: DocumentedSuccess };
   navigateTo: { option: DocumentedNavigateToOption; success: DocumentedSuccess };
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
   openBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   openDocument: { option: DocumentedOpenDocumentOption; success: DocumentedSuccess };
-  openSchema: { option: DocumentedOpenSchemaOption; success: DocumentedSuccess };
   pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
   reLaunch: { option: DocumentedReLaunchOption; success: DocumentedSuccess };
   readBLECharacteristicValue: { option: DocumentedReadBLECharacteristicValueOption; success: DocumentedSuccess };
@@ -1259,10 +1175,7 @@ export interface DocumentedAsyncApis {
   saveVideoToPhotosAlbum: { option: DocumentedSaveVideoToPhotosAlbumOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
-  setClipboardData: { option: DocumentedSetClipboardDataOption; success: DocumentedSuccess };
-  setKeepScreenOn: { option: DocumentedSetKeepScreenOnOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
-  setScreenBrightness: { option: DocumentedSetScreenBrightnessOption; success: DocumentedSuccess };
   setStorage: { option: DocumentedSetStorageOption; success: DocumentedSuccess };
   setTabBarBadge: { option: DocumentedSetTabBarBadgeOption; success: DocumentedSuccess };
   setTabBarItem: { option: DocumentedSetTabBarItemOption; success: DocumentedSuccess };
@@ -1296,8 +1209,6 @@ export interface DocumentedAsyncApis {
   togglePadFullScreen: { option: DocumentedTogglePadFullScreenOption; success: DocumentedSuccess };
   updateBadge: { option: DocumentedUpdateBadgeOption; success: DocumentedSuccess };
   uploadFile: { option: DocumentedUploadFileOption; success: DocumentedSuccess };
-  vibrateLong: { option: DocumentedOption; success: DocumentedSuccess };
-  vibrateShort: { option: DocumentedOption; success: DocumentedSuccess };
   writeBLECharacteristicValue: { option: DocumentedWriteBLECharacteristicValueOption; success: DocumentedSuccess };
 }
 
@@ -1346,8 +1257,6 @@ export interface DocumentedSyncApis {
   onLocationChangeError: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
   onNavigateBack: { arg: DocumentedListener; value: void };
-  onNetworkQualityChange: { arg: DocumentedListener; value: void };
-  onNetworkStatusChange: { arg: DocumentedListener; value: void };
   onResize: { arg: DocumentedListener; value: void };
   onServerBadgePush: { arg: DocumentedListener; value: void };
   onThemeChange: { arg: DocumentedListener; value: void };
@@ -1383,14 +1292,11 @@ export type DocumentedApiName =
   | "Taro.getBeacons"
   | "Taro.getBluetoothAdapterState"
   | "Taro.getBluetoothDevices"
-  | "Taro.getClipboardData"
   | "Taro.getConnectedBluetoothDevices"
   | "Taro.getConnectedWifi"
   | "Taro.getLaunchOptionsSync"
   | "Taro.getNFCAdapter"
-  | "Taro.getNetworkType"
   | "Taro.getRecorderManager"
-  | "Taro.getScreenBrightness"
   | "Taro.getStorage"
   | "Taro.getStorageInfo"
   | "Taro.getStorageInfoSync"
@@ -1403,7 +1309,6 @@ export type DocumentedApiName =
   | "Taro.hideTabBar"
   | "Taro.hideTabBarRedDot"
   | "Taro.hideToast"
-  | "Taro.makePhoneCall"
   | "Taro.navigateBack"
   | "Taro.navigateTo"
   | "Taro.notifyBLECharacteristicValueChange"
@@ -1429,7 +1334,6 @@ export type DocumentedApiName =
   | "Taro.onGetWifiList"
   | "Taro.onLocationChangeError"
   | "Taro.onMemoryWarning"
-  | "Taro.onNetworkStatusChange"
   | "Taro.onThemeChange"
   | "Taro.onUserCaptureScreen"
   | "Taro.onWindowResize"
@@ -1445,9 +1349,6 @@ export type DocumentedApiName =
   | "Taro.saveFile"
   | "Taro.saveVideoToPhotosAlbum"
   | "Taro.setBLEMTU"
-  | "Taro.setClipboardData"
-  | "Taro.setKeepScreenOn"
-  | "Taro.setScreenBrightness"
   | "Taro.setStorage"
   | "Taro.setStorageSync"
   | "Taro.setTabBarBadge"
@@ -1473,8 +1374,6 @@ export type DocumentedApiName =
   | "Taro.stopPullDownRefresh"
   | "Taro.switchTab"
   | "Taro.uploadFile"
-  | "Taro.vibrateLong"
-  | "Taro.vibrateShort"
   | "Taro.writeBLECharacteristicValue"
   | "h5sdk.biz.navigation.close"
   | "h5sdk.biz.navigation.goBack"
@@ -1534,19 +1433,15 @@ export type DocumentedApiName =
   | "tt.getBluetoothAdapterState"
   | "tt.getBluetoothDevices"
   | "tt.getChatInfo"
-  | "tt.getClipboardData"
   | "tt.getConnectedBluetoothDevices"
   | "tt.getConnectedWifi"
   | "tt.getCustomizedInput"
   | "tt.getLaunchOptionsSync"
   | "tt.getLocationStatus"
   | "tt.getNFCAdapter"
-  | "tt.getNetworkQualityType"
-  | "tt.getNetworkType"
   | "tt.getPadDisplayScaleMode"
   | "tt.getPerformanceRecorder"
   | "tt.getRecorderManager"
-  | "tt.getScreenBrightness"
   | "tt.getStepCount"
   | "tt.getStorage"
   | "tt.getStorageInfo"
@@ -1565,7 +1460,6 @@ export type DocumentedApiName =
   | "tt.hideTabBarRedDot"
   | "tt.hideToast"
   | "tt.mailto"
-  | "tt.makePhoneCall"
   | "tt.navigateBack"
   | "tt.navigateTo"
   | "tt.notifyBLECharacteristicValueChange"
@@ -1595,8 +1489,6 @@ export type DocumentedApiName =
   | "tt.onLocationChangeError"
   | "tt.onMemoryWarning"
   | "tt.onNavigateBack"
-  | "tt.onNetworkQualityChange"
-  | "tt.onNetworkStatusChange"
   | "tt.onResize"
   | "tt.onServerBadgePush"
   | "tt.onThemeChange"
@@ -1604,7 +1496,6 @@ export type DocumentedApiName =
   | "tt.onWindowResize"
   | "tt.openBluetoothAdapter"
   | "tt.openDocument"
-  | "tt.openSchema"
   | "tt.pageScrollTo"
   | "tt.reLaunch"
   | "tt.readBLECharacteristicValue"
@@ -1619,10 +1510,7 @@ export type DocumentedApiName =
   | "tt.saveVideoToPhotosAlbum"
   | "tt.sendMessageCard"
   | "tt.setBLEMTU"
-  | "tt.setClipboardData"
-  | "tt.setKeepScreenOn"
   | "tt.setPageOrientation"
-  | "tt.setScreenBrightness"
   | "tt.setStorage"
   | "tt.setStorageSync"
   | "tt.setTabBarBadge"
@@ -1657,8 +1545,6 @@ export type DocumentedApiName =
   | "tt.togglePadFullScreen"
   | "tt.updateBadge"
   | "tt.uploadFile"
-  | "tt.vibrateLong"
-  | "tt.vibrateShort"
   | "tt.writeBLECharacteristicValue"
   ;
 

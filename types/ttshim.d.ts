@@ -55,13 +55,14 @@ import type {
   RequestSuccess,
   SystemInfo,
 } from "./tt.js";
+import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis extends LocationAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -95,7 +96,7 @@ export interface TtAsyncApis extends LocationAsyncApis {
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.setNavigationBar`. */
@@ -117,7 +118,7 @@ export interface TtOwnSyncApis {
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis extends LocationListenerApis {
+export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
@@ -125,6 +126,9 @@ export interface TtSyncApis extends LocationListenerApis {
   /** `tt.getFileSystemManager` / `Taro.getFileSystemManager`. */
   getFileSystemManager: { arg: undefined; value: FileSystemManager };
 }
+
+/** tt's own sync APIs and listeners (no Taro twin): their argument and value. */
+export interface TtOwnSyncApis extends DeviceOwnListenerApis {}
 
 /** Taro's own async APIs (no tt counterpart). */
 export interface TaroOwnAsyncApis {
@@ -355,15 +359,15 @@ export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
           ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
           : B extends keyof TtSyncApis
             ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
-          : B extends keyof TtOwnSyncApis
-            ? SyncResponder<TtOwnSyncApis[B]["arg"], TtOwnSyncApis[B]["value"]>
-            : B extends keyof TaroOwnSyncApis
-              ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
-              : B extends keyof DocumentedAsyncApis
-                ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
-                : B extends keyof DocumentedSyncApis
-                  ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
-                  : never
+            : B extends keyof TtOwnSyncApis
+              ? SyncResponder<TtOwnSyncApis[B]["arg"], TtOwnSyncApis[B]["value"]>
+              : B extends keyof TaroOwnSyncApis
+                ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
+                : B extends keyof DocumentedAsyncApis
+                  ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
+                  : B extends keyof DocumentedSyncApis
+                    ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
+                    : never
     : never;
 
 /** `ttShim.override`'s options. */

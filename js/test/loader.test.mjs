@@ -148,7 +148,8 @@ test("ttShim.isSimulated tells the simulated APIs from those answered errno 103,
   assert.equal(window.ttShim.isSimulated("tt.enterProfile"), true);
   assert.equal(window.ttShim.isSimulated("h5sdk.config"), true);
   assert.equal(window.ttShim.isSimulated("tt.showToast"), false);
-  assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), false);
+  assert.equal(window.ttShim.isSimulated("h5sdk.biz.navigation.setMenu"), false);
+  assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), true); // as tt.openSchema
   assert.equal(window.ttShim.isSimulated("tt.onThemeChange"), false);
   // Full names only, as kindOf takes them.
   assert.equal(window.ttShim.isSimulated("enterProfile"), undefined);

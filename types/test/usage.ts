@@ -494,3 +494,34 @@ async function documented(): Promise<void> {
   expectType<string>((await h5sdk.device.notification.toast({ text: "hi" })).errMsg);
 }
 void documented;
+
+// The device APIs (types/device.d.ts) and the device key.
+async function device(): Promise<void> {
+  window.ttShimConfig = { device: { network: { type: "none" }, clipboard: "x", brightness: 0.2, keepScreenOn: true, openSchema: "block" } };
+  // @ts-expect-error network types are wifi, 4g, 3g, 2g, unknown or none
+  window.ttShimConfig = { device: { network: { type: "5g" } } };
+  // @ts-expect-error openSchema is "open" or "block"
+  window.ttShimConfig = { device: { openSchema: "maybe" } };
+  expectType<boolean>(ttShim.config().device.keepScreenOn);
+  expectType<"wifi" | "4g" | "3g" | "2g" | "unknown" | "none" | "connected">((await tt.getNetworkType()).networkType);
+  expectType<string>((await tt.getNetworkQualityType()).networkQualityType);
+  tt.onNetworkStatusChange((res) => expectType<boolean>(res.isConnected));
+  tt.offNetworkStatusChange();
+  tt.onNetworkQualityChange((res) => expectType<string>(res.networkQualityType));
+  await tt.setClipboardData({ data: "hello" });
+  expectType<string>((await Taro.getClipboardData()).data);
+  // @ts-expect-error data is required
+  tt.setClipboardData({});
+  await Taro.setScreenBrightness({ value: 0.8 });
+  expectType<number>((await tt.getScreenBrightness()).value);
+  await tt.setKeepScreenOn({ keepScreenOn: false });
+  await tt.makePhoneCall({ phoneNumber: "18888888888" });
+  await Taro.vibrateShort();
+  await tt.openSchema({ schema: "https://feishu.cn/", external: true, options: { width: 1200 }, target: "inline" });
+  // @ts-expect-error target is inline or replace
+  tt.openSchema({ schema: "https://feishu.cn/", target: "popup" });
+  ttShim.override("openSchema", { errno: 1406003, errString: "not in the white list" });
+  ttShim.override("tt.onNetworkQualityChange", undefined);
+  expectType<number>(ttShim.calls("tt.openSchema").length);
+}
+void device;

@@ -81,6 +81,8 @@ type Config struct {
 	Location Location `json:"location"`
 	// Media is what the image picker offers.
 	Media Media `json:"media"`
+	// Device is the phone's network, clipboard and screen (device.go).
+	Device Device `json:"device"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -220,6 +222,7 @@ func DefaultConfig() Config {
 		Permissions:   defaultPermissions(),
 		Location:      defaultLocation(),
 		Media:         Media{Images: defaultImages()},
+		Device:        DefaultDevice(),
 	}
 }
 
@@ -270,6 +273,7 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 			c.CurrentUser = c.Users[0].OpenID
 		}
 	}
+	c.Device.deriveDefaults(named)
 	switch {
 	case c.Client.Platform != PlatformPC && !named("client", "os"):
 		c.Client.OS = ""
@@ -334,7 +338,10 @@ func (c Config) validate() error {
 	if !seen[c.CurrentUser] {
 		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
 	}
-	return c.Media.validate()
+	if err := c.Media.validate(); err != nil {
+		return err
+	}
+	return c.Device.validate()
 }
 
 // User finds a directory entry by openId.

@@ -94,6 +94,7 @@ var configSchema = object(map[string]*field{
 			"size": number(0, 1<<31-1), "type": str(imageTypes...),
 		})),
 	}),
+	"device": deviceSchema,
 })
 
 func (f *field) check(path string, v any) error {

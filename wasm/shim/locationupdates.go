@@ -25,7 +25,8 @@ func init() {
 	})
 	registerListeners(API{
 		Namespace: "tt", Name: "onLocationChange", Taro: true,
-		Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
+		Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
+			errNoConfig, errNotInList},
 		Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: …})`: when it hears"},
 	})
 }

@@ -51,7 +51,8 @@ var navImagePrefixes = []string{"data:image/png;base64,", "data:image/jpg;base64
 
 func init() {
 	navErrors := []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed}
-	listenerErrors := []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed}
+	listenerErrors := []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
+		errNoConfig, errNotInList, errWindowClosed}
 	register(&API{
 		Namespace: "tt", Name: "setNavigationBar", Kind: KindAsync,
 		Errors: append(navErrors, ErrorDoc{Errno: ErrnoInvalidParam,

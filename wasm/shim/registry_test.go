@@ -118,7 +118,7 @@ func TestErrorsFollowTheChecks(t *testing.T) {
 		prerequisite := api.Kind != KindH5Config && webApp && !api.BeforeConfig
 		want := map[ErrorDoc]bool{
 			errUnsupported: api.Kind != KindH5Config && !everyClient(api.Support),
-			errNotObject:   api.Kind != KindH5Config && api.takesOption(),
+			errNotObject:   api.Kind != KindH5Config && api.Kind != KindListener && api.takesOption(),
 			errNoConfig:    prerequisite,
 			errNotInList:   prerequisite,
 			errNoLogin:     api.NeedsLogin && gadget,

@@ -55,6 +55,7 @@ type Shim struct {
 	completions chan Completion
 	lastPending int // the id of the newest pending call, dialog or background
 	location    locationUpdates
+	device      deviceState
 }
 
 // New makes a client from a validated configuration.
@@ -84,12 +85,14 @@ func (s *Shim) Configure(patch []byte) error {
 	if err != nil {
 		return err
 	}
+	prev := s.cfg
 	switched := cfg.CurrentUser != s.cfg.CurrentUser
 	moved := cfg.Location.Position != s.cfg.Location.Position
 	s.setConfig(cfg)
 	if moved {
 		s.locationMoved()
 	}
+	s.deviceChanged(prev)
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -103,9 +106,11 @@ func (s *Shim) Configure(patch []byte) error {
 func (s *Shim) Reset() {
 	s.dismissDialogs(AnsweredByReset)
 	s.abortBackground()
+	prev := s.cfg
 	s.setConfig(s.boot)
 	s.clearState()
 	s.UI.CloseAll()
+	s.deviceChanged(prev)
 }
 
 // setConfig switches to cfg; what was worked out from the old one goes.
@@ -124,6 +129,7 @@ func (s *Shim) clearState() {
 	s.window = windowState{}
 	s.location = locationUpdates{}
 	s.files.clear()
+	s.device = newDeviceState(s.cfg)
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())
@@ -263,7 +269,7 @@ func (s *Shim) runSupported(c *Call) Result {
 	}
 	switch {
 	case c.API.Kind == KindListener:
-		if c.Args.Kind() != "Function" {
+		if c.Args.Kind() != "Function" && !(c.API.OffTakesNothing && c.Args.Kind() == "Undefined") {
 			return c.paramText("callback should be Function instead of " + c.Args.Kind())
 		}
 	case c.API.takesOption() && !c.Args.IsObject():
