@@ -62,9 +62,11 @@ func init() {
 			ErrorDoc{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
 			ErrorDoc{Errno: ErrnoInvalidPath, When: "a network URL"},
 			ErrorDoc{Errno: ErrnoNoFile, When: "a path the page was not given"},
-			ErrorDoc{Errno: ErrnoImageUnsupported, When: "an extension the platform's album does not take"}),
-		Controls: []string{"`ttShim.calls(\"saveImageToPhotosAlbum\")`: the saves, each with its `filePath`"},
-		Handle:   saveImageToPhotosAlbum,
+			ErrorDoc{Errno: ErrnoImageUnsupported, When: "an extension the platform's album does not take"},
+			errTooManyDialogs, errPermissionDenied),
+		Controls: []string{"`ttShim.calls(\"saveImageToPhotosAlbum\")`: the saves, each with its `filePath`",
+			"`permissions[\"scope.writePhotosAlbum\"]`: iOS and Android ask for it first"},
+		Handle: saveImageToPhotosAlbum,
 	})
 }
 
@@ -154,11 +156,23 @@ var albumFormats = map[string][]string{
 	PlatformHarmony: {"png", "jpg", "jpeg", "gif", "webp"},
 }
 
+const scopeWritePhotosAlbum = "scope.writePhotosAlbum"
+
 func saveImageToPhotosAlbum(c *Call) Result {
 	filePath, err := c.Args.String("filePath", true)
 	if err != nil {
 		return c.Param(err)
 	}
+	switch c.Config().Client.Platform {
+	case PlatformIOS, PlatformAndroid:
+		// Their page: the album needs scope.writePhotosAlbum, asked before
+		// the client looks at the file.
+		return c.WithPermission(scopeWritePhotosAlbum, func() Result { return saveToAlbum(c, filePath) })
+	}
+	return saveToAlbum(c, filePath)
+}
+
+func saveToAlbum(c *Call, filePath string) Result {
 	if strings.Contains(filePath, "://") && !strings.HasPrefix(filePath, "ttfile://") {
 		return c.Fail(ErrnoInvalidPath, "Is invalid filePath: "+clipped(filePath)+" is a network URL")
 	}

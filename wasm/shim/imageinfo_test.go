@@ -94,7 +94,7 @@ func TestCompressImageGivesANewPath(t *testing.T) {
 }
 
 func TestSaveImageToPhotosAlbum(t *testing.T) {
-	h := newHarness(t, notStrict, `{"client":{"platform":"ios"}}`)
+	h := newHarness(t, notStrict, `{"client":{"platform":"ios"},"permissions":{"scope.writePhotosAlbum":"allow"}}`)
 	path, _ := fsPicked(t, h)
 	wantOK(t, h.call(t, "tt.saveImageToPhotosAlbum", map[string]any{"filePath": path}), "saveImageToPhotosAlbum")
 	calls := h.Calls("saveImageToPhotosAlbum")
@@ -108,6 +108,28 @@ func TestSaveImageToPhotosAlbum(t *testing.T) {
 	wantErrno(t, h.call(t, "tt.saveImageToPhotosAlbum", map[string]any{"filePath": "ttfile://temp/1.png"}), ErrnoNoFile, "File does not exist: ttfile://temp/1.png")
 	wantErrno(t, h.call(t, "tt.saveImageToPhotosAlbum", nil), ErrnoInvalidParam, "Parameter error. filePath cannot be empty")
 	// Android's album takes webp, as PC's does bmp.
-	h = newHarness(t, notStrict, `{"client":{"platform":"android"}}`)
+	h = newHarness(t, notStrict, `{"client":{"platform":"android"},"permissions":{"scope.writePhotosAlbum":"allow"}}`)
 	wantErrno(t, h.call(t, "tt.saveImageToPhotosAlbum", map[string]any{"filePath": "ttfile://temp/1.webp"}), ErrnoNoFile, "File does not exist: ttfile://temp/1.webp")
+}
+
+// iOS and Android ask for scope.writePhotosAlbum before they look at the
+// file; PC saves without asking.
+func TestSaveImageToPhotosAlbumAsksForTheAlbumOnMobile(t *testing.T) {
+	h := newHarness(t, notStrict, `{"client":{"platform":"android"}}`)
+	path, _ := fsPicked(t, h)
+	prompt := h.askDialog(t, "tt.saveImageToPhotosAlbum", map[string]any{"filePath": path}, DialogPermission)
+	if prompt.Permission == nil || prompt.Permission.Scope != "scope.writePhotosAlbum" {
+		t.Fatalf("the prompt asks for %+v, want scope.writePhotosAlbum", prompt.Permission)
+	}
+	wantFail(t, h.answerDialog(t, prompt, Answer{Choice: PermissionDeny}), "saveImageToPhotosAlbum", ErrnoUserPermission, "auth deny")
+	// Denied for the session: the next save fails at once, even for a bad path.
+	wantFail(t, h.call(t, "tt.saveImageToPhotosAlbum", map[string]any{"filePath": "https://cdn.example/a.png"}),
+		"saveImageToPhotosAlbum", ErrnoUserPermission, "auth deny")
+	if len(h.Calls("saveImageToPhotosAlbum")) != 2 {
+		t.Errorf("the log has %d saves, want 2", len(h.Calls("saveImageToPhotosAlbum")))
+	}
+
+	pc := newHarness(t, notStrict)
+	path, _ = fsPicked(t, pc)
+	wantOK(t, pc.call(t, "tt.saveImageToPhotosAlbum", map[string]any{"filePath": path}), "saveImageToPhotosAlbum")
 }

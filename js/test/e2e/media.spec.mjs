@@ -113,6 +113,11 @@ test("a phone's camera takes one picture; texts follow the client language", asy
     return img.naturalWidth;
   }, result.tempFilePaths[0]);
   expect(width).toBe(640);
+  // Saving it: iOS asks for the album first.
+  const saving = page.evaluate((filePath) => tt.saveImageToPhotosAlbum({ filePath }).then((r) => r.errMsg), result.tempFilePaths[0]);
+  const prompt = page.getByRole("dialog", { name: "ttshim Demo wants to use your photo album (saving images and videos)" });
+  await prompt.getByRole("button", { name: "Allow" }).click();
+  expect(await saving).toBe("saveImageToPhotosAlbum:ok");
   // The album in English.
   await startChoosing(page, { count: 1 });
   const dialog = album(page, "Choose images");
