@@ -241,15 +241,8 @@ func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
 		if len(raw) == 0 {
 			continue
 		}
-		patch, err := jsonwire.Decode(raw)
+		obj, err := checkedPatch(raw)
 		if err != nil {
-			return Config{}, fmt.Errorf("configuration is not valid JSON: %v", err)
-		}
-		obj, ok := patch.(map[string]any)
-		if !ok {
-			return Config{}, fmt.Errorf("configuration should be an object, got %s", describe(patch))
-		}
-		if err := configSchema.check("", obj); err != nil {
 			return Config{}, err
 		}
 		if err := cfg.applyPatch(obj); err != nil {
@@ -262,6 +255,26 @@ func ApplyPatches(base Config, patches ...[]byte) (Config, error) {
 		return Config{}, err
 	}
 	return cfg, nil
+}
+
+// CheckConfigPatch checks one configuration layer on its own: JSON, an
+// object, known keys with values of their kinds. What depends on the other
+// layers (currentUser in users, say) is left to ApplyPatches.
+func CheckConfigPatch(raw []byte) error {
+	_, err := checkedPatch(raw)
+	return err
+}
+
+func checkedPatch(raw []byte) (map[string]any, error) {
+	patch, err := jsonwire.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("configuration is not valid JSON: %v", err)
+	}
+	obj, ok := patch.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("configuration should be an object, got %s", describe(patch))
+	}
+	return obj, configSchema.check("", obj)
 }
 
 // deriveDefaults fills what depends on other keys, unless a patch named it:

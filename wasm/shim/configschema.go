@@ -169,7 +169,7 @@ func (f *field) check(path string, v any) error {
 		for _, k := range slices.Sorted(maps.Keys(obj)) {
 			child, known := f.children[k]
 			if !known {
-				return fmt.Errorf("unknown key %q", keyPath(path, k))
+				return fmt.Errorf("unknown key %q%s", keyPath(path, k), didYouMean(path, k, f.children))
 			}
 			if err := child.check(keyPath(path, k), obj[k]); err != nil {
 				return err
@@ -257,4 +257,46 @@ func isScheme(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// didYouMean names the known key a misspelt one is closest to (at most two
+// edits away, as "langauge" is from "language"), or nothing.
+func didYouMean(path, key string, known map[string]*field) string {
+	best, bestDistance := "", 3
+	for _, name := range slices.Sorted(maps.Keys(known)) {
+		if d := editDistance(strings.ToLower(key), strings.ToLower(name)); d < bestDistance {
+			best, bestDistance = name, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", keyPath(path, best))
+}
+
+// editDistance is the Damerau–Levenshtein distance (optimal string
+// alignment) between a and b, by rune: a swap of neighbours is one edit.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
 }

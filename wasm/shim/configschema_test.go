@@ -9,11 +9,13 @@ import (
 func TestConfigSchemaErrors(t *testing.T) {
 	tests := []struct{ patch, err string }{
 		// Unknown keys, with their exact path.
-		{`{"modee":"gadget"}`, `unknown key "modee"`},
-		{`{"client":{"platfrom":"ios"}}`, `unknown key "client.platfrom"`},
-		{`{"app":{"domain":["example.cn"]}}`, `unknown key "app.domain"`},
-		{`{"users":[{"nmae":{"zh_cn":"甲"}}]}`, `unknown key "users[0].nmae"`},
-		{`{"users":[{"name":{"zh_cn":"甲"}},{"name":{"zh_CN":"乙"}}]}`, `unknown key "users[1].name.zh_CN"`},
+		{`{"teleport":true}`, `unknown key "teleport"`},
+		{`{"client":{"langauge":"en_US"}}`, `unknown key "client.langauge" (did you mean "client.language"?)`},
+		{`{"modee":"gadget"}`, `unknown key "modee" (did you mean "mode"?)`},
+		{`{"client":{"platfrom":"ios"}}`, `unknown key "client.platfrom" (did you mean "client.platform"?)`},
+		{`{"app":{"domain":["example.cn"]}}`, `unknown key "app.domain" (did you mean "app.domains"?)`},
+		{`{"users":[{"nmae":{"zh_cn":"甲"}}]}`, `unknown key "users[0].nmae" (did you mean "users[0].name"?)`},
+		{`{"users":[{"name":{"zh_cn":"甲"}},{"name":{"zh_CN":"乙"}}]}`, `unknown key "users[1].name.zh_CN" (did you mean "users[1].name.zh_cn"?)`},
 		{`{"users":[{"name":{"en_us":"A"},"department":{"fr_fr":"x"}}]}`, `unknown key "users[0].department.fr_fr"`},
 		{`{"zeta":1,"alpha":2}`, `unknown key "alpha"`}, // the first in key order, every time
 		// Wrong types.
@@ -89,7 +91,7 @@ func TestConfigSchemaProfileKeys(t *testing.T) {
 		{`{"consent":null}`, `"consent" should be a string, got null`},
 		{`{"requireTap":"no"}`, `"requireTap" should be true or false, got string`},
 		{`{"requireTap":0}`, `"requireTap" should be true or false, got number`},
-		{`{"requiretap":false}`, `unknown key "requiretap"`},
+		{`{"requiretap":false}`, `unknown key "requiretap" (did you mean "requireTap"?)`},
 		{`{"app":{"avatar":5}}`, `"app.avatar" should be a string, got number`},
 		{`{"app":{"avatar":{"url":"x"}}}`, `"app.avatar" should be a string, got object`},
 		{`{"users":[{"name":{"en_us":"A"},"gender":"other"}]}`, `"users[0].gender" should be one of "male", "female", "", got "other"`},
@@ -97,7 +99,7 @@ func TestConfigSchemaProfileKeys(t *testing.T) {
 		{`{"users":[{"name":{"en_us":"A"},"gender":1}]}`, `"users[0].gender" should be a string, got number`},
 		{`{"users":[{"name":{"en_us":"A"},"country":"China"}]}`, `"users[0].country" should be an object, got string`},
 		{`{"users":[{"name":{"en_us":"A"},"province":null}]}`, `"users[0].province" should be an object, got null`},
-		{`{"users":[{"name":{"en_us":"A"},"city":{"zh_cn":"广州"}}]}`, `unknown key "users[0].city.zh_cn"`},
+		{`{"users":[{"name":{"en_us":"A"},"city":{"zh_cn":"广州"}}]}`, `unknown key "users[0].city.zh_cn" (did you mean "users[0].city.zh_CN"?)`},
 		{`{"users":[{"name":{"en_us":"A"},"city":{"en_us":"Guangzhou"}}]}`, `unknown key "users[0].city.en_us"`},
 		{`{"users":[{"name":{"en_us":"A"}},{"name":{"en_us":"B"},"country":{"zh_TW":["中國"]}}]}`, `"users[1].country.zh_TW" should be a string, got array`},
 		{`{"users":[{"name":{"en_us":"A"},"province":{"en":1}}]}`, `"users[0].province.en" should be a string, got number`},

@@ -19,7 +19,7 @@ test.describe("window.ttShimConfig", () => {
     await configure(page, { client: { platfrom: "ios" } });
     const consoleError = nextConsoleError(page);
     await page.goto(APP);
-    const expected = 'ttshim: configuration error in window.ttShimConfig: unknown key "client.platfrom"';
+    const expected = 'ttshim: configuration error in window.ttShimConfig: unknown key "client.platfrom" (did you mean "client.platform"?)';
     expect((await consoleError).text()).toBe(expected);
     expect(await readyOutcome(page)).toEqual({ rejected: true, isError: true, message: expected });
   });
@@ -51,7 +51,7 @@ test.describe("window.ttShimConfig", () => {
     await page.goto(APP);
     const result = await page.evaluate(() => tt.enterProfile({ openid: "x" }).catch((r) => r));
     expect(result.errno).toBe(102);
-    expect(result.errString).toContain('unknown key "client.platfrom"');
+    expect(result.errString).toContain('unknown key "client.platfrom" (did you mean "client.platform"?)');
   });
 
   test("a valid configuration takes effect", async ({ page }) => {
@@ -91,7 +91,7 @@ test.describe("data-config file", () => {
     await page.goto("/web/fixtures/data-config-bad.html");
     const { message } = await readyOutcome(page);
     expect(message).toMatch(/bad-key\.json/);
-    expect(message).toContain('unknown key "client.platfrom"');
+    expect(message).toContain('unknown key "client.platfrom" (did you mean "client.platform"?)');
   });
 });
 
@@ -117,7 +117,7 @@ test.describe("ttShim.configure", () => {
       }
       return { thrown, unchanged: JSON.stringify(ttShim.config()) === JSON.stringify(before) };
     });
-    expect(seen).toEqual({ thrown: { isTypeError: true, message: 'unknown key "client.platfrom"' }, unchanged: true });
+    expect(seen).toEqual({ thrown: { isTypeError: true, message: 'unknown key "client.platfrom" (did you mean "client.platform"?)' }, unchanged: true });
   });
 
   test("a patch that breaks a rule across keys throws a TypeError and changes nothing", async ({ page }) => {

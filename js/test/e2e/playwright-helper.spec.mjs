@@ -288,7 +288,7 @@ test.describe("the ttshim fixture", () => {
     expect(await page.evaluate(async () => (await tt.getSystemInfo()).platform)).toBe("ios");
     const error = await ttshim.configure({ client: { platfrom: "ios" } }).catch((e) => e);
     expect(error).toBeInstanceOf(TypeError);
-    expect(error.message).toBe('unknown key "client.platfrom"');
+    expect(error.message).toBe('unknown key "client.platfrom" (did you mean "client.platform"?)');
   });
 
   test("calls(api) reads the current document's log", async ({ page, ttshim }) => {
