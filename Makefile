@@ -84,7 +84,7 @@ wasmtest: deps
 	  CHROMIUM=$(CHROMIUM) WASM_EXEC=$(WASM_EXEC) node js/test/wasmtest.mjs dist/wasmtest/$$pkg.test.wasm || exit 1; \
 	done
 
-jstest: build node_modules/.package-lock.json
+jstest: deps build
 	node --test js/test/*.test.mjs
 
 # The TypeScript declarations (types/): against @tarojs/taro's and in use

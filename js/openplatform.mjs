@@ -55,7 +55,7 @@ function loadBuilt() {
 
 // startGo runs one Go instance with configJSON and resolves to its host
 // object ({serve, stop}) once the configuration is applied.
-async function startGo(configJSON, configSource) {
+async function startGo(configJSON, configSource, checkOnly = false) {
   const [module, wasmExec] = await loadBuilt();
   // wasm_exec.js runs as Go ships it, with a global of its own whose
   // prototype is Node's: its Go class and polyfills, Go's js.Global().Set
@@ -69,7 +69,7 @@ async function startGo(configJSON, configSource) {
   // wasm_exec.js names fs freely (for the runtime's own writes): the polyfill.
   new Function("globalThis", "crypto", `"use strict";\nlet fs;\n${wasmExec}\nfs = globalThis.fs;`)(scope, webcrypto);
   scope.fs.writeSync = (fd, buf) => writeSync(fd, buf);
-  const host = { config: configJSON };
+  const host = { config: configJSON, checkOnly };
   scope[HOST] = host;
   const go = new scope.Go();
   go.argv = ["ttshim-openplatform.wasm"];
@@ -78,9 +78,22 @@ async function startGo(configJSON, configSource) {
   const exited = go.run(await WebAssembly.instantiate(module, go.importObject));
   const ended = Symbol("ended");
   const error = await Promise.race([booted, exited.then(() => ended)]);
+  if (checkOnly) {
+    await exited;
+    return { reason: error };
+  }
   if (error === ended) throw new Error("startOpenPlatform: ttshim-openplatform.wasm ended before it started serving (its error is on stderr)");
   if (error) throw new Error(`startOpenPlatform: configuration error in ${configSource}: ${error}`);
   return { serve: host.serve, stop: () => { host.stop(); return exited; } };
+}
+
+// configLayerError checks config (a JS object) as one layer of a page's
+// configuration, as window.ttShimConfig is: known keys with values of their
+// kinds. It answers the reason it is refused, or "". What depends on other
+// layers (currentUser in a data-config file's users) is not checked.
+export async function configLayerError(config) {
+  const { reason } = await startGo(JSON.stringify(config), "the configuration", true);
+  return reason;
 }
 
 // configJSONOf reads the config option: a JS object, a JSON file's path or none.

@@ -30,6 +30,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { test as base, expect } from "@playwright/test";
 import { openPlatformFixtures } from "./playwright-openplatform.mjs";
+import { checkTtshimConfig, reportStartFailureLine, startFailureOf } from "./playwright-startcheck.mjs";
 
 export { expect };
 
@@ -75,7 +76,7 @@ function withoutSourceMap(loader) {
 // the call log to Node.
 function initScript(loader, config, wasmPath, mirror) {
   const configLine = config === undefined ? "" : `globalThis.ttShimConfig = ${JSON.stringify(config)};\n`;
-  const mirrorLine = mirror ? `(${mirrorCallLog})(${JSON.stringify(BINDING)}, ${JSON.stringify(DOCUMENT_ID)});\n` : "";
+  const mirrorLine = mirror ? `(${mirrorCallLog})(${JSON.stringify(BINDING)}, ${JSON.stringify(DOCUMENT_ID)});\n${reportStartFailureLine}` : "";
   return `(() => {
 const routable = () => location.protocol === "http:" || location.protocol === "https:";
 const install = () => {
@@ -402,16 +403,26 @@ export const test = base.extend({
   // the test asks for the ttshim fixture.
   // Under the "unsimulated" rule "error", a call to an API ttshim does not
   // simulate yet, in any page or frame, fails the test once it ends.
+  // A ttshimConfig that is not a valid configuration fails the test before
+  // it starts, and a page or frame whose ttshim did not start fails it at
+  // its end, with the reason.
   _ttshimInstalled: [async ({ context, ttshimConfig }, use) => {
+    if (ttshimConfig !== undefined) await checkTtshimConfig(ttshimConfig);
     await install(context, ttshimConfig, {}, true);
     const unsimulated = new Set();
+    const notStarted = new Set();
     const onConsole = (message) => {
       const called = message.type() === "error" && UNSIMULATED_ERROR.exec(message.text());
       if (called) unsimulated.add(called[1]);
+      const failure = startFailureOf(message);
+      if (failure) notStarted.add(failure);
     };
     context.on("console", onConsole);
     await use(true);
     context.off("console", onConsole);
+    if (notStarted.size > 0) {
+      throw new Error(`ttshim did not start in ${[...notStarted].join("; in ")}`);
+    }
     if (unsimulated.size > 0) {
       throw new Error(`ttshim: the test called ${[...unsimulated].join(", ")}, which ttshim does not simulate yet, ` +
         'under the "unsimulated" rule "error": answer each with ttshim.override(api, responder), ' +

@@ -49,3 +49,10 @@ export interface OpenPlatform {
  * @throws Error with the configuration's error (as a page would report it), an unreadable file, or a port it cannot listen on.
  */
 export function startOpenPlatform(options?: OpenPlatformOptions): Promise<OpenPlatform>;
+
+/**
+ * Checks `config` as one layer of a page's configuration (as `window.ttShimConfig` is):
+ * known keys, values of their kinds. Resolves to the reason a page would refuse it, or `""`.
+ * What depends on other layers (a `data-config` file's users) is not checked.
+ */
+export function configLayerError(config: object): Promise<string>;

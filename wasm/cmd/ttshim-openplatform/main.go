@@ -4,7 +4,9 @@
 // (wasm/openplatform) for Node, so that npm users without Go run the same
 // implementation as `make serve`. js/openplatform.mjs starts it with a host
 // object, named by TTSHIM_HOST, that holds the configuration JSON (config);
-// it answers host.booted(error) and, when the configuration is valid, sets
+// it answers host.booted(error) and, with host.checkOnly, ends there, having
+// checked the JSON as one layer of a page's configuration (ttshim/playwright
+// checks ttshimConfig so); otherwise, when the configuration is valid, sets
 // host.serve(method, target, headersJSON, body), which answers one request
 // at once (wasm/httpexchange), and host.stop(), which ends the program.
 package main
@@ -41,6 +43,14 @@ func run(host safejs.Value) error {
 		text, err = configJSON.String()
 	}
 	if err != nil {
+		return err
+	}
+	if checkOnly(host) {
+		reason := ""
+		if err := shim.CheckConfigPatch([]byte(text)); err != nil {
+			reason = err.Error()
+		}
+		_, err := host.Call("booted", reason)
 		return err
 	}
 	cfg, err := shim.ParseConfig([]byte(text))
@@ -123,4 +133,13 @@ func toJS(resp httpexchange.Response) any {
 	}
 	header, _ := json.Marshal(resp.Header) // a map of strings always encodes
 	return map[string]any{"status": resp.Status, "header": string(header), "body": body}
+}
+
+func checkOnly(host safejs.Value) bool {
+	value, err := host.Get("checkOnly")
+	if err != nil {
+		return false
+	}
+	truthy, err := value.Truthy()
+	return err == nil && truthy
 }
