@@ -28,7 +28,8 @@
 // should call route.fallback() for it (see TTSHIM_WASM_PATH).
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { test as base, expect } from "@playwright/test";
+import { test as base } from "@playwright/test";
+import { expect } from "./playwright-matchers.mjs";
 import { openPlatformFixtures } from "./playwright-openplatform.mjs";
 import { checkTtshimConfig, reportStartFailureLine, startFailureOf } from "./playwright-startcheck.mjs";
 
@@ -340,6 +341,7 @@ function createController(target, state) {
       }
     },
     restore: async (api) => { await run("restore", ...(api === undefined ? [] : [api])); },
+    overrides: () => run("overrides"),
     session: () => run("session"),
     exchangeCode: (code) => run("exchangeCode", code),
     answer: async (decision) => { await run("answer", decision); },

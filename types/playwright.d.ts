@@ -9,6 +9,8 @@
 //   });
 import type {
   BrowserContext,
+  Expect,
+  ExpectMatcherState,
   Frame,
   Page,
   PlaywrightTestArgs,
@@ -18,6 +20,7 @@ import type {
   TestType,
 } from "@playwright/test";
 import type {
+  ActiveOverride,
   ApiBareName,
   ApiName,
   CallLogEntry,
@@ -36,8 +39,41 @@ import type {
 } from "./index.js";
 import type { OpenPlatform } from "./open-platform.js";
 
-export { expect } from "@playwright/test";
-export type { CallLogEntry, Dialog, DialogAnswer, OverrideName, OverrideOptions, Session, TtShimConfig, TtShimEffectiveConfig };
+/** What `expect(ttshim).toHaveCalled(api, expected)` looks for; each field it names must fit. */
+export interface ExpectedCall {
+  /**
+   * The option, as far as named: objects by the keys given (others may be
+   * there), arrays item by item, a `RegExp` by a string it matches,
+   * `expect.any(…)` and the other asymmetric matchers by their rule.
+   */
+  args?: unknown;
+  /** The call's outcome in the log. */
+  outcome?: CallLogEntry["outcome"];
+  /** The object delivered, as far as named (as `args`). */
+  result?: unknown;
+  /** Exactly this many fitting calls; by default at least one. */
+  times?: number;
+  /** Also the page's earlier documents (`ttshim.calls(api, {allDocuments})`). */
+  allDocuments?: boolean;
+  /** How long to retry; by default the expect timeout. */
+  timeout?: number;
+}
+
+type MatcherResult = { pass: boolean; message: () => string; name?: string };
+
+/** The assertions `expect` from ttshim/playwright adds; each retries until it holds or times out. */
+export interface TtShimMatchers {
+  /** The log has a call of `api` (full or bare name) that fits `expected`. */
+  toHaveCalled(this: ExpectMatcherState, ttshim: TtShimFrameControls, api: ApiName | ApiBareName | (string & {}), expected?: ExpectedCall): Promise<MatcherResult>;
+  /** A `showToast` (tt or Taro) succeeded with this title (or one the RegExp matches), and `icon` if given. */
+  toHaveShownToast(this: ExpectMatcherState, ttshim: TtShimFrameControls, title?: string | RegExp, options?: { icon?: string; timeout?: number }): Promise<MatcherResult>;
+  /** A dialog of `kind` (of `api`, if given) waits for an answer. */
+  toHaveDialog(this: ExpectMatcherState, ttshim: TtShimFrameControls, kind: Dialog["kind"], options?: { api?: string; timeout?: number }): Promise<MatcherResult>;
+}
+
+/** Playwright's `expect`, with {@link TtShimMatchers}. */
+export const expect: Expect<TtShimMatchers>;
+export type { ActiveOverride, CallLogEntry, Dialog, DialogAnswer, OverrideName, OverrideOptions, Session, TtShimConfig, TtShimEffectiveConfig };
 export type { OpenPlatform };
 
 /** The path, on every http(s) origin, that ttshim's wasm is served from by a route. */
@@ -135,6 +171,8 @@ export interface TtShimFrameControls {
   override<N extends OverrideName>(api: N, responder: FixtureResponder<N>, options?: OverrideOptions): Promise<void>;
   /** Removes the overrides of `api`, or all of them. */
   restore(api?: OverrideName): Promise<void>;
+  /** The overrides in force in the current document, oldest first. */
+  overrides(): Promise<ActiveOverride[]>;
   /** The client's current session. */
   session(): Promise<Session>;
   /** The backend's code-to-session exchange. */

@@ -380,6 +380,18 @@ export interface OverrideOptions {
 type FullOrBare<K extends string, NS extends string> = K | `${NS}.${K}`;
 type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
 
+/** One of `ttShim.overrides()`. */
+export interface ActiveOverride {
+  /** The name the override was given, e.g. `"enterProfile"`. */
+  api: string;
+  /** The full names it answers, e.g. `["tt.enterProfile", "Taro.enterProfile"]`. */
+  answers: string[];
+  /** A function of the option, or a value the calls get as is. */
+  responder: "function" | "value";
+  /** How many calls it still answers; `null` until restored. */
+  remaining: number | null;
+}
+
 /** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"`, `"h5sdk.config"` or a legacy name (that API alone). */
 export type OverrideName =
   | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis | keyof DocumentedAsyncApis | keyof DocumentedSyncApis, "tt" | "Taro">
@@ -429,6 +441,8 @@ export interface TtShim extends TtShimWindow {
   override<N extends OverrideName>(api: N, responder: OverrideResponder<N>, options?: OverrideOptions): void;
   /** Removes the overrides of `api` (as `override` names it), or all of them. */
   restore(api?: OverrideName): void;
+  /** The overrides in force, oldest first. */
+  overrides(): ActiveOverride[];
   /**
    * Calls `listener` with each event of `type`, in a microtask after the
    * change (never inside a call). Adding the same listener again changes

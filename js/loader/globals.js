@@ -3,7 +3,7 @@ import { Object, Reflect, invoke, later } from "./builtins.js";
 import { MANIFEST, OURS, isSimulated, kindOf } from "./manifest.js";
 import { forgetRemembered, ready, wakeGo } from "./bridge.js";
 import { asyncStub, control, h5, h5Ready, h5Stub, listenerStub, syncStub } from "./contract.js";
-import { override, restore } from "./overrides.js";
+import { listOverrides, override, restore } from "./overrides.js";
 import { emit, heard, off, on } from "./events.js";
 import { leave } from "./window.js";
 import { fileURL } from "./files.js";
@@ -155,6 +155,7 @@ function makeTtShim() {
     fileURL,
     override,
     restore,
+    overrides: listOverrides,
     on,
     off,
     answer(decision) {

@@ -31,7 +31,7 @@ export function override(api, responder, options) {
   if (times !== undefined && !(Number.isInteger(times) && times > 0)) {
     throw new TypeError("ttShim.override(api, responder, {times}): times should be a positive integer");
   }
-  const entry = { responder, remaining: times === undefined ? Infinity : times, names };
+  const entry = { api: String(api), responder, remaining: times === undefined ? Infinity : times, names };
   for (const full of names) {
     if (!overrides.has(full)) overrides.set(full, []);
     overrides.get(full).push(entry);
@@ -44,6 +44,17 @@ export function restore(api) {
   const names = coveredBy(api);
   if (!names.length) throw new Error("ttShim.restore: there is no API named " + JSON.stringify(String(api)) + " (see ttShim.apis)");
   for (const full of names) overrides.delete(full);
+}
+
+// listOverrides is ttShim.overrides(): the overrides in force, oldest
+// first, each once however many APIs it answers.
+export function listOverrides() {
+  const entries = new Set();
+  for (const stack of overrides.values()) for (const entry of stack) entries.add(entry);
+  return [...entries].map(({ api, names, responder, remaining }) => ({
+    api, answers: names.slice(), responder: typeof responder === "function" ? "function" : "value",
+    remaining: remaining === Infinity ? null : remaining,
+  }));
 }
 
 // takeOverride returns the override answering this call, counting it

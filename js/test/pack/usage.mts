@@ -38,6 +38,15 @@ test("types", async ({ page, context, ttshim }) => {
   await frame.calls("getSystemInfo");
   // @ts-expect-error a frame keeps no earlier documents
   await frame.calls("getSystemInfo", { allDocuments: true });
+  (await ttshim.overrides())[0]?.answers.map((name) => name.toUpperCase());
+  await expect(ttshim).toHaveCalled("enterProfile", { args: { openid: /^ou_/ }, outcome: "ok", times: 1 });
+  await expect(ttshim).not.toHaveCalled("tt.getUserInfo");
+  await expect(ttshim).toHaveShownToast(/saved/, { icon: "success" });
+  await expect(ttshim).toHaveDialog("consent", { timeout: 1000 });
+  // @ts-expect-error not a dialog kind
+  await expect(ttshim).toHaveDialog("popup");
+  // @ts-expect-error ttshim's assertions are for the fixture
+  await expect(page).toHaveCalled("enterProfile");
   expect(calls).toEqual([]);
 });
 
