@@ -401,6 +401,9 @@ export const test = base.extend({
   ...openPlatformFixtures,
   // window.ttShimConfig for every document of the test: test.use({ ttshimConfig: {…} }).
   ttshimConfig: [undefined, { option: true }],
+  // The page's spelling (window.ttShimConfig), which Playwright would
+  // otherwise ignore: it fails the test, naming the option's.
+  ttShimConfig: [undefined, { option: true }],
   // Every page and frame of the test's context gets ttshim, whether or not
   // the test asks for the ttshim fixture.
   // Under the "unsimulated" rule "error", a call to an API ttshim does not
@@ -408,7 +411,11 @@ export const test = base.extend({
   // A ttshimConfig that is not a valid configuration fails the test before
   // it starts, and a page or frame whose ttshim did not start fails it at
   // its end, with the reason.
-  _ttshimInstalled: [async ({ context, ttshimConfig }, use) => {
+  _ttshimInstalled: [async ({ context, ttshimConfig, ttShimConfig }, use) => {
+    if (ttShimConfig !== undefined) {
+      throw new Error("ttshim: test.use({ ttShimConfig }) is spelled test.use({ ttshimConfig }) in ttshim/playwright " +
+        "(the page's global is window.ttShimConfig; Node's names are the package's, ttshim)");
+    }
     if (ttshimConfig !== undefined) await checkTtshimConfig(ttshimConfig);
     await install(context, ttshimConfig, {}, true);
     const unsimulated = new Set();

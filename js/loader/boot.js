@@ -68,6 +68,12 @@ async function readConfigFile(url) {
 
 async function boot(pageConfig, harnessWasmURL, base, dataset) {
   let configJSON = "";
+  // The Node option's spelling, which the page would otherwise ignore.
+  for (const misspelt of ["ttshimConfig", "TtShimConfig"]) {
+    if (pageConfig === undefined && globalThis[misspelt] !== undefined) {
+      return fail(`configuration error: window.${misspelt} is spelled window.ttShimConfig`);
+    }
+  }
   try {
     configJSON = pageConfig === undefined ? "" : JSON.stringify(pageConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
   } catch (e) {

@@ -45,6 +45,11 @@ test("the fixture fails a test with the reason ttshim could not start", async ()
   assert.match(misspelt.errors.join("\n"),
     /ttshim: test\.use\(\{ ttshimConfig \}\) is not a valid configuration: unknown key "client\.langauge" \(did you mean "client\.language"\?\)/);
 
+  const spelling = got.get("the page's spelling of the option › fails before the test runs");
+  assert.equal(spelling.status, "failed");
+  assert.deepEqual(spelling.annotations, [], "the test's body did not run");
+  assert.match(spelling.errors.join("\n"), /test\.use\(\{ ttShimConfig \}\) is spelled test\.use\(\{ ttshimConfig \}\)/);
+
   const unloadable = got.get("a page whose ttshim cannot load fails the test with the reason");
   assert.equal(unloadable.status, "failed");
   assert.match(unloadable.errors.join("\n"),

@@ -24,6 +24,13 @@ test.describe("window.ttShimConfig", () => {
     expect(await readyOutcome(page)).toEqual({ rejected: true, isError: true, message: expected });
   });
 
+  test("window.ttshimConfig, the Node option's spelling, fails the start naming the page's", async ({ page }) => {
+    await page.addInitScript(() => { window.ttshimConfig = { client: { platform: "ios" } }; });
+    await page.goto(APP);
+    expect(await readyOutcome(page)).toEqual({ rejected: true, isError: true,
+      message: "ttshim: configuration error: window.ttshimConfig is spelled window.ttShimConfig" });
+  });
+
   test("a value of the wrong type names the key and what it should be", async ({ page }) => {
     await configure(page, { client: { version: 7 } });
     const consoleError = nextConsoleError(page);

@@ -1,6 +1,7 @@
-// Three tests an author could write: a misspelt key in ttshimConfig, a page
-// whose ttshim cannot load, and a valid one. js/test/startcheck.test.mjs
-// expects the first two to fail with the reason, and the third to pass.
+// Tests an author could write: a misspelt key in ttshimConfig, the option
+// spelt as the page's global, a page whose ttshim cannot load, and a valid
+// one. js/test/startcheck.test.mjs expects all but the last to fail with
+// the reason.
 import { test, expect } from "ttshim/playwright";
 
 const APP = "https://app.example.test/";
@@ -16,6 +17,15 @@ test.describe("a misspelt key", () => {
     test.info().annotations.push({ type: "ran" });
     await page.goto(APP);
     await expect(page.locator("h1")).toHaveText("app");
+  });
+});
+
+test.describe("the page's spelling of the option", () => {
+  test.use({ ttShimConfig: { strict: false } });
+
+  test("fails before the test runs", async ({ page }) => {
+    test.info().annotations.push({ type: "ran" });
+    await page.goto(APP);
   });
 });
 
