@@ -129,6 +129,8 @@ dist/bench-floor.js: js/bench/floor.js
 # browser download cannot work here) and the npm packages.
 deps: node_modules/.package-lock.json
 	@command -v $(CHROMIUM) >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@# Chinese and Japanese texts (the client's UI, the tenant's names) need a CJK font to show as more than boxes.
+	@fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; }
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund

@@ -16,7 +16,10 @@ let runtimeReady = false;
 let users = [];
 
 const results = new ResultsPanel(byId("results"), byId("results-empty"));
-const log = new CallLog({ body: byId("log-body"), count: byId("log-count"), filter: byId("log-filter"), error: byId("log-error") });
+const log = new CallLog({
+  body: byId("log-body"), count: byId("log-count"), filter: byId("log-filter"), error: byId("log-error"),
+  snippet: { dialog: byId("snippet-dialog"), text: byId("snippet-text"), status: byId("snippet-status") },
+});
 
 // ---- keeping the page in step with the shim ---------------------------------
 

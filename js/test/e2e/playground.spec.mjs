@@ -127,3 +127,45 @@ test("the call log follows ttShim's events, with no polling", async ({ page }) =
   await expect(log).toContainText("No calls yet.");
   expect(await page.evaluate(() => window.__intervals)).toBe(0);
 });
+
+test.describe("in a Japanese browser", () => {
+  test.use({ locale: "ja-JP" });
+
+  test("the client speaks the browser's language, and reset keeps it", async ({ page }) => {
+    await page.goto("/index.html");
+    await expect(page.getByText("Runtime ready")).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("ja_JP");
+    await page.evaluate(() => ttShim.reset());
+    expect(await page.evaluate(() => ttShim.config().client.language)).toBe("ja_JP");
+  });
+});
+
+test("the log folds long JSON, opens it on a click, and copies a call as a Playwright test", async ({ page }) => {
+  const errors = pageErrors(page);
+  await page.goto("/index.html");
+  await expect(page.getByText("Runtime ready")).toBeVisible();
+  await expect(page.getByRole("link", { name: "tt.enterProfile" })).toHaveAttribute("href", "web/enterprofile.html");
+  await page.evaluate(() => tt.enterProfile({ openid: "ou_" + "x".repeat(300) }).catch(() => {}));
+  const log = page.getByRole("table", { name: "ttShim.calls(), newest first" });
+  const args = log.getByRole("row").nth(1).locator("td[data-label=Arguments]");
+  const fold = args.getByRole("group");
+  await expect(fold).not.toHaveAttribute("open");
+  await expect(args.locator("summary")).toHaveAttribute("aria-label", "Arguments: 316 characters, show all");
+  await args.locator("summary").click();
+  await expect(fold).toHaveAttribute("open", "");
+  await expect(args.locator("pre")).toContainText('"openid": "ou_xxx');
+
+  await log.getByRole("button", { name: "Copy tt.enterProfile as a Playwright test" }).click();
+  const dialog = page.getByRole("dialog", { name: "Playwright test" });
+  const snippet = await dialog.getByRole("textbox", { name: "Playwright test" }).inputValue();
+  expect(snippet).toContain('import { test, expect } from "ttshim/playwright";');
+  expect(snippet).toContain('test.use({ ttshimConfig: {"mode":"webapp","client":{"platform":"pc",');
+  expect(snippet).toContain('await page.evaluate(() => Promise.resolve().then(() => tt.enterProfile({"openid":"ou_xxx');
+  expect(snippet).toMatch(/expect\(result\)\.toMatchObject\(\{ errMsg: "enterProfile:fail [^"]+" \}\);/);
+  expect(snippet).toContain('await expect(ttshim).toHaveCalled("tt.enterProfile", { outcome: "fail" });');
+  // It is a module Node can parse.
+  expect(() => new Function("return async () => {" + snippet.replace(/^import .*$/m, "") + "}")).not.toThrow();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  expect(errors).toEqual([]);
+});

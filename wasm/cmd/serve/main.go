@@ -32,7 +32,20 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "ttshim playground: http://%s/ (Open Platform for app %s at http://%s/open-apis/)\n",
 		*addr, cfg.App.AppID, *addr)
+	for _, page := range examplePages {
+		fmt.Fprintf(os.Stderr, "  example: http://%s/%s  %s\n", *addr, page.path, page.what)
+	}
 	log.Fatal(http.ListenAndServe(*addr, handler(*root, cfg)))
+}
+
+// examplePages are the pages under web/ that show an API in an app, which
+// the playground links to (main_test.go holds the two lists together).
+var examplePages = []struct{ path, what string }{
+	{"web/enterprofile.html", "tt.enterProfile in a web app"},
+	{"web/choosecontact.html", "tt.chooseContact, then tt.enterProfile"},
+	{"web/userprofile.html", "Taro.getUserProfile"},
+	{"web/signin/index.html", "sign-in: requestAuthCode and the Open Platform"},
+	{"web/csp.html", "under a strict Content Security Policy"},
 }
 
 // loadConfig reads the -config file, or gives the default tenant.

@@ -79,3 +79,34 @@ func TestConfigFileErrors(t *testing.T) {
 		t.Errorf("no file: %v, app %s", err, cfg.App.AppID)
 	}
 }
+
+// Every example page make serve prints exists, the playground links to each,
+// and every page under web/ that is an example is listed.
+func TestExamplePagesAreListedAndLinked(t *testing.T) {
+	playground, err := os.ReadFile("../../../index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, page := range examplePages {
+		listed[page.path] = true
+		if _, err := os.Stat(filepath.Join("../../..", page.path)); err != nil {
+			t.Errorf("%s: %v", page.path, err)
+		}
+		if !strings.Contains(string(playground), `href="`+page.path+`"`) {
+			t.Errorf("the playground does not link to %s", page.path)
+		}
+	}
+	pages, _ := filepath.Glob("../../../web/*.html")
+	more, _ := filepath.Glob("../../../web/*/index.html")
+	for _, file := range append(pages, more...) {
+		body, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path, _ := filepath.Rel("../../..", file)
+		if strings.Contains(string(body), "— ttshim example</title>") && !listed[filepath.ToSlash(path)] {
+			t.Errorf("%s is an example page that make serve does not list", path)
+		}
+	}
+}
