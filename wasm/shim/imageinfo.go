@@ -44,7 +44,7 @@ func init() {
 		Errors: append(slices.Clone(common),
 			ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string"},
 			ErrorDoc{Errno: ErrnoNoFile, When: "a `ttfile://` path the page was not given"},
-			ErrorDoc{Errno: ErrnoImageLoad, When: "any other `src` that is not a `media.images` URL: ttshim loads no image"}),
+			ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path, or any other `src` that is not a `media.images` URL: ttshim loads no image"}),
 		Controls: []string{"`media.images`: the pictures it knows, by their `ttfile://` paths and by their URLs"},
 		Handle:   getImageInfo,
 	})
@@ -52,7 +52,8 @@ func init() {
 		Namespace: "tt", Name: "compressImage", Kind: KindAsync, Taro: true, NeedsLogin: true,
 		Errors: append(slices.Clone(common),
 			ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string, a `quality` outside 1 to 100"},
-			ErrorDoc{Errno: ErrnoNoFile, When: "a `src` that is not a `ttfile://` path the page was given"}),
+			ErrorDoc{Errno: ErrnoNoFile, When: "a `src` that is not a `ttfile://` path the page was given"},
+			ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path"}),
 		Controls: []string{"the pictures `tt.chooseImage` gave the page"},
 		Handle:   compressImage,
 	})
@@ -101,6 +102,9 @@ func previewImage(c *Call) Result {
 // its URL, which the client would download to a new temporary file.
 func (c *Call) imageAt(src string) (string, *tempFile, Result, bool) {
 	if file, ok := c.Shim.files.temp[src]; ok {
+		if file.video != nil {
+			return "", nil, c.Fail(ErrnoImageLoad, "Unable to load image: "+clipped(src)+" is a video"), false
+		}
 		return src, file, Result{}, true
 	}
 	if strings.HasPrefix(src, "ttfile://") {
@@ -141,6 +145,9 @@ func compressImage(c *Call) Result {
 	file, ok := c.Shim.files.temp[src]
 	if !ok {
 		return c.Fail(ErrnoNoFile, "File does not exist: "+clipped(src))
+	}
+	if file.video != nil {
+		return c.Fail(ErrnoImageLoad, "Unable to load image: "+clipped(src)+" is a video")
 	}
 	p, _ := c.Shim.addTempFile(file.image)
 	return c.OK(Fields{"tempFilePath": p})
