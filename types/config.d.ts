@@ -3,6 +3,7 @@
 // (`TtShimEffectiveConfig`).
 
 import type { LocationSetting, PermissionState, Scope } from "./location.js";
+import type { MediaVideo } from "./video.js";
 import type {
   ClientLanguage,
   ClientOS,
@@ -164,6 +165,8 @@ export interface TtShimConfig {
   media?: {
     /** The album's pictures (replaces the list). Default: three pictures ttshim draws. */
     images?: MediaImage[];
+    /** The album's videos (replaces the list). Default: `standup.mp4` (8 s, 1280×720), `product-demo.mp4` (42 s, 720×1280). */
+    videos?: MediaVideo[];
   };
 }
 
@@ -264,7 +267,7 @@ export interface TtShimEffectiveConfig {
   /** Where the device is. */
   location: Required<LocationSetting>;
   /** What the image picker offers. */
-  media: { images: MediaImage[] };
+  media: { images: MediaImage[]; videos: MediaVideo[] };
   /** The phone as it is now: what the page set (`tt.setClipboardData`…) shows here. */
   device: TtShimDevice;
 }

@@ -91,26 +91,6 @@ export interface DocumentedChooseChatOption {
   [key: string]: unknown;
 }
 
-/** `tt.chooseMedia`'s option, as Feishu documents it. */
-export interface DocumentedChooseMediaOption {
-  mediaType?: string[];
-  sourceType?: string[];
-  count?: number;
-  sizeType?: string[];
-  maxDuration?: number;
-  cameraDevice?: string;
-  isSaveToAlbum?: string;
-  [key: string]: unknown;
-}
-
-/** `tt.chooseVideo`'s option, as Feishu documents it. */
-export interface DocumentedChooseVideoOption {
-  sourceType?: string[];
-  maxDuration?: number;
-  compressed?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.connectBLEDevice`'s option, as Feishu documents it. */
 export interface DocumentedConnectBLEDeviceOption {
   deviceId: string;
@@ -322,12 +302,6 @@ export interface DocumentedSaveFileOption {
 
 /** `tt.saveFileAs`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileAsOption {
-  filePath: string;
-  [key: string]: unknown;
-}
-
-/** `tt.saveVideoToPhotosAlbum`'s option, as Feishu documents it. */
-export interface DocumentedSaveVideoToPhotosAlbumOption {
   filePath: string;
   [key: string]: unknown;
 }
@@ -561,10 +535,6 @@ export interface TtDocumented {
   checkWatermark: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
-  chooseMedia: TtAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
-  chooseVideo: TtAsyncApiOptional<DocumentedChooseVideoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   clearStorage: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -767,8 +737,6 @@ export interface TtDocumented {
   saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveVideoToPhotosAlbum: TtAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.19.0+, iOS V3.19.0+, PC V3.19.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   sendMessageCard: TtAsyncApiOptional<DocumentedSendMessageCardOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
@@ -855,10 +823,6 @@ export interface TaroDocumented {
   canvasPutImageData: TaroAsyncApi<DocumentedCanvasPutImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TaroAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
-  chooseMedia: TaroAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
-  chooseVideo: TaroAsyncApiOptional<DocumentedChooseVideoOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   clearStorage: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1007,8 +971,6 @@ export interface TaroDocumented {
   removeTabBarBadge: TaroAsyncApi<DocumentedRemoveTabBarBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveFile: TaroAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveVideoToPhotosAlbum: TaroAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TaroAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1118,8 +1080,6 @@ export interface DocumentedAsyncApis {
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
   checkWatermark: { option: DocumentedOption; success: DocumentedSuccess };
   chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
-  chooseMedia: { option: DocumentedChooseMediaOption; success: DocumentedSuccess };
-  chooseVideo: { option: DocumentedChooseVideoOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
@@ -1172,7 +1132,6 @@ export interface DocumentedAsyncApis {
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
-  saveVideoToPhotosAlbum: { option: DocumentedSaveVideoToPhotosAlbumOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
@@ -1271,8 +1230,6 @@ export type DocumentedApiName =
   | "Taro.canvasGetImageData"
   | "Taro.canvasPutImageData"
   | "Taro.canvasToTempFilePath"
-  | "Taro.chooseMedia"
-  | "Taro.chooseVideo"
   | "Taro.clearStorage"
   | "Taro.clearStorageSync"
   | "Taro.closeBluetoothAdapter"
@@ -1347,7 +1304,6 @@ export type DocumentedApiName =
   | "Taro.removeStorageSync"
   | "Taro.removeTabBarBadge"
   | "Taro.saveFile"
-  | "Taro.saveVideoToPhotosAlbum"
   | "Taro.setBLEMTU"
   | "Taro.setStorage"
   | "Taro.setStorageSync"
@@ -1404,8 +1360,6 @@ export type DocumentedApiName =
   | "tt.canvasToTempFilePath"
   | "tt.checkWatermark"
   | "tt.chooseChat"
-  | "tt.chooseMedia"
-  | "tt.chooseVideo"
   | "tt.clearStorage"
   | "tt.clearStorageSync"
   | "tt.closeBluetoothAdapter"
@@ -1507,7 +1461,6 @@ export type DocumentedApiName =
   | "tt.reportBadge"
   | "tt.saveFile"
   | "tt.saveFileAs"
-  | "tt.saveVideoToPhotosAlbum"
   | "tt.sendMessageCard"
   | "tt.setBLEMTU"
   | "tt.setPageOrientation"

@@ -16,6 +16,7 @@
 //   documented.d.ts  the documented APIs ttshim does not simulate yet, and h5sdk's
 //                  legacy names (generated from the registry by mkref)
 //   location.d.ts  the permission APIs, tt.scanCode and the location APIs
+//   video.d.ts     tt.chooseVideo, tt.chooseMedia, tt.saveVideoToPhotosAlbum
 //   device.d.ts    the device APIs (network, clipboard, screen, phone, openSchema)
 //   taro.d.ts      the `Taro` global, and Taro's own APIs' options and results
 //   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
@@ -33,6 +34,7 @@ export * from "./tt.js";
 export * from "./documented.js";
 export * from "./location.js";
 export * from "./device.js";
+export * from "./video.js";
 export * from "./taro.js";
 export * from "./config.js";
 export * from "./ttshim.js";

@@ -7,6 +7,7 @@ import type { TaroDevice } from "./device.js";
 import type { TaroDocumented } from "./documented.js";
 import type { TaroWindow } from "./window.js";
 import type { TaroLocationApis } from "./location.js";
+import type { TaroVideoApis } from "./video.js";
 import type {
   CheckSessionOption,
   CheckSessionSuccess,
@@ -128,7 +129,7 @@ export interface TaroRequestApi {
  * `ENV_TYPE`. A page's own `Taro` keeps its other members; they are not
  * declared here.
  */
-export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis, TaroDevice {
+export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis, TaroDevice, TaroVideoApis {
   /** Twin of `tt.enterProfile`. */
   enterProfile: TaroAsyncApi<EnterProfileOption, EnterProfileSuccess>;
   /** Twin of `tt.requestAccess`. */

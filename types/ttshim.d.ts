@@ -55,6 +55,7 @@ import type {
   RequestSuccess,
   SystemInfo,
 } from "./tt.js";
+import type { VideoAsyncApis } from "./video.js";
 import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
@@ -62,7 +63,7 @@ import type { I18nText } from "./values.js";
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -289,7 +290,7 @@ export interface ContactsDialog {
   };
 }
 
-/** The image picker of `tt.chooseImage`, waiting for an answer. */
+/** The image picker of `tt.chooseImage` (and `tt.chooseVideo`'s and `tt.chooseMedia`'s), waiting for an answer. */
 export interface ImagesDialog {
   /** The dialog's number. */
   id: number;
@@ -300,11 +301,13 @@ export interface ImagesDialog {
   /** What the picker offers. */
   images: {
     /** The pictures of `media.images`. */
-    images: { name: string; width: number; height: number }[];
+    images: { name: string; width: number; height: number; video?: true; duration?: number }[];
     /** The most that can be picked (1 for the camera). */
     count: number;
     /** Present when it is the camera, which takes one picture. */
     camera?: boolean;
+    /** `"video"`, `"image"` or `"mix"` for chooseVideo's and chooseMedia's pickers (videos carry `video` and `duration`). */
+    media?: "video" | "image" | "mix";
   };
 }
 

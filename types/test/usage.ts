@@ -382,6 +382,14 @@ async function control(): Promise<void> {
   tt.getFileSystemManager().readFile({ filePath: picked.tempFilePaths[0], encoding: "base64", success: (r) => expectType<string | ArrayBuffer>(r.data) });
   // @ts-expect-error sourceType holds "album" and "camera" only
   tt.chooseImage({ sourceType: ["gallery"] });
+  const clip = await tt.chooseVideo({ sourceType: ["album"], maxDuration: 30 });
+  expectType<string>(clip.tempFilePath);
+  expectType<number | undefined>(clip.duration);
+  const media = await Taro.chooseMedia({ mediaType: ["video"], count: 2 });
+  expectType<"image" | "video">(media.tempFiles[0].type);
+  tt.saveVideoToPhotosAlbum({ filePath: clip.tempFilePath, success: (r) => expectType<string>(r.errMsg) });
+  // @ts-expect-error mediaType holds "image" and "video" only
+  tt.chooseMedia({ mediaType: ["audio"] });
 
   const dialogs = ttShim.dialogs();
   expectTrue<Equal<typeof dialogs, Dialog[]>>();

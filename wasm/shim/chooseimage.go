@@ -23,11 +23,13 @@ const (
 
 // ImagePicker is what the image picker offers: the fixture's images
 // with a URL each that the UI can show, at most Count picked; Camera is a
-// camera view taking one picture instead of an album.
+// camera view taking one picture instead of an album. Media is "video"
+// or "mix" when it offers videos (chooseVideo, chooseMedia).
 type ImagePicker struct {
 	Images []PickerImage `json:"images"`
 	Count  int           `json:"count"`
 	Camera bool          `json:"camera,omitempty"`
+	Media  string        `json:"media,omitempty"`
 }
 
 // PickerImage is one picture the picker offers.
@@ -35,6 +37,9 @@ type PickerImage struct {
 	Name   string `json:"name"`
 	Width  int    `json:"width"`
 	Height int    `json:"height"`
+	// Video and Duration (seconds) mark a video, whose URL is its poster.
+	Video    bool    `json:"video,omitempty"`
+	Duration float64 `json:"duration,omitempty"`
 	// URL is where the UI loads its thumbnail from; not in the JSON, as a
 	// drawn image's data: URI would fill ttShim.dialogs().
 	URL string `json:"-"`

@@ -221,7 +221,7 @@ func DefaultConfig() Config {
 		Answers:       map[string]Answer{},
 		Permissions:   defaultPermissions(),
 		Location:      defaultLocation(),
-		Media:         Media{Images: defaultImages()},
+		Media:         Media{Images: defaultImages(), Videos: defaultVideos()},
 		Device:        DefaultDevice(),
 	}
 }

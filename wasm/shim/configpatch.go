@@ -42,6 +42,9 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	if images, named := asObject(patch["media"])["images"]; named {
 		c.Media.Images = imagesFrom(images)
 	}
+	if videos, named := asObject(patch["media"])["videos"]; named {
+		c.Media.Videos = videosFrom(videos)
+	}
 	if value, named := patch["contactPicker"]; named {
 		picker, err := c.ContactPicker.patched(value)
 		if err != nil {
@@ -151,6 +154,7 @@ func (c Config) clone() Config {
 	c.App.Domains = slices.Clone(c.App.Domains)
 	c.ContactPicker.Select = slices.Clone(c.ContactPicker.Select)
 	c.Media.Images = slices.Clone(c.Media.Images)
+	c.Media.Videos = slices.Clone(c.Media.Videos)
 	answers := make(map[string]Answer, len(c.Answers))
 	for api, a := range c.Answers {
 		answers[api] = a

@@ -93,6 +93,7 @@ var configSchema = object(map[string]*field{
 			"name": str(), "url": imageURL(), "width": number(1, 10000), "height": number(1, 10000),
 			"size": number(0, 1<<31-1), "type": str(imageTypes...),
 		})),
+		"videos": arrayOf(object(map[string]*field{"name": str(), "duration": number(0, 86400), "width": number(1, 10000), "height": number(1, 10000), "size": number(0, 1<<31-1)})),
 	}),
 	"device": deviceSchema,
 })

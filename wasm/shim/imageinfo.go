@@ -44,7 +44,7 @@ func init() {
 		Errors: append(slices.Clone(common),
 			ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string"},
 			ErrorDoc{Errno: ErrnoNoFile, When: "a `ttfile://` path the page was not given"},
-			ErrorDoc{Errno: ErrnoImageLoad, When: "any other `src` that is not a `media.images` URL: ttshim loads no image"}),
+			ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path, or any other `src` that is not a `media.images` URL: ttshim loads no image"}),
 		Controls: []string{"`media.images`: the pictures it knows, by their `ttfile://` paths and by their URLs"},
 		Handle:   getImageInfo,
 	})
@@ -52,12 +52,13 @@ func init() {
 		Namespace: "tt", Name: "compressImage", Kind: KindAsync, Taro: true, NeedsLogin: true,
 		Errors: append(slices.Clone(common),
 			ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string, a `quality` outside 1 to 100"},
-			ErrorDoc{Errno: ErrnoNoFile, When: "a `src` that is not a `ttfile://` path the page was given"}),
+			ErrorDoc{Errno: ErrnoNoFile, When: "a `src` that is not a `ttfile://` path the page was given"},
+			ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path"}),
 		Controls: []string{"the pictures `tt.chooseImage` gave the page"},
 		Handle:   compressImage,
 	})
 	register(&API{
-		Namespace: "tt", Name: "saveImageToPhotosAlbum", Kind: KindAsync, Taro: true, NeedsLogin: true,
+		Namespace: "tt", Name: "saveImageToPhotosAlbum", Kind: KindAsync, Taro: true, NeedsLogin: true, Asks: DialogPermission,
 		Errors: append(slices.Clone(common),
 			ErrorDoc{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
 			ErrorDoc{Errno: ErrnoInvalidPath, When: "a network URL"},
@@ -65,7 +66,7 @@ func init() {
 			ErrorDoc{Errno: ErrnoImageUnsupported, When: "an extension the platform's album does not take"},
 			errTooManyDialogs, errPermissionDenied),
 		Controls: []string{"`ttShim.calls(\"saveImageToPhotosAlbum\")`: the saves, each with its `filePath`",
-			"`permissions[\"scope.writePhotosAlbum\"]`: iOS and Android ask for it first"},
+			"`permissions[\"scope.writePhotosAlbum\"]`, `ttShim.answer(\"allow\" or \"deny\")` or `answers: {saveImageToPhotosAlbum: …}`: iOS and Android ask for the album first"},
 		Handle: saveImageToPhotosAlbum,
 	})
 }
@@ -103,6 +104,9 @@ func previewImage(c *Call) Result {
 // its URL, which the client would download to a new temporary file.
 func (c *Call) imageAt(src string) (string, *tempFile, Result, bool) {
 	if file, ok := c.Shim.files.temp[src]; ok {
+		if file.video != nil {
+			return "", nil, c.Fail(ErrnoImageLoad, "Unable to load image: "+clipped(src)+" is a video"), false
+		}
 		return src, file, Result{}, true
 	}
 	if strings.HasPrefix(src, "ttfile://") {
@@ -144,6 +148,9 @@ func compressImage(c *Call) Result {
 	if !ok {
 		return c.Fail(ErrnoNoFile, "File does not exist: "+clipped(src))
 	}
+	if file.video != nil {
+		return c.Fail(ErrnoImageLoad, "Unable to load image: "+clipped(src)+" is a video")
+	}
 	p, _ := c.Shim.addTempFile(file.image)
 	return c.OK(Fields{"tempFilePath": p})
 }
@@ -155,8 +162,6 @@ var albumFormats = map[string][]string{
 	PlatformAndroid: {"png", "jpg", "jpeg", "gif", "webp"},
 	PlatformHarmony: {"png", "jpg", "jpeg", "gif", "webp"},
 }
-
-const scopeWritePhotosAlbum = "scope.writePhotosAlbum"
 
 func saveImageToPhotosAlbum(c *Call) Result {
 	filePath, err := c.Args.String("filePath", true)

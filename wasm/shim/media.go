@@ -24,9 +24,10 @@ type MediaImage struct {
 	Type string `json:"type"`
 }
 
-// Media is the "media" key: the album and camera's pictures.
+// Media is the "media" key: the album and camera's pictures and videos.
 type Media struct {
 	Images []MediaImage `json:"images"`
+	Videos []MediaVideo `json:"videos"`
 }
 
 // defaultImages are a phone album's believable first pictures, drawn on
@@ -176,9 +177,12 @@ func dataURIBytes(url string) (data []byte, mime string, ok bool) {
 	return data, mime, err == nil
 }
 
-// tempFile is a file under ttfile://temp: an image a picker gave the page.
+// tempFile is a file under ttfile://temp: an image or a video a picker
+// gave the page.
 type tempFile struct {
 	image MediaImage
+	// video is set for a video (mediavideo.go), whose image is empty.
+	video *MediaVideo
 	// data is its bytes, when ttshim has them (drawn, or from a data:
 	// URI); a fixture at an http URL has none.
 	data []byte
@@ -240,6 +244,9 @@ func (s *Shim) FileURL(path string) (string, error) {
 	if file.data == nil || strings.HasPrefix(file.image.URL, "data:") {
 		return file.image.URL, nil
 	}
+	if file.video != nil {
+		return dataURI("video/mp4", file.data), nil
+	}
 	// What ttshim draws is a PNG, whatever the fixture's type says.
 	return dataURI("image/png", file.data), nil
 }
@@ -263,5 +270,5 @@ func (m Media) validate() error {
 		}
 		seen[img.Name] = true
 	}
-	return nil
+	return m.validateVideos(seen)
 }

@@ -5,6 +5,7 @@ package ui
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -31,8 +32,14 @@ func imageTiles(p *shim.ImagePicker) string {
 			sb.WriteString(`<figure class="tile viewfinder"><img class="thumb" alt=""></figure>`)
 			break
 		}
-		fmt.Fprintf(&sb, `<label class="tile"><img class="thumb" alt=""><input type="checkbox" value="%d" aria-labelledby="ttshim-image-%d">`+
-			`<span class="tile-name" id="ttshim-image-%d"></span></label>`, i, i, i)
+		labels := fmt.Sprintf("ttshim-image-%d", i)
+		duration := ""
+		if p.Images[i].Video {
+			labels += fmt.Sprintf(" ttshim-image-%d-duration", i)
+			duration = fmt.Sprintf(`<span class="tile-duration" id="ttshim-image-%d-duration"></span>`, i)
+		}
+		fmt.Fprintf(&sb, `<label class="tile"><img class="thumb" alt=""><input type="checkbox" value="%d" aria-labelledby="%s">`+
+			`<span class="tile-name" id="ttshim-image-%d"></span>%s</label>`, i, labels, i, duration)
 	}
 	return sb.String()
 }
@@ -56,9 +63,13 @@ func (d *DOM) showImagePicker(dialog shim.Dialog, reply func(shim.Answer) error)
 		return
 	}
 	s := &imagePickerState{reply: reply, lang: lang, picker: p}
-	title, confirmText := text(lang, "imagesTitle"), text(lang, "confirm")
+	words := pickerWords(p)
+	title, confirmText := text(lang, words.title), text(lang, "confirm")
 	if p.Camera {
 		title, confirmText = text(lang, "cameraTitle"), text(lang, "shoot")
+		if len(p.Images) > 0 && p.Images[0].Video {
+			confirmText = text(lang, "record")
+		}
 	}
 	b := &builder{}
 	layer := d.surface(b)
@@ -76,9 +87,12 @@ func (d *DOM) showImagePicker(dialog shim.Dialog, reply func(shim.Answer) error)
 		if !p.Camera {
 			b.fill(tile, ".tile-name", img.Name)
 		}
+		if img.Video && !p.Camera {
+			b.fill(tile, ".tile-duration", clock(img.Duration))
+		}
 	}
 	empty := b.call(el, "querySelector", ".empty")
-	b.set(empty, "textContent", text(lang, "imagesEmpty"))
+	b.set(empty, "textContent", text(lang, words.empty))
 	b.set(empty, "hidden", len(p.Images) > 0)
 	s.count = b.call(el, "querySelector", ".count")
 	s.alert = b.call(el, "querySelector", ".limit")
@@ -86,6 +100,11 @@ func (d *DOM) showImagePicker(dialog shim.Dialog, reply func(shim.Answer) error)
 	s.confirm = b.call(el, "querySelector", ".confirm")
 	b.set(cancel, "textContent", text(lang, "cancel"))
 	b.set(s.confirm, "textContent", confirmText)
+	// chooseMedia's camera takes a photo or records its video.
+	record := b.call(el, "querySelector", ".record")
+	recordable := p.Camera && len(p.Images) > 1 && p.Images[1].Video
+	b.set(record, "textContent", text(lang, "record"))
+	b.set(record, "hidden", !recordable)
 	s.show(b, "")
 	view := d.attachModal(b, layer, el, "the image picker")
 	if view == nil {
@@ -95,6 +114,7 @@ func (d *DOM) showImagePicker(dialog shim.Dialog, reply func(shim.Answer) error)
 	for _, err := range []error{
 		view.on(grid, "change", s.changed),
 		view.on(s.confirm, "click", func(safejs.Value) { s.done() }),
+		view.on(record, "click", func(safejs.Value) { s.recorded() }),
 		view.on(cancel, "click", dismiss),
 		view.on(d.document, "keydown", onEscape(dismiss)),
 	} {
@@ -122,7 +142,7 @@ func (s *imagePickerState) changed(event safejs.Value) {
 		s.show(b, "")
 	case len(s.order) >= s.picker.Count:
 		b.set(target, "checked", false)
-		s.show(b, fmt.Sprintf(text(s.lang, "imagesLimit"), s.picker.Count))
+		s.show(b, fmt.Sprintf(text(s.lang, pickerWords(s.picker).limit), s.picker.Count))
 	default:
 		s.order = append(s.order, name)
 		s.show(b, "")
@@ -153,4 +173,30 @@ func (s *imagePickerState) done() {
 		picked = []string{s.picker.Images[0].Name}
 	}
 	report("the answer to the image picker", s.reply(shim.Answer{Select: picked}))
+}
+
+// recorded answers with the camera's video, which chooseMedia's camera
+// offers after its picture.
+func (s *imagePickerState) recorded() {
+	report("the answer to the camera", s.reply(shim.Answer{Select: []string{s.picker.Images[1].Name}}))
+}
+
+// pickerTexts are the keys of a picker's title, limit and empty album
+// texts, by what it offers.
+type pickerTexts struct{ title, limit, empty string }
+
+func pickerWords(p *shim.ImagePicker) pickerTexts {
+	switch p.Media {
+	case shim.MediaVideoType:
+		return pickerTexts{"videosTitle", "videosLimit", "videosEmpty"}
+	case "mix":
+		return pickerTexts{"mediaTitle", "mediaLimit", "mediaEmpty"}
+	}
+	return pickerTexts{"imagesTitle", "imagesLimit", "imagesEmpty"}
+}
+
+// clock is a video's duration as an album shows it: 0:08, 1:35.
+func clock(seconds float64) string {
+	whole := int(math.Round(seconds))
+	return fmt.Sprintf("%d:%02d", whole/60, whole%60)
 }

@@ -229,6 +229,58 @@ export function saveImageToPhotosAlbum(ns) {
   ]);
 }
 
+// chooseVideo, chooseMedia and saveVideoToPhotosAlbum, on PC (no
+// maxDuration limit there), the pickers answered with their first tile.
+export function chooseVideo(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const picked = { tempFilePath: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.mp4$/), size: expect.any(Number) };
+  return api(`${ns}.chooseVideo`, asyncKind(ns), {
+    valid: { sourceType: ["album"], maxDuration: 30 }, param: "maxDuration", answer: picked, empty: ok(picked),
+  }, [
+    ["maxDuration a string", '[{...CB, maxDuration: "30"}]', wrong("maxDuration", "Number", "String")],
+    ["maxDuration 0", "[{...CB, maxDuration: 0}]", fail(104, w.reason("maxDuration should be above 0, got 0"))],
+    ["maxDuration NaN", "[{...CB, maxDuration: NaN}]", wrong("maxDuration", "finite Number", "NaN")],
+    ["sourceType gallery", '[{...CB, sourceType: ["gallery"]}]', fail(104, w.reason('sourceType should hold only "album", "camera", got "gallery"'))],
+    ["compressed a string", '[{...CB, compressed: "no"}]', wrong("compressed", "Boolean", "String")],
+    ["maxDuration 1e308", "[{...CB, maxDuration: 1e308}]", ok(picked)],
+  ]);
+}
+
+export function chooseMedia(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const because = (text) => fail(104, w.reason(text));
+  const image = { tempFiles: [{ tempFilePath: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/), type: "image" }] };
+  return api(`${ns}.chooseMedia`, asyncKind(ns), {
+    valid: { mediaType: ["image", "video"], count: 2 }, param: "mediaType", answer: image, empty: ok(image),
+  }, [
+    ["mediaType a string", '[{...CB, mediaType: "image"}]', wrong("mediaType", "Array", "String")],
+    ["mediaType audio", '[{...CB, mediaType: ["audio"]}]', because('mediaType should hold only "image", "video", got "audio"')],
+    ["mediaType of 10 MB", "[{...CB, mediaType: [BIG]}]",
+      fail(104, w.reasonLike(/mediaType should hold only "image", "video", got "x{300}"… \(10485760 bytes\)$/))],
+    ["count 21", "[{...CB, count: 21}]", because("count should be a whole number from 1 to 20, got 21")],
+    ["count -Infinity", "[{...CB, count: -Infinity}]", wrong("count", "finite Number", "-Infinity")],
+    ["sizeType tiny", '[{...CB, sizeType: ["tiny"]}]', because('sizeType should hold only "original", "compressed", got "tiny"')],
+    ["cameraDevice side", '[{...CB, cameraDevice: "side"}]', because('cameraDevice should be "front" or "back", got "side"')],
+    ["maxDuration a string", '[{...CB, maxDuration: "9"}]', wrong("maxDuration", "Number", "String")],
+    ["only videos", '[{...CB, mediaType: ["video"]}]', ok({ tempFiles: [{ type: "video", tempFilePath: expect.stringMatching(/\.mp4$/) }] })],
+  ]);
+}
+
+export function saveVideoToPhotosAlbum(ns) {
+  const w = words(ns);
+  return api(`${ns}.saveVideoToPhotosAlbum`, asyncKind(ns), {
+    valid: { filePath: "picked" }, prepare: "tt.chooseVideo().then((r) => { window.hostilePicked = r.tempFilePath; })",
+    param: "filePath", empty: fail(104, w.empty("filePath", "String", "Undefined")),
+  }, [
+    ["filePath 5", "[{...CB, filePath: 5}]", fail(104, w.wrongType("filePath", "String", "Number"))],
+    ["filePath unknown", '[{...CB, filePath: "ttfile://temp/x.mp4"}]', fail(203, "File does not exist: ttfile://temp/x.mp4")],
+    ["filePath a URL", '[{...CB, filePath: "https://cdn.example/a.mp4"}]', fail(213, "Is invalid filePath: https://cdn.example/a.mp4 is a network URL")],
+    ["filePath of 10 MB", '[{...CB, filePath: "ttfile://" + BIG}]', fail(203, /^File does not exist: ttfile:\/\/x{291}… \(10485769 bytes\)$/)],
+  ]);
+}
+
 export function request(ns) {
   const w = words(ns);
   const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
@@ -410,6 +462,7 @@ export function asyncApis() {
     apis.push(authorize(ns), getSetting(ns), openSetting(ns), scanCode(ns), getLocation(ns), chooseLocation(ns),
       openLocation(ns), ...locationUpdates(ns));
     apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
+    apis.push(chooseVideo(ns), chooseMedia(ns), saveVideoToPhotosAlbum(ns));
   }
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
     legacyPreviewImage(), ...deviceAsyncApis()];
