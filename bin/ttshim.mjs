@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// npx ttshim serve: the simulated Open Platform and, on the same port, the
-// runtime a page loads (ttshim.js, ttshim.mjs and the wasm next to them).
+// npx ttshim init <dir>: copies the runtime a page loads (ttshim.js,
+// ttshim.mjs and the wasm next to them) into the app's public folder, as
+// `npx msw init` does. npx ttshim serve: the simulated Open Platform and,
+// on the same port, that runtime.
+import { copyFile, mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { startOpenPlatform } from "../js/openplatform.mjs";
 
-const USAGE = `usage: ttshim serve [--port 8080] [--host 127.0.0.1] [--config file.json]
+const USAGE = `usage: ttshim init <public-dir>
+       ttshim serve [--port 8080] [--host 127.0.0.1] [--config file.json]
 
+init   copies ttshim's runtime (ttshim.js, ttshim.mjs, their source maps,
+       ttshim.wasm, ttshim-net.wasm) into <public-dir>, the folder your dev
+       server serves as is (Vite's public/, for one): then a page loads it with
+       <script src="/ttshim.js"></script>
 serve  the simulated Feishu Open Platform (/open-apis/…) for an app's backend,
        and ttshim's runtime for its pages (/ttshim.js, /ttshim.mjs, /ttshim.wasm,
        /ttshim-net.wasm), on one port
@@ -20,6 +29,17 @@ const RUNTIME = ["ttshim.js", "ttshim.js.map", "ttshim.mjs", "ttshim.mjs.map", "
 function fail(message) {
   console.error(`ttshim: ${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+// init copies the runtime into dir, making it if need be; it says what it
+// copied, and that the files are for development only.
+async function init(args) {
+  if (args.length !== 1 || args[0].startsWith("-")) fail("init takes one argument, the folder to copy the runtime into");
+  const [dir] = args;
+  await mkdir(dir, { recursive: true });
+  for (const name of RUNTIME) await copyFile(fileURLToPath(new URL(`../dist/${name}`, import.meta.url)), join(dir, name));
+  console.log(`ttshim: copied ${RUNTIME.join(", ")} into ${dir}`);
+  console.log(`ttshim: a page loads it with <script src="/ttshim.js"></script>; keep these files out of production builds`);
 }
 
 async function serve(args) {
@@ -46,10 +66,10 @@ async function serve(args) {
 const [command, ...rest] = process.argv.slice(2);
 if (command === undefined || command === "--help" || command === "-h" || command === "help") {
   console.log(USAGE);
-} else if (command === "serve") {
+} else if (command === "serve" || command === "init") {
   if (rest.includes("--help") || rest.includes("-h")) console.log(USAGE);
   else {
-    serve(rest).catch((e) => {
+    (command === "serve" ? serve : init)(rest).catch((e) => {
       console.error(`ttshim: ${e.message}`);
       process.exit(1);
     });

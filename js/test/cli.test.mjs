@@ -100,9 +100,24 @@ test("ttshim serve --config plays the file's tenant", async () => {
 
 test("ttshim --help prints the usage; an unknown command or option exits 2 with it", async () => {
   for (const args of [["--help"], [], ["serve", "--help"]]) {
-    assert.match((await run(args)).stdout, /^usage: ttshim serve \[--port 8080\]/, args.join(" "));
+    assert.match((await run(args)).stdout, /^usage: ttshim init <public-dir>\n {7}ttshim serve \[--port 8080\]/, args.join(" "));
   }
-  for (const args of [["nope"], ["serve", "--bogus"], ["serve", "extra"], ["serve", "--port", "http"]]) {
-    await assert.rejects(run(args), (e) => e.code === 2 && /usage: ttshim serve/.test(e.stderr), args.join(" "));
+  for (const args of [["nope"], ["serve", "--bogus"], ["serve", "extra"], ["serve", "--port", "http"], ["init"], ["init", "a", "b"]]) {
+    await assert.rejects(run(args), (e) => e.code === 2 && /usage: ttshim init/.test(e.stderr), args.join(" "));
+  }
+});
+
+test("ttshim init copies the runtime, byte for byte, into a folder it makes", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "ttshim-init-"));
+  try {
+    const target = join(dir, "public", "dev");
+    const { stdout } = await run(["init", target]);
+    assert.match(stdout, /copied ttshim\.js, ttshim\.js\.map, ttshim\.mjs, ttshim\.mjs\.map, ttshim\.wasm, ttshim-net\.wasm into /);
+    assert.match(stdout, /keep these files out of production builds/);
+    for (const name of ["ttshim.js", "ttshim.mjs", "ttshim.wasm", "ttshim-net.wasm"]) {
+      assert.ok((await readFile(join(target, name))).equals(await readFile(new URL(name, DIST))), name);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make pack`: the npm package as a user gets it. npm pack (whose prepack
 # runs `make build`) into a temporary folder, install the tarball into a fresh
-# project, then type-check a consumer and run a Playwright test there that
+# project, then type-check a consumer (no skipLibCheck) and run a Playwright test there that
 # imports ttshim/playwright from node_modules, and start ttshim/open-platform
 # and `npx ttshim` from there. @playwright/test is linked
 # from the repository's node_modules, so nothing is downloaded.
@@ -20,6 +20,13 @@ for needed in package.json LICENSE README.md dist/ttshim.js dist/ttshim.js.map d
   grep -qx "$needed" "$work/files" || { echo "pack: the tarball lacks $needed" >&2; exit 1; }
 done
 echo "pack: $(wc -l <"$work/files") files: $(tr '\n' ' ' <"$work/files")"
+# The package as linters of packages see it: its package.json and files
+# (publint), and every JS entry point's types, resolved as TypeScript does
+# (attw; ESM only, as the package is; the wasm files are not modules).
+node "$repo/node_modules/publint/src/cli.js" --strict "$work/$tarball"
+node "$repo/node_modules/@arethetypeswrong/cli/dist/index.js" "$work/$tarball" --profile esm-only \
+  --exclude-entrypoints ./ttshim.wasm ./ttshim-net.wasm >"$work/attw.txt" 2>&1 || { cat "$work/attw.txt" >&2; exit 1; }
+echo "pack: publint and attw find nothing to fix"
 
 mkdir "$work/project"
 cd "$work/project"
@@ -30,7 +37,7 @@ ln -s "$repo/node_modules/@playwright/test" node_modules/@playwright/test
 cp "$repo/js/test/pack/playwright.config.mjs" "$repo/js/test/pack/packaged.spec.mjs" "$repo/js/test/pack/usage.mts" \
   "$repo/js/test/pack/openplatform.mjs" .
 
-node "$repo/node_modules/typescript/bin/tsc" --noEmit --strict --skipLibCheck --target ES2022 --lib ES2022,DOM \
+node "$repo/node_modules/typescript/bin/tsc" --noEmit --strict --target ES2022 --lib ES2022,DOM \
   --module NodeNext --moduleResolution NodeNext --types node --typeRoots "$repo/node_modules/@types" usage.mts
 echo "pack: the declarations type-check in a consumer"
 
@@ -38,7 +45,9 @@ echo "pack: the declarations type-check in a consumer"
 # Platform then starts with only node's directory on the PATH (no go there).
 cmp node_modules/ttshim/dist/wasm_exec.js "${WASM_EXEC:?make pack names the wasm_exec.js of Go in WASM_EXEC}"
 PATH="$(dirname "$(command -v node)")" node openplatform.mjs
-npx --no-install ttshim --help | grep -q '^usage: ttshim serve' || { echo "pack: npx ttshim --help printed no usage" >&2; exit 1; }
-echo "pack: npx ttshim runs the installed bin"
+npx --no-install ttshim --help | grep -q '^usage: ttshim init' || { echo "pack: npx ttshim --help printed no usage" >&2; exit 1; }
+npx --no-install ttshim init public >/dev/null
+cmp public/ttshim.wasm node_modules/ttshim/dist/ttshim.wasm
+echo "pack: npx ttshim runs the installed bin, and init copies the runtime"
 
 node node_modules/@playwright/test/cli.js test -c playwright.config.mjs
