@@ -95,6 +95,8 @@ var configSchema = object(map[string]*field{
 		})),
 	}),
 	"device": deviceSchema,
+	// The screen lock and the watermark (security.go).
+	"security": securitySchema,
 })
 
 func (f *field) check(path string, v any) error {
