@@ -38,6 +38,14 @@ export interface TtShimSecurity {
   watermark: boolean;
 }
 
+/** The system's authentication prompt (`kind: "credential"`): answered by `"confirm"` (Pass), `"fail"` or `"cancel"`. */
+export interface CredentialDialog {
+  id: number;
+  kind: "credential";
+  api: "tt.startDeviceCredential";
+  credential: { authContent: string };
+}
+
 /** The security APIs ttshim simulates on `tt`. */
 export interface TtSecure {
   /**

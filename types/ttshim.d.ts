@@ -58,7 +58,7 @@ import type {
 import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
-import type { SecureOwnAsyncApis } from "./secure.js";
+import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
@@ -214,7 +214,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"];
+export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -310,7 +310,7 @@ export interface ImagesDialog {
 }
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

@@ -541,5 +541,7 @@ async function secure(): Promise<void> {
   tt.mailto({ to: "li.na@ttshim.example" });
   ttShim.override("startDeviceCredential", { errno: 102, errString: "unlock failed", errCode: 40002 });
   expectType<number>(ttShim.calls("tt.mailto").length);
+  const [waiting] = ttShim.dialogs();
+  if (waiting?.kind === "credential") expectType<string>(waiting.credential.authContent);
 }
 void secure;
