@@ -16,6 +16,7 @@ import type {
   UserGender,
 } from "./values.js";
 import type { DialogAnswer } from "./ttshim.js";
+import type { TtShimSecurity } from "./secure.js";
 
 /** The phone's network type, as `device.network.type` sets it (PC reports any of them but `"none"` as `"connected"`). */
 export type DeviceNetworkType = "wifi" | "4g" | "3g" | "2g" | "unknown" | "none";
@@ -159,6 +160,8 @@ export interface TtShimConfig {
   location?: LocationSetting;
   /** The phone: network, clipboard, screen, and whether `tt.openSchema` opens. */
   device?: TtShimDeviceConfig;
+  /** The screen lock `tt.startDeviceCredential` checks, and the watermark `tt.checkWatermark` reports. */
+  security?: Partial<TtShimSecurity>;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
   /** What the image picker offers. */
@@ -270,6 +273,8 @@ export interface TtShimEffectiveConfig {
   media: { images: MediaImage[]; videos: MediaVideo[] };
   /** The phone as it is now: what the page set (`tt.setClipboardData`…) shows here. */
   device: TtShimDevice;
+  /** The screen lock and the watermark. */
+  security: TtShimSecurity;
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -207,16 +207,6 @@ export interface DocumentedHideTabBarRedDotOption {
   [key: string]: unknown;
 }
 
-/** `tt.mailto`'s option, as Feishu documents it. */
-export interface DocumentedMailtoOption {
-  to?: string[];
-  cc?: string[];
-  bcc?: string[];
-  subject?: string;
-  body?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.navigateBack`'s option, as Feishu documents it. */
 export interface DocumentedNavigateBackOption {
   delta?: number;
@@ -467,12 +457,6 @@ export interface DocumentedStartBluetoothDevicesDiscoveryOption {
   [key: string]: unknown;
 }
 
-/** `tt.startDeviceCredential`'s option, as Feishu documents it. */
-export interface DocumentedStartDeviceCredentialOption {
-  authContent: string;
-  [key: string]: unknown;
-}
-
 /** `tt.switchTab`'s option, as Feishu documents it. */
 export interface DocumentedSwitchTabOption {
   url: string;
@@ -531,8 +515,6 @@ export interface TtDocumented {
   canvasPutImageData: TtAsyncApi<DocumentedCanvasPutImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TtAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  checkWatermark: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -641,8 +623,6 @@ export interface TtDocumented {
   hideTabBarRedDot: TtAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   hideToast: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, Harmony V7.35.0+. */
-  mailto: TtAsyncApiOptional<DocumentedMailtoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TtAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -785,8 +765,6 @@ export interface TtDocumented {
   startBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.37.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.37.0+. */
-  startDeviceCredential: TtAsyncApi<DocumentedStartDeviceCredentialOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   startPasswordVerify: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1078,7 +1056,6 @@ export interface DocumentedAsyncApis {
   canvasGetImageData: { option: DocumentedCanvasGetImageDataOption; success: DocumentedSuccess };
   canvasPutImageData: { option: DocumentedCanvasPutImageDataOption; success: DocumentedSuccess };
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
-  checkWatermark: { option: DocumentedOption; success: DocumentedSuccess };
   chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1116,7 +1093,6 @@ export interface DocumentedAsyncApis {
   hideTabBar: { option: DocumentedHideTabBarOption; success: DocumentedSuccess };
   hideTabBarRedDot: { option: DocumentedHideTabBarRedDotOption; success: DocumentedSuccess };
   hideToast: { option: DocumentedOption; success: DocumentedSuccess };
-  mailto: { option: DocumentedMailtoOption; success: DocumentedSuccess };
   navigateBack: { option: DocumentedNavigateBackOption; success: DocumentedSuccess };
   navigateTo: { option: DocumentedNavigateToOption; success: DocumentedSuccess };
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
@@ -1155,7 +1131,6 @@ export interface DocumentedAsyncApis {
   startBeaconDiscovery: { option: DocumentedStartBeaconDiscoveryOption; success: DocumentedSuccess };
   startBluetoothDevicesDiscovery: { option: DocumentedStartBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
   startCompass: { option: DocumentedOption; success: DocumentedSuccess };
-  startDeviceCredential: { option: DocumentedStartDeviceCredentialOption; success: DocumentedSuccess };
   startPasswordVerify: { option: DocumentedOption; success: DocumentedSuccess };
   startPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   stopAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1358,7 +1333,6 @@ export type DocumentedApiName =
   | "tt.canvasGetImageData"
   | "tt.canvasPutImageData"
   | "tt.canvasToTempFilePath"
-  | "tt.checkWatermark"
   | "tt.chooseChat"
   | "tt.clearStorage"
   | "tt.clearStorageSync"
@@ -1413,7 +1387,6 @@ export type DocumentedApiName =
   | "tt.hideTabBar"
   | "tt.hideTabBarRedDot"
   | "tt.hideToast"
-  | "tt.mailto"
   | "tt.navigateBack"
   | "tt.navigateTo"
   | "tt.notifyBLECharacteristicValueChange"
@@ -1485,7 +1458,6 @@ export type DocumentedApiName =
   | "tt.startBeaconDiscovery"
   | "tt.startBluetoothDevicesDiscovery"
   | "tt.startCompass"
-  | "tt.startDeviceCredential"
   | "tt.startPasswordVerify"
   | "tt.startPullDownRefresh"
   | "tt.stopAccelerometer"

@@ -22,6 +22,7 @@
 //   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
 //   window.d.ts    the navigation bar, tt.closeWindow, the leave confirmation
+//   secure.d.ts    tt.startDeviceCredential, tt.checkWatermark, tt.mailto
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";
@@ -39,6 +40,7 @@ export * from "./taro.js";
 export * from "./config.js";
 export * from "./ttshim.js";
 export * from "./window.js";
+export * from "./secure.js";
 
 declare global {
   /** Feishu's JSAPI, simulated by ttshim. */

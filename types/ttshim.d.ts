@@ -59,6 +59,7 @@ import type { VideoAsyncApis } from "./video.js";
 import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
+import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
@@ -97,7 +98,7 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.setNavigationBar`. */
@@ -214,7 +215,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"];
+export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -312,7 +313,7 @@ export interface ImagesDialog {
 }
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

@@ -533,3 +533,23 @@ async function device(): Promise<void> {
   expectType<number>(ttShim.calls("tt.openSchema").length);
 }
 void device;
+
+// The security APIs (types/secure.d.ts) and the security key.
+async function secure(): Promise<void> {
+  window.ttShimConfig = { security: { deviceCredential: "none" }, answers: { startDeviceCredential: "fail" } };
+  // @ts-expect-error deviceCredential is "enrolled" or "none"
+  window.ttShimConfig = { security: { deviceCredential: "face" } };
+  expectType<boolean>(ttShim.config().security.watermark);
+  await tt.startDeviceCredential({ authContent: "解锁工资条" });
+  // @ts-expect-error authContent is required
+  tt.startDeviceCredential({});
+  expectType<boolean>((await tt.checkWatermark()).hasWatermark);
+  await tt.mailto({ to: ["li.na@ttshim.example"], cc: [], subject: "周报", body: "见附件" });
+  // @ts-expect-error to is a list of addresses
+  tt.mailto({ to: "li.na@ttshim.example" });
+  ttShim.override("startDeviceCredential", { errno: 102, errString: "unlock failed", errCode: 40002 });
+  expectType<number>(ttShim.calls("tt.mailto").length);
+  const [waiting] = ttShim.dialogs();
+  if (waiting?.kind === "credential") expectType<string>(waiting.credential.authContent);
+}
+void secure;

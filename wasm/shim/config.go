@@ -83,6 +83,8 @@ type Config struct {
 	Media Media `json:"media"`
 	// Device is the phone's network, clipboard and screen (device.go).
 	Device Device `json:"device"`
+	// Security is the screen lock and the watermark (security.go).
+	Security Security `json:"security"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -223,6 +225,7 @@ func DefaultConfig() Config {
 		Location:      defaultLocation(),
 		Media:         Media{Images: defaultImages(), Videos: defaultVideos()},
 		Device:        DefaultDevice(),
+		Security:      DefaultSecurity(),
 	}
 }
 

@@ -25,6 +25,7 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	c.Client.applyPatch(asObject(patch["client"]))
 	c.App.applyPatch(asObject(patch["app"]))
 	c.Device.applyPatch(asObject(patch["device"]))
+	c.Security.applyPatch(asObject(patch["security"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}

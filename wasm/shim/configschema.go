@@ -96,6 +96,8 @@ var configSchema = object(map[string]*field{
 		"videos": arrayOf(object(map[string]*field{"name": str(), "duration": number(0, 86400), "width": number(1, 10000), "height": number(1, 10000), "size": number(0, 1<<31-1)})),
 	}),
 	"device": deviceSchema,
+	// The screen lock and the watermark (security.go).
+	"security": securitySchema,
 })
 
 func (f *field) check(path string, v any) error {

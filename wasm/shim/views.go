@@ -28,6 +28,7 @@ type Dialog struct {
 	Settings   *SettingsPage     `json:"settings,omitempty"`
 	Scanner    *Scanner          `json:"scanner,omitempty"`
 	Place      *PlacePicker      `json:"place,omitempty"`
+	Credential *CredentialPrompt `json:"credential,omitempty"` // credential.go
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`

@@ -37,6 +37,8 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showPlace(dialog, reply)
 	case shim.DialogImages:
 		d.showImagePicker(dialog, reply)
+	case shim.DialogCredential:
+		d.showCredential(dialog, reply)
 	}
 }
 

@@ -5,6 +5,7 @@
 import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
 import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
 import { deviceAsyncApis, deviceSyncApis } from "./hostile-cases-device.mjs";
+import { secureAsyncApis } from "./hostile-cases-secure.mjs";
 
 function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
   const namespace = full.split(".")[0];
@@ -464,6 +465,7 @@ export function asyncApis() {
     apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
     apis.push(chooseVideo(ns), chooseMedia(ns), saveVideoToPhotosAlbum(ns));
   }
+  apis.push(...secureAsyncApis());
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
     legacyPreviewImage(), ...deviceAsyncApis()];
 }
