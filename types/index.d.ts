@@ -1,6 +1,6 @@
 // Type declarations for ttshim: the globals `tt`, `h5sdk`, `Taro` and
 // `ttShim` that dist/ttshim.js defines, and `window.ttShimConfig`, which a
-// page sets before the script. See README.md for the behaviour.
+// page sets before the script. See docs/apis.md for the behaviour.
 //
 // Use them in a page's or a test's TypeScript with
 //   /// <reference types="ttshim" />

@@ -1,7 +1,7 @@
 // make bench: ttshim's size, boot time, per-call time and memory, next to a
 // hand-written JS mock of the same APIs (js/bench/mock.js). It prints figures
 // and checks none of them; it stops with an error only when a measurement is
-// void (a call failed, a page did not boot). README.md's "Benchmarks (`make
+// void (a call failed, a page did not boot). docs/benchmarks.md's "Benchmarks (`make
 // bench`)" explains each figure and the targets of issue 7.
 //
 // One Chromium run (Debian's /usr/bin/chromium, playwright.config.mjs's
@@ -498,7 +498,7 @@ async function main() {
     const version = context.browser() ? context.browser().version() : "?";
 
     // The pages call tt.enterProfile before ttShim.config() exists, so this
-    // first load passes the default tenant's users[1] (README) and reads the
+    // first load passes the default tenant's users[1] (docs/configuration.md) and reads the
     // openid the timed pages use from ttShim.config(). It also brings the
     // files into the OS's page cache.
     const first = await load(context, pageURL(server.origin, "ttshim", "ou_b876aa59f6638f66a20342e40ceafdf8"));

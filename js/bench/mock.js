@@ -1,6 +1,6 @@
 // The hand-written JS mock that `make bench` compares ttshim with: the
 // smallest script an app might write instead of ttshim for the APIs the
-// bench calls, with ttshim's call contract (README, "The call contract"):
+// bench calls, with ttshim's call contract (docs/control.md, "The call contract"):
 // success {errMsg: "<api>:ok", ...} or failure {errMsg, errno, errString};
 // callbacks (success or fail, then complete) when the option has one, else
 // a Promise (Taro: always a Promise); never inside the call, always in a

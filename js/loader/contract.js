@@ -241,7 +241,7 @@ export function syncStub(api) {
 // ---- h5sdk: config with its ready and error queues ------------------------
 
 // h5sdk.ready fires when the JSSDK is ready, which a page calling
-// h5sdk.config makes wait for the config's success (README, choice 43):
+// h5sdk.config makes wait for the config's success (docs/choices.md, choice 43):
 // callbacks run once the runtime has booted, unless a config is in
 // flight; then they wait for a success (a failure leaves them waiting).
 // configs are the calls in flight; reset() leaves them and booted alone.

@@ -66,3 +66,11 @@ test("every relative link in the README and docs/ resolves to a file and a headi
   }
   assert.deepEqual(problems, []);
 });
+
+test("the README is a first screen: short, and naming nothing outside the clone", async () => {
+  const readme = await readFile(join(ROOT, "README.md"), "utf8");
+  assert.ok(readme.split("\n").length <= 150, `the README has ${readme.split("\n").length} lines; the rest belongs in docs/`);
+  assert.doesNotMatch(readme, /\.\.\/shared/);
+  assert.match(readme, /<!-- readme-quickstart: public\/index\.html -->/, "make pack runs the page block");
+  assert.match(readme, /<!-- readme-quickstart: tests\/\S+\.spec\.mjs -->/, "make pack runs the test block");
+});

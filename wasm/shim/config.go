@@ -55,7 +55,7 @@ func (p ContactPicker) MarshalJSON() ([]byte, error) {
 const DefaultVersion = "7.45.0"
 
 // Config is the simulated client and tenant. JSON names are the
-// configuration keys the README documents.
+// configuration keys docs/configuration.md documents.
 type Config struct {
 	Mode               string        `json:"mode"`
 	Client             Client        `json:"client"`
@@ -119,7 +119,7 @@ func ClientLanguages() []string { return []string{"zh_CN", "en_US", "ja_JP"} }
 
 // fallbackLanguages are what a text falls back through, in this order,
 // when it has nothing in the client's language: the one rule for users'
-// names, departments and the UI's own words (README, "Configuration").
+// names, departments and the UI's own words (docs/configuration.md).
 var fallbackLanguages = [...]string{"en_US", "zh_CN", "ja_JP"}
 
 // NameOrder is the order In tries a text's languages in: the client's,

@@ -16,7 +16,7 @@ import (
 )
 
 // testPage is the page every harness pretends to be: the URL of the
-// h5sdk signature vector (README.md, "The signature"; also §2 of the
+// h5sdk signature vector (docs/page.md, "The signature"; also §2 of the
 // contract, ../shared/spec/CONTRACT.md beside this repository).
 const testPage = "https://example.cn/test/1234/content.html"
 

@@ -13,7 +13,7 @@ import (
 )
 
 // allowedInternalErrors are the internal errors APIs answer on purpose
-// (README: an unknown openid; a contactPicker selection the picker
+// (docs/apis.md: an unknown openid; a contactPicker selection the picker
 // refuses); any other "internal error" is a recovered panic.
 var allowedInternalErrors = map[string]*regexp.Regexp{
 	"enterProfile":  regexp.MustCompile(`^internal error: openid ".*"(… \(\d+ bytes\))? is not a user of this tenant$`),

@@ -97,7 +97,7 @@ type ErrorDoc struct {
 	Code int
 }
 
-// The failures of the checks every call goes through (the README's call
+// The failures of the checks every call goes through (docs/control.md's call
 // contract), for the Errors of the APIs they apply to.
 var (
 	errUnsupported = ErrorDoc{Errno: ErrnoNotSupported,

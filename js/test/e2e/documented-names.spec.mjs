@@ -48,7 +48,7 @@ function inPage({ names, call }) {
   })();
 }
 
-// ttshim's choices (README, "Choices where the real client is
+// ttshim's choices (docs/choices.md, "Choices where the real client is
 // undocumented"): tt.request and tt.getSystemInfoSync work in web apps
 // too, as Taro's H5 build calls them there, and so does tt.canIUse, which
 // has no page. h5sdk.ready and h5sdk.error only queue callbacks, in

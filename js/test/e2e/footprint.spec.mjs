@@ -1,4 +1,4 @@
-// Everything ttshim changes in a page, as README's "Not for production"
+// Everything ttshim changes in a page, as docs/production.md's "Not for production"
 // lists it: four globals, one resize listener on window, and, once it shows
 // something, one <ttshim-ui> element holding its UI in a shadow root.
 import { test, expect } from "@playwright/test";

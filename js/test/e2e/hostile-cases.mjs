@@ -1,5 +1,5 @@
 // Each API's hostile calls: the generic ones (hostile-helpers.mjs), then
-// wrong values for its own parameters, as the README's API reference
+// wrong values for its own parameters, as docs/apis.md
 // lists them. A case is [label, source of the argument list, expected
 // answer]; the source may use VALID, CB and hostile-kit.js's tools.
 import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
@@ -447,7 +447,7 @@ export function checkSession(ns) {
   ]);
 }
 
-// A login code: its sealed grant and the seal, base64url (README, choice 22).
+// A login code: its sealed grant and the seal, base64url (docs/choices.md, choice 22).
 function expectCode() {
   return expect.stringMatching(/^[\w-]{23,}$/);
 }

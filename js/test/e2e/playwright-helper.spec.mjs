@@ -274,7 +274,7 @@ test.describe("the ttshim fixture", () => {
     const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
     const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
     await cdp.detach();
-    // resize is ttshim's own (README, "What it changes in a page").
+    // resize is ttshim's own (docs/production.md, "What it changes in a page").
     expect(listeners.map((l) => l.type).sort()).toEqual(["beforeunload", "pagehide", "resize"]);
   });
 

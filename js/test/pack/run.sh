@@ -50,4 +50,7 @@ npx --no-install ttshim init public >/dev/null
 cmp public/ttshim.wasm node_modules/ttshim/dist/ttshim.wasm
 echo "pack: npx ttshim runs the installed bin, and init copies the runtime"
 
+# The README's first screen as a user copies it: the page in public/ (next
+# to the runtime init copied) and its Playwright test in tests/.
+node "$repo/js/test/pack/quickstart.mjs" "$repo/README.md"
 node node_modules/@playwright/test/cli.js test -c playwright.config.mjs

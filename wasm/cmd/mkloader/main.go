@@ -21,7 +21,7 @@ import (
 )
 
 // banner is the loader's first line; minifiers keep /*! comments, so a
-// production build's check can find it (README, "Not for production").
+// production build's check can find it (docs/production.md).
 const banner = "/*! ttshim — a Feishu (Lark) client in the page, for development and tests. Not for production. */"
 
 func main() {

@@ -35,7 +35,7 @@ func reference(refs []ref) string {
 		"(\"all\": every version; \"–\": none). A call from a client the table leaves out fails with errno 103 " +
 		"and `canIUse` answers false. An API that is not simulated yet answers by the configuration's " +
 		"`unsimulated` rule: it fails with errno 103 and an errString naming `ttShim.override`, which answers it instead " +
-		"(README, \"APIs ttshim does not simulate yet\").\n\n")
+		"(docs/apis.md, \"APIs ttshim does not simulate yet\").\n\n")
 	b.WriteString("## Simulated\n\n")
 	for _, r := range simulated {
 		writeSimulated(&b, r, twins[r.Name])
@@ -95,7 +95,7 @@ func writeSimulated(b *strings.Builder, r ref, twin bool) {
 	b.WriteString("\nSupport in ttshim:\n\n")
 	writeTable(b, r.Support)
 	if r.Documented != nil {
-		b.WriteString("\nFeishu documents (ttshim's table differs on purpose; see the README's choices):\n\n")
+		b.WriteString("\nFeishu documents (ttshim's table differs on purpose; see docs/choices.md):\n\n")
 		writeTable(b, *r.Documented)
 	}
 	b.WriteString("\n")
