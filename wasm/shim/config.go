@@ -83,6 +83,10 @@ type Config struct {
 	Media Media `json:"media"`
 	// Device is the phone's network, clipboard and screen (device.go).
 	Device Device `json:"device"`
+	// Wifi is the Wi-Fi radio and networks (wifi.go).
+	Wifi Wifi `json:"wifi"`
+	// Compass is which way the device faces (compass.go).
+	Compass Compass `json:"compass"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -223,6 +227,7 @@ func DefaultConfig() Config {
 		Location:      defaultLocation(),
 		Media:         Media{Images: defaultImages()},
 		Device:        DefaultDevice(),
+		Wifi:          defaultWifi(),
 	}
 }
 

@@ -25,6 +25,8 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	c.Client.applyPatch(asObject(patch["client"]))
 	c.App.applyPatch(asObject(patch["app"]))
 	c.Device.applyPatch(asObject(patch["device"]))
+	c.Wifi.applyPatch(asObject(patch["wifi"]))
+	c.Compass.applyPatch(asObject(patch["compass"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
@@ -158,6 +160,7 @@ func (c Config) clone() Config {
 	c.Answers = answers
 	c.Permissions = maps.Clone(c.Permissions)
 	c.Location.Places = slices.Clone(c.Location.Places)
+	c.Wifi.Networks = slices.Clone(c.Wifi.Networks)
 	return c
 }
 

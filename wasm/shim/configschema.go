@@ -94,7 +94,9 @@ var configSchema = object(map[string]*field{
 			"size": number(0, 1<<31-1), "type": str(imageTypes...),
 		})),
 	}),
-	"device": deviceSchema,
+	"device":  deviceSchema,
+	"wifi":    wifiField(),
+	"compass": compassField(),
 })
 
 func (f *field) check(path string, v any) error {
