@@ -3,6 +3,7 @@
 // (`TtShimEffectiveConfig`).
 
 import type { LocationSetting, PermissionState, Scope } from "./location.js";
+import type { CompassSetting, TtShimWifi, WifiSetting } from "./sensors.js";
 import type {
   ClientLanguage,
   ClientOS,
@@ -158,6 +159,10 @@ export interface TtShimConfig {
   location?: LocationSetting;
   /** The phone: network, clipboard, screen, and whether `tt.openSchema` opens. */
   device?: TtShimDeviceConfig;
+  /** The Wi-Fi radio, the network the device is on and the ones nearby. */
+  wifi?: WifiSetting;
+  /** Which way the device faces. */
+  compass?: CompassSetting;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
   /** What the image picker offers. */
@@ -267,6 +272,10 @@ export interface TtShimEffectiveConfig {
   media: { images: MediaImage[] };
   /** The phone as it is now: what the page set (`tt.setClipboardData`…) shows here. */
   device: TtShimDevice;
+  /** The Wi-Fi radio and networks. */
+  wifi: TtShimWifi;
+  /** Which way the device faces. */
+  compass: Required<CompassSetting>;
 }
 
 // Only what is marked `export` above is exported (a declaration file

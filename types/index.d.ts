@@ -17,6 +17,7 @@
 //                  legacy names (generated from the registry by mkref)
 //   location.d.ts  the permission APIs, tt.scanCode and the location APIs
 //   device.d.ts    the device APIs (network, clipboard, screen, phone, openSchema)
+//   sensors.d.ts   the Wi-Fi APIs, the compass and tt.onLocationChangeError
 //   taro.d.ts      the `Taro` global, and Taro's own APIs' options and results
 //   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
@@ -33,6 +34,7 @@ export * from "./tt.js";
 export * from "./documented.js";
 export * from "./location.js";
 export * from "./device.js";
+export * from "./sensors.js";
 export * from "./taro.js";
 export * from "./config.js";
 export * from "./ttshim.js";

@@ -56,13 +56,14 @@ import type {
   SystemInfo,
 } from "./tt.js";
 import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
+import type { SensorAsyncApis, SensorListenerApis, SensorOwnAsyncApis } from "./sensors.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, SensorAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -96,7 +97,7 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis {
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SensorOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.setNavigationBar`. */
@@ -118,7 +119,7 @@ export interface TtOwnSyncApis {
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis {
+export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis, SensorListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
