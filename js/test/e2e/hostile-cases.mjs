@@ -4,6 +4,7 @@
 // answer]; the source may use VALID, CB and hostile-kit.js's tools.
 import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
 import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
+import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
 function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
   const namespace = full.split(".")[0];
@@ -411,7 +412,7 @@ export function asyncApis() {
     apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
   }
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
-    legacyPreviewImage()];
+    legacyPreviewImage(), ...sensorAsyncApis()];
 }
 
 // getFileSystemManager returns its one manager, whose methods the page
@@ -422,7 +423,7 @@ export function getFileSystemManager(ns) {
 
 export function syncApis() {
   return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), getFileSystemManager("tt"), getFileSystemManager("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
-    ...locationListeners("tt"), ...locationListeners("Taro")];
+    ...locationListeners("tt"), ...locationListeners("Taro"), ...sensorListeners()];
 }
 
 export function gadgetApis() {
