@@ -4,6 +4,7 @@
 
 import type { LocationSetting, PermissionState, Scope } from "./location.js";
 import type { MediaVideo } from "./video.js";
+import type { CompassSetting, TtShimWifi, WifiSetting } from "./sensors.js";
 import type {
   ClientLanguage,
   ClientOS,
@@ -162,6 +163,10 @@ export interface TtShimConfig {
   device?: TtShimDeviceConfig;
   /** The screen lock `tt.startDeviceCredential` checks, and the watermark `tt.checkWatermark` reports. */
   security?: Partial<TtShimSecurity>;
+  /** The Wi-Fi radio, the network the device is on and the ones nearby. */
+  wifi?: WifiSetting;
+  /** Which way the device faces. */
+  compass?: CompassSetting;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
   /** What the image picker offers. */
@@ -275,6 +280,10 @@ export interface TtShimEffectiveConfig {
   device: TtShimDevice;
   /** The screen lock and the watermark. */
   security: TtShimSecurity;
+  /** The Wi-Fi radio and networks. */
+  wifi: TtShimWifi;
+  /** Which way the device faces. */
+  compass: Required<CompassSetting>;
 }
 
 // Only what is marked `export` above is exported (a declaration file

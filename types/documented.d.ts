@@ -573,8 +573,6 @@ export interface TtDocumented {
   getChatInfo: TtAsyncApi<DocumentedGetChatInfoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TtAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getConnectedWifi: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
   getCustomizedInput(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
@@ -607,10 +605,6 @@ export interface TtDocumented {
   getUpdateManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. Web apps: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. */
   getVideoInfo: TtAsyncApi<DocumentedGetVideoInfoOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  getWifiList: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getWifiStatus: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V7.7.0+, Harmony V7.35.0+. Web apps: Android V7.7.0+, Harmony V7.35.0+. */
   grantScreenShot: TtAsyncApi<DocumentedGrantScreenShotOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
@@ -643,10 +637,6 @@ export interface TtDocumented {
   offBluetoothDeviceFound(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
   offChatBadgeChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  offGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
-  offLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
   offServerBadgePush(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
@@ -671,12 +661,6 @@ export interface TtDocumented {
   onBluetoothDeviceFound(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
   onChatBadgeChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
-  onCompassChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  onGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
-  onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.19.0+, iOS V5.19.0+, PC V5.19.0+, Harmony V7.35.0+. Web apps: none. */
@@ -763,8 +747,6 @@ export interface TtDocumented {
   startBeaconDiscovery: TtAsyncApi<DocumentedStartBeaconDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  startCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   startPasswordVerify: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
@@ -775,8 +757,6 @@ export interface TtDocumented {
   stopBeaconDiscovery: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   stopBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   stopPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -841,8 +821,6 @@ export interface TaroDocumented {
   getBluetoothDevices: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getConnectedWifi: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
@@ -861,8 +839,6 @@ export interface TaroDocumented {
   getUpdateManager(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. Web apps: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. */
   getVideoInfo: TaroAsyncApi<DocumentedGetVideoInfoOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  getWifiList: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
   hideLoading: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
@@ -891,10 +867,6 @@ export interface TaroDocumented {
   offBluetoothAdapterStateChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
   offBluetoothDeviceFound(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  offGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
-  offLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   offThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -915,12 +887,6 @@ export interface TaroDocumented {
   onBluetoothAdapterStateChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
   onBluetoothDeviceFound(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
-  onCompassChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
-  onGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
-  onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
@@ -983,8 +949,6 @@ export interface TaroDocumented {
   startBeaconDiscovery: TaroAsyncApi<DocumentedStartBeaconDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  startCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   startPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -993,8 +957,6 @@ export interface TaroDocumented {
   stopBeaconDiscovery: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   stopBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  stopCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   stopPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1076,7 +1038,6 @@ export interface DocumentedAsyncApis {
   getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
   getChatInfo: { option: DocumentedGetChatInfoOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
-  getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
   getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
   getStepCount: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1085,8 +1046,6 @@ export interface DocumentedAsyncApis {
   getTenantAppScopes: { option: DocumentedOption; success: DocumentedSuccess };
   getTriggerContext: { option: DocumentedGetTriggerContextOption; success: DocumentedSuccess };
   getVideoInfo: { option: DocumentedGetVideoInfoOption; success: DocumentedSuccess };
-  getWifiList: { option: DocumentedOption; success: DocumentedSuccess };
-  getWifiStatus: { option: DocumentedOption; success: DocumentedSuccess };
   grantScreenShot: { option: DocumentedGrantScreenShotOption; success: DocumentedSuccess };
   hideLoading: { option: DocumentedOption; success: DocumentedSuccess };
   hideShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1130,13 +1089,11 @@ export interface DocumentedAsyncApis {
   startAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   startBeaconDiscovery: { option: DocumentedStartBeaconDiscoveryOption; success: DocumentedSuccess };
   startBluetoothDevicesDiscovery: { option: DocumentedStartBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
-  startCompass: { option: DocumentedOption; success: DocumentedSuccess };
   startPasswordVerify: { option: DocumentedOption; success: DocumentedSuccess };
   startPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   stopAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   stopBeaconDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
   stopBluetoothDevicesDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
-  stopCompass: { option: DocumentedOption; success: DocumentedSuccess };
   stopPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   switchTab: { option: DocumentedSwitchTabOption; success: DocumentedSuccess };
   toggleChat: { option: DocumentedToggleChatOption; success: DocumentedSuccess };
@@ -1172,8 +1129,6 @@ export interface DocumentedSyncApis {
   offBluetoothAdapterStateChange: { arg: DocumentedListener; value: void };
   offBluetoothDeviceFound: { arg: DocumentedListener; value: void };
   offChatBadgeChange: { arg: DocumentedListener; value: void };
-  offGetWifiList: { arg: DocumentedListener; value: void };
-  offLocationChangeError: { arg: DocumentedListener; value: void };
   offServerBadgePush: { arg: DocumentedListener; value: void };
   offThemeChange: { arg: DocumentedListener; value: void };
   offUserCaptureScreen: { arg: DocumentedListener; value: void };
@@ -1186,9 +1141,6 @@ export interface DocumentedSyncApis {
   onBluetoothAdapterStateChange: { arg: DocumentedListener; value: void };
   onBluetoothDeviceFound: { arg: DocumentedListener; value: void };
   onChatBadgeChange: { arg: DocumentedListener; value: void };
-  onCompassChange: { arg: DocumentedListener; value: void };
-  onGetWifiList: { arg: DocumentedListener; value: void };
-  onLocationChangeError: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
   onNavigateBack: { arg: DocumentedListener; value: void };
   onResize: { arg: DocumentedListener; value: void };
@@ -1225,7 +1177,6 @@ export type DocumentedApiName =
   | "Taro.getBluetoothAdapterState"
   | "Taro.getBluetoothDevices"
   | "Taro.getConnectedBluetoothDevices"
-  | "Taro.getConnectedWifi"
   | "Taro.getLaunchOptionsSync"
   | "Taro.getNFCAdapter"
   | "Taro.getRecorderManager"
@@ -1235,7 +1186,6 @@ export type DocumentedApiName =
   | "Taro.getStorageSync"
   | "Taro.getUpdateManager"
   | "Taro.getVideoInfo"
-  | "Taro.getWifiList"
   | "Taro.hideLoading"
   | "Taro.hideShareMenu"
   | "Taro.hideTabBar"
@@ -1250,8 +1200,6 @@ export type DocumentedApiName =
   | "Taro.offBeaconUpdate"
   | "Taro.offBluetoothAdapterStateChange"
   | "Taro.offBluetoothDeviceFound"
-  | "Taro.offGetWifiList"
-  | "Taro.offLocationChangeError"
   | "Taro.offThemeChange"
   | "Taro.offUserCaptureScreen"
   | "Taro.offWindowResize"
@@ -1262,9 +1210,6 @@ export type DocumentedApiName =
   | "Taro.onBeaconUpdate"
   | "Taro.onBluetoothAdapterStateChange"
   | "Taro.onBluetoothDeviceFound"
-  | "Taro.onCompassChange"
-  | "Taro.onGetWifiList"
-  | "Taro.onLocationChangeError"
   | "Taro.onMemoryWarning"
   | "Taro.onThemeChange"
   | "Taro.onUserCaptureScreen"
@@ -1296,12 +1241,10 @@ export type DocumentedApiName =
   | "Taro.startAccelerometer"
   | "Taro.startBeaconDiscovery"
   | "Taro.startBluetoothDevicesDiscovery"
-  | "Taro.startCompass"
   | "Taro.startPullDownRefresh"
   | "Taro.stopAccelerometer"
   | "Taro.stopBeaconDiscovery"
   | "Taro.stopBluetoothDevicesDiscovery"
-  | "Taro.stopCompass"
   | "Taro.stopPullDownRefresh"
   | "Taro.switchTab"
   | "Taro.uploadFile"
@@ -1362,7 +1305,6 @@ export type DocumentedApiName =
   | "tt.getBluetoothDevices"
   | "tt.getChatInfo"
   | "tt.getConnectedBluetoothDevices"
-  | "tt.getConnectedWifi"
   | "tt.getCustomizedInput"
   | "tt.getLaunchOptionsSync"
   | "tt.getLocationStatus"
@@ -1379,8 +1321,6 @@ export type DocumentedApiName =
   | "tt.getTriggerContext"
   | "tt.getUpdateManager"
   | "tt.getVideoInfo"
-  | "tt.getWifiList"
-  | "tt.getWifiStatus"
   | "tt.grantScreenShot"
   | "tt.hideLoading"
   | "tt.hideShareMenu"
@@ -1397,8 +1337,6 @@ export type DocumentedApiName =
   | "tt.offBluetoothAdapterStateChange"
   | "tt.offBluetoothDeviceFound"
   | "tt.offChatBadgeChange"
-  | "tt.offGetWifiList"
-  | "tt.offLocationChangeError"
   | "tt.offServerBadgePush"
   | "tt.offThemeChange"
   | "tt.offUserCaptureScreen"
@@ -1411,9 +1349,6 @@ export type DocumentedApiName =
   | "tt.onBluetoothAdapterStateChange"
   | "tt.onBluetoothDeviceFound"
   | "tt.onChatBadgeChange"
-  | "tt.onCompassChange"
-  | "tt.onGetWifiList"
-  | "tt.onLocationChangeError"
   | "tt.onMemoryWarning"
   | "tt.onNavigateBack"
   | "tt.onResize"
@@ -1457,13 +1392,11 @@ export type DocumentedApiName =
   | "tt.startAccelerometer"
   | "tt.startBeaconDiscovery"
   | "tt.startBluetoothDevicesDiscovery"
-  | "tt.startCompass"
   | "tt.startPasswordVerify"
   | "tt.startPullDownRefresh"
   | "tt.stopAccelerometer"
   | "tt.stopBeaconDiscovery"
   | "tt.stopBluetoothDevicesDiscovery"
-  | "tt.stopCompass"
   | "tt.stopPullDownRefresh"
   | "tt.switchTab"
   | "tt.toggleChat"

@@ -18,6 +18,7 @@
 //   location.d.ts  the permission APIs, tt.scanCode and the location APIs
 //   video.d.ts     tt.chooseVideo, tt.chooseMedia, tt.saveVideoToPhotosAlbum
 //   device.d.ts    the device APIs (network, clipboard, screen, phone, openSchema)
+//   sensors.d.ts   the Wi-Fi APIs, the compass and tt.onLocationChangeError
 //   taro.d.ts      the `Taro` global, and Taro's own APIs' options and results
 //   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
@@ -36,6 +37,7 @@ export * from "./documented.js";
 export * from "./location.js";
 export * from "./device.js";
 export * from "./video.js";
+export * from "./sensors.js";
 export * from "./taro.js";
 export * from "./config.js";
 export * from "./ttshim.js";

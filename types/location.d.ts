@@ -187,7 +187,7 @@ export {};
 export type PermissionState = "ask" | "allow" | "deny";
 
 /** Why locating fails (`location.error`); `""` (default) succeeds. */
-export type LocationError = "" | "disabled" | "timeout" | "unavailable" | "servicesOff";
+export type LocationError = "" | "disabled" | "network" | "timeout" | "unavailable" | "servicesOff";
 
 /** The `location` key: where the device is. */
 export interface LocationSetting {

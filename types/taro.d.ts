@@ -4,6 +4,7 @@
 // (TtSyncError for a {@link}.)
 import type { TaroAsyncApi, TaroAsyncApiOptional, TtCallbacks, TtSuccess, TtSyncError, TtTaskPromise } from "./contract.js";
 import type { TaroDevice } from "./device.js";
+import type { TaroSensors } from "./sensors.js";
 import type { TaroDocumented } from "./documented.js";
 import type { TaroWindow } from "./window.js";
 import type { TaroLocationApis } from "./location.js";
@@ -129,7 +130,7 @@ export interface TaroRequestApi {
  * `ENV_TYPE`. A page's own `Taro` keeps its other members; they are not
  * declared here.
  */
-export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis, TaroDevice, TaroVideoApis {
+export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis, TaroDevice, TaroVideoApis, TaroSensors {
   /** Twin of `tt.enterProfile`. */
   enterProfile: TaroAsyncApi<EnterProfileOption, EnterProfileSuccess>;
   /** Twin of `tt.requestAccess`. */

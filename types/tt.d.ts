@@ -15,6 +15,7 @@ import type {
   WithCallbacks,
 } from "./contract.js";
 import type { TtDevice } from "./device.js";
+import type { TtSensors } from "./sensors.js";
 import type { H5sdkLegacy, TtDocumented } from "./documented.js";
 import type { TtLocationApis } from "./location.js";
 import type { TtVideoApis } from "./video.js";
@@ -478,7 +479,7 @@ export interface TtRequestApi {
  * here; the documented ones it does not simulate yet come from
  * {@link TtDocumented} (generated from the registry).
  */
-export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice, TtVideoApis, TtSecure {
+export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice, TtVideoApis, TtSecure, TtSensors {
   /**
    * Opens a user's profile: a floating card at (`left`, `top`) on PC, a
    * full-screen page on mobile. On gadget clients below V3.8.0 neither the

@@ -57,6 +57,7 @@ import type {
 } from "./tt.js";
 import type { VideoAsyncApis } from "./video.js";
 import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
+import type { SensorAsyncApis, SensorListenerApis, SensorOwnAsyncApis } from "./sensors.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
@@ -64,7 +65,7 @@ import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAsyncApis, SensorAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -98,7 +99,7 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.setNavigationBar`. */
@@ -120,7 +121,7 @@ export interface TtOwnSyncApis {
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis {
+export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis, SensorListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */

@@ -224,3 +224,23 @@ export {
   canIUseTwin, getUserInfoTwin, chooseContactTwin, requestTwin, requestTwinTyped,
 };
 export type { OfficialEnterProfile, OfficialRequestAccess };
+
+// ---- the compass, Wi-Fi and onLocationChangeError (types/sensors.d.ts) ----
+
+const startCompassOfficial: typeof TaroOfficial.startCompass = Taro.startCompass;
+const startCompassStrict: Strict<typeof TaroOfficial.startCompass> = Taro.startCompass;
+const startCompassTwin: TwinOf<typeof tt.startCompass> = Taro.startCompass;
+const stopCompassOfficial: typeof TaroOfficial.stopCompass = Taro.stopCompass;
+const stopCompassStrict: Strict<typeof TaroOfficial.stopCompass> = Taro.stopCompass;
+const getWifiListTwin: TwinOf<typeof tt.getWifiList> = Taro.getWifiList;
+// @ts-expect-error Feishu's getConnectedWifi answers the network's fields at the top level, not in WeChat's `wifi`
+const getConnectedWifiOfficial: Strict<typeof TaroOfficial.getConnectedWifi> = Taro.getConnectedWifi;
+const getConnectedWifiTwin: TwinOf<typeof tt.getConnectedWifi> = Taro.getConnectedWifi;
+// @ts-expect-error Feishu's event carries errno and errString, not @tarojs/taro's errCode
+const onLocationChangeErrorOfficial: Strict<typeof TaroOfficial.onLocationChangeError> = Taro.onLocationChangeError;
+const onLocationChangeErrorTwin: typeof tt.onLocationChangeError = Taro.onLocationChangeError;
+
+export {
+  startCompassOfficial, startCompassStrict, startCompassTwin, stopCompassOfficial, stopCompassStrict, getWifiListTwin,
+  getConnectedWifiOfficial, getConnectedWifiTwin, onLocationChangeErrorOfficial, onLocationChangeErrorTwin,
+};

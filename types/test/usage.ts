@@ -553,3 +553,28 @@ async function secure(): Promise<void> {
   if (waiting?.kind === "credential") expectType<string>(waiting.credential.authContent);
 }
 void secure;
+// The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)
+// and the wifi and compass keys.
+async function sensors(): Promise<void> {
+  window.ttShimConfig = { wifi: { enabled: true, connected: false, networks: [{ SSID: "cafe", signalStrength: 40 }] }, compass: { direction: 90 } };
+  // @ts-expect-error signalStrength is a number
+  window.ttShimConfig = { wifi: { signalStrength: "strong" } };
+  ttShim.configure({ location: { error: "network" } });
+  expectType<string>(ttShim.config().wifi.networks[0].BSSID);
+  expectType<number>(ttShim.config().compass.direction);
+  const wifi = await tt.getConnectedWifi();
+  expectType<string>(wifi.SSID);
+  expectType<number | undefined>(wifi.signalStrength);
+  expectType<"on" | "off">((await tt.getWifiStatus()).status);
+  tt.onGetWifiList((res) => expectType<boolean>(res.wifiList[0].secure));
+  await Taro.getWifiList();
+  tt.onCompassChange((res) => expectType<number>(res.direction));
+  await Taro.startCompass();
+  tt.stopCompass({ success: (res) => expectType<string>(res.errMsg) });
+  Taro.onLocationChangeError((res) => expectType<number>(res.errno));
+  tt.offLocationChangeError();
+  // @ts-expect-error Taro has no getWifiStatus
+  Taro.getWifiStatus();
+  ttShim.override("getConnectedWifi", { SSID: "x" });
+}
+void sensors;

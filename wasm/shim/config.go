@@ -85,6 +85,10 @@ type Config struct {
 	Device Device `json:"device"`
 	// Security is the screen lock and the watermark (security.go).
 	Security Security `json:"security"`
+	// Wifi is the Wi-Fi radio and networks (wifi.go).
+	Wifi Wifi `json:"wifi"`
+	// Compass is which way the device faces (compass.go).
+	Compass Compass `json:"compass"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -226,6 +230,7 @@ func DefaultConfig() Config {
 		Media:         Media{Images: defaultImages(), Videos: defaultVideos()},
 		Device:        DefaultDevice(),
 		Security:      DefaultSecurity(),
+		Wifi:          defaultWifi(),
 	}
 }
 

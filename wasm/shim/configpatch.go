@@ -26,6 +26,8 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	c.App.applyPatch(asObject(patch["app"]))
 	c.Device.applyPatch(asObject(patch["device"]))
 	c.Security.applyPatch(asObject(patch["security"]))
+	c.Wifi.applyPatch(asObject(patch["wifi"]))
+	c.Compass.applyPatch(asObject(patch["compass"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
@@ -163,6 +165,7 @@ func (c Config) clone() Config {
 	c.Answers = answers
 	c.Permissions = maps.Clone(c.Permissions)
 	c.Location.Places = slices.Clone(c.Location.Places)
+	c.Wifi.Networks = slices.Clone(c.Wifi.Networks)
 	return c
 }
 

@@ -98,6 +98,8 @@ var configSchema = object(map[string]*field{
 	"device": deviceSchema,
 	// The screen lock and the watermark (security.go).
 	"security": securitySchema,
+	"wifi":     wifiField(),
+	"compass":  compassField(),
 })
 
 func (f *field) check(path string, v any) error {

@@ -11,6 +11,7 @@ const scopeUserLocation = "scope.userLocation"
 // Errnos of the location APIs.
 const (
 	ErrnoLocationDisabled    = 1700001
+	ErrnoLocationNetwork     = 1700002
 	ErrnoLocationTimeout     = 1700003
 	ErrnoLocationUnavailable = 1700004
 	ErrnoLocationServices    = 1700006
@@ -32,6 +33,7 @@ var locationErrors = map[string]struct {
 	text  string
 }{
 	"disabled":    {ErrnoLocationDisabled, "The admin has disabled access to location"},
+	"network":     {ErrnoLocationNetwork, "Network error"},
 	"timeout":     {ErrnoLocationTimeout, "Location request timed out"},
 	"unavailable": {ErrnoLocationUnavailable, "Unable to access location"},
 	"servicesOff": {ErrnoLocationServices, "Please check the status of location services and access to location"},
@@ -73,7 +75,7 @@ func locationField() *field {
 	return object(map[string]*field{
 		"latitude": number(-90, 90), "longitude": number(-180, 180),
 		"accuracy": number(0, 1e7), "verticalAccuracy": number(0, 1e7),
-		"type": str(CoordGCJ02, CoordWGS84), "name": str(), "address": str(), "error": str("", "disabled", "timeout", "unavailable", "servicesOff"),
+		"type": str(CoordGCJ02, CoordWGS84), "name": str(), "address": str(), "error": str("", "disabled", "network", "timeout", "unavailable", "servicesOff"),
 		"places": knownPlacesField(),
 	})
 }
@@ -113,7 +115,7 @@ type LocationUI interface {
 
 var (
 	errLocationFails = ErrorDoc{Errno: ErrnoLocationTimeout, When: "`location.error` is set: 1700001 `disabled`, " +
-		"1700003 `timeout`, 1700004 `unavailable`, 1700006 `servicesOff`"}
+		"1700002 `network`, 1700003 `timeout`, 1700004 `unavailable`, 1700006 `servicesOff`"}
 	locationControls = []string{
 		"`location`: the position, its `type`, and `error` to make locating fail",
 		"`permissions[\"scope.userLocation\"]`: `\"ask\"` shows the permission prompt",

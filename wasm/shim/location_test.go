@@ -220,7 +220,7 @@ func TestLocationConfigurationErrors(t *testing.T) {
 		`{"location":{"latitude":91}}`:   `"location.latitude" should be from -90 to 90, got 91`,
 		`{"location":{"longitude":"1"}}`: `"location.longitude" should be a number, got string`,
 		`{"location":{"type":"bd09"}}`:   `"location.type" should be one of "gcj02", "wgs84", got "bd09"`,
-		`{"location":{"error":"lost"}}`:  `"location.error" should be one of "", "disabled", "timeout", "unavailable", "servicesOff", got "lost"`,
+		`{"location":{"error":"lost"}}`:  `"location.error" should be one of "", "disabled", "network", "timeout", "unavailable", "servicesOff", got "lost"`,
 		`{"location":{"altitude":3}}`:    `unknown key "location.altitude" (did you mean "location.latitude"?)`,
 	} {
 		if _, err := ParseConfig([]byte(patch)); err == nil || err.Error() != want {

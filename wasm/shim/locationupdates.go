@@ -3,7 +3,8 @@ package shim
 // Location updates: between startLocationUpdate and stopLocationUpdate,
 // the client tells tt.onLocationChange's listeners where the device is,
 // once as updates start and again whenever it moves (a ttShim.configure
-// that changes "location").
+// that changes "location"), and tt.onLocationChangeError's listeners when
+// locating starts failing (a ttShim.configure that sets "location.error").
 
 // locationUpdates is whether the page receives location updates; reset
 // stops them.
@@ -29,6 +30,19 @@ func init() {
 			errNoConfig, errNotInList},
 		Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: …})`: when it hears"},
 	})
+	onError := API{
+		Namespace: "tt", Name: "onLocationChangeError", Kind: KindListener, Handle: keepListener, Taro: true,
+		Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
+			errNoConfig, errNotInList},
+		Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: {error: …}})`: when it hears, and what"},
+	}
+	// Its page lets offLocationChangeError drop every function at once.
+	offError := onError
+	offError.Name, offError.OffTakesNothing = "offLocationChangeError", true
+	offError.Errors = []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is neither a function nor absent"},
+		errNoConfig, errNotInList}
+	register(&onError)
+	register(&offError)
 }
 
 func startLocationUpdate(c *Call) Result {
@@ -47,10 +61,21 @@ func stopLocationUpdate(c *Call) Result {
 	return c.OK(nil)
 }
 
-// locationMoved tells the listeners where the device is now, while
-// updates are on and locating works.
-func (s *Shim) locationMoved() {
-	if s.location.on && s.cfg.Location.Error == "" {
+// locationChanged tells the listeners, while updates are on, what a new
+// configuration changed: a new failure goes to onLocationChangeError;
+// a move, or locating working again, to onLocationChange.
+func (s *Shim) locationChanged(prev Location) {
+	now := s.cfg.Location
+	if !s.location.on {
+		return
+	}
+	if failure, failing := locationErrors[now.Error]; failing {
+		if now.Error != prev.Error {
+			s.Emit("locationChangeError", Fields{"errno": failure.errno, "errString": failure.text})
+		}
+		return
+	}
+	if prev.Error != "" || now.Position != prev.Position {
 		s.Emit("locationChange", positionFields(s))
 	}
 }

@@ -56,6 +56,7 @@ type Shim struct {
 	lastPending int // the id of the newest pending call, dialog or background
 	location    locationUpdates
 	device      deviceState
+	compass     compassState
 }
 
 // New makes a client from a validated configuration.
@@ -87,12 +88,10 @@ func (s *Shim) Configure(patch []byte) error {
 	}
 	prev := s.cfg
 	switched := cfg.CurrentUser != s.cfg.CurrentUser
-	moved := cfg.Location.Position != s.cfg.Location.Position
 	s.setConfig(cfg)
-	if moved {
-		s.locationMoved()
-	}
+	s.locationChanged(prev.Location)
 	s.deviceChanged(prev)
+	s.compassTurned(prev)
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -128,6 +127,7 @@ func (s *Shim) clearState() {
 	s.warned = map[string]bool{}
 	s.window = windowState{}
 	s.location = locationUpdates{}
+	s.compass = compassState{}
 	s.files.clear()
 	s.device = newDeviceState(s.cfg)
 	// The client always has a session, from before the page loads.

@@ -56,15 +56,15 @@ func TestKindOfName(t *testing.T) {
 		"getStorageSync": KindSync, "getFileSystemManager": KindSync, "createSelectorQuery": KindSync,
 		"getNFCAdapter": KindSync, "getRecorderManager": KindSync, "getCustomizedInput": KindSync,
 		"getPerformanceRecorder": KindSync, "creator": KindAsync,
-		"onCompassChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
+		"onAccelerometerChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
 	} {
 		if got := kindOfName(name); got != want {
 			t.Errorf("kindOfName(%q) = %s, want %s", name, got, want)
 		}
 	}
 	for name, kind := range map[string]Kind{
-		"tt.showToast": KindAsync, "Taro.showToast": KindTaro, "tt.onCompassChange": KindListener,
-		"Taro.onCompassChange": KindListener, "tt.getStorageSync": KindSync, "tt.startPullDownRefresh": KindAsync,
+		"tt.showToast": KindAsync, "Taro.showToast": KindTaro, "tt.onAccelerometerChange": KindListener,
+		"Taro.onAccelerometerChange": KindListener, "tt.getStorageSync": KindSync, "tt.startPullDownRefresh": KindAsync,
 	} {
 		if api, ok := Lookup(name); !ok || api.Kind != kind || !api.Unsimulated {
 			t.Errorf("%s: registered %v as %+v, want an unsimulated %s", name, ok, api, kind)

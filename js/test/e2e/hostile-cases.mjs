@@ -6,6 +6,7 @@ import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, 
 import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
 import { deviceAsyncApis, deviceSyncApis } from "./hostile-cases-device.mjs";
 import { secureAsyncApis } from "./hostile-cases-secure.mjs";
+import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
 function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
   const namespace = full.split(".")[0];
@@ -467,7 +468,7 @@ export function asyncApis() {
   }
   apis.push(...secureAsyncApis());
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
-    legacyPreviewImage(), ...deviceAsyncApis()];
+    legacyPreviewImage(), ...deviceAsyncApis(), ...sensorAsyncApis()];
 }
 
 // getFileSystemManager returns its one manager, whose methods the page
@@ -478,7 +479,7 @@ export function getFileSystemManager(ns) {
 
 export function syncApis() {
   return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), getFileSystemManager("tt"), getFileSystemManager("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
-    ...locationListeners("tt"), ...locationListeners("Taro"), ...deviceSyncApis()];
+    ...locationListeners("tt"), ...locationListeners("Taro"), ...deviceSyncApis(), ...sensorListeners()];
 }
 
 export function gadgetApis() {
