@@ -89,6 +89,24 @@ func (c *Call) offerMedia(images []MediaImage, videos []MediaVideo, camera bool)
 
 // mediaPicked reads the picker's answer: the items picked, in order, or
 // cancel.
+// askMedia shows the picker and hands what the person picked to chosen; a
+// cancel fails with the 媒体-视频 cancel (choice V102).
+func (c *Call) askMedia(picker ImagePicker, items []mediaItem, chosen func(picked []mediaItem) Result) Result {
+	return c.Ask(Question{
+		Dialog: Dialog{Kind: DialogImages, Images: &picker, Dismiss: Answer{Choice: PickerCancel}},
+		Decide: func(a Answer) (Result, error) {
+			picked, cancel, err := mediaPicked(picker, items, a)
+			if err != nil {
+				return Result{}, err
+			}
+			if cancel {
+				return Cancel(c.API.Name, ErrnoVideoCancel, "User canceled the operation"), nil
+			}
+			return chosen(picked), nil
+		},
+	})
+}
+
 func mediaPicked(p ImagePicker, items []mediaItem, a Answer) (picked []mediaItem, cancel bool, err error) {
 	if a.Choice == PickerCancel {
 		return nil, true, nil
@@ -156,32 +174,22 @@ func chooseVideo(c *Call) Result {
 	camera := isCamera(cfg, sources)
 	tiles, items := c.offerMedia(nil, cfg.Media.Videos, camera)
 	picker := ImagePicker{Images: tiles, Count: 1, Camera: camera, Media: MediaVideoType}
-	return c.Ask(Question{
-		Dialog: Dialog{Kind: DialogImages, Images: &picker, Dismiss: Answer{Choice: PickerCancel}},
-		Decide: func(a Answer) (Result, error) {
-			picked, cancel, err := mediaPicked(picker, items, a)
-			if err != nil {
-				return Result{}, err
-			}
-			if cancel {
-				return Cancel(c.API.Name, ErrnoVideoCancel, "User canceled the operation"), nil
-			}
-			v := *picked[0].video
-			duration := v.Duration
-			switch {
-			case camera:
-				duration = min(duration, maxDuration) // recording stops at maxDuration
-			case !pc && duration > maxDuration:
-				return c.Fail(ErrnoVideoTooLong, fmt.Sprintf("Video duration exceeds the maximum limit: %s lasts %v s, maxDuration is %v s",
-					clipped(v.Name), v.Duration, maxDuration)), nil
-			}
-			path, file := c.Shim.addVideoFile(v, duration)
-			fields := Fields{"tempFilePath": path, "size": file.video.Size}
-			if !pc {
-				fields["duration"], fields["width"], fields["height"] = duration, v.Width, v.Height
-			}
-			return c.OK(fields), nil
-		},
+	return c.askMedia(picker, items, func(picked []mediaItem) Result {
+		v := *picked[0].video
+		duration := v.Duration
+		switch {
+		case camera:
+			duration = min(duration, maxDuration) // recording stops at maxDuration
+		case !pc && duration > maxDuration:
+			return c.Fail(ErrnoVideoTooLong, fmt.Sprintf("Video duration exceeds the maximum limit: %s lasts %v s, maxDuration is %v s",
+				clipped(v.Name), v.Duration, maxDuration))
+		}
+		path, file := c.Shim.addVideoFile(v, duration)
+		fields := Fields{"tempFilePath": path, "size": file.video.Size}
+		if !pc {
+			fields["duration"], fields["width"], fields["height"] = duration, v.Width, v.Height
+		}
+		return c.OK(fields)
 	})
 }
 
@@ -226,37 +234,27 @@ func chooseMedia(c *Call) Result {
 	if camera {
 		picker.Count = 1
 	}
-	return c.Ask(Question{
-		Dialog: Dialog{Kind: DialogImages, Images: &picker, Dismiss: Answer{Choice: PickerCancel}},
-		Decide: func(a Answer) (Result, error) {
-			picked, cancel, err := mediaPicked(picker, items, a)
-			if err != nil {
-				return Result{}, err
+	return c.askMedia(picker, items, func(picked []mediaItem) Result {
+		files := make([]Fields, 0, len(picked))
+		for _, item := range picked {
+			if item.image != nil {
+				path, file := c.Shim.addTempFile(*item.image)
+				files = append(files, Fields{"tempFilePath": path, "type": MediaImageType, "size": file.image.Size})
+				continue
 			}
-			if cancel {
-				return Cancel(c.API.Name, ErrnoVideoCancel, "User canceled the operation"), nil
+			v := *item.video
+			duration := v.Duration
+			if camera && phone {
+				duration = min(duration, maxDuration)
 			}
-			files := make([]Fields, 0, len(picked))
-			for _, item := range picked {
-				if item.image != nil {
-					path, file := c.Shim.addTempFile(*item.image)
-					files = append(files, Fields{"tempFilePath": path, "type": MediaImageType, "size": file.image.Size})
-					continue
-				}
-				v := *item.video
-				duration := v.Duration
-				if camera && phone {
-					duration = min(duration, maxDuration)
-				}
-				path, file := c.Shim.addVideoFile(v, duration)
-				f := Fields{"tempFilePath": path, "type": MediaVideoType, "size": file.video.Size}
-				if cfg.Client.Platform != PlatformPC {
-					f["duration"], f["width"], f["height"] = duration, v.Width, v.Height
-				}
-				files = append(files, f)
+			path, file := c.Shim.addVideoFile(v, duration)
+			f := Fields{"tempFilePath": path, "type": MediaVideoType, "size": file.video.Size}
+			if cfg.Client.Platform != PlatformPC {
+				f["duration"], f["width"], f["height"] = duration, v.Width, v.Height
 			}
-			return c.OK(Fields{"tempFiles": files}), nil
-		},
+			files = append(files, f)
+		}
+		return c.OK(Fields{"tempFiles": files})
 	})
 }
 
