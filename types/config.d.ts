@@ -31,6 +31,8 @@ export interface TtShimDevice {
   network: { type: DeviceNetworkType; quality: DeviceNetworkQuality };
   /** The text on ttshim's clipboard. */
   clipboard: string;
+  /** Whether the clipboard APIs use the browser's clipboard instead. */
+  pageClipboard: boolean;
   /** The screen's brightness, 0–1. */
   brightness: number;
   /** Whether the page asked the screen to stay on. */
@@ -49,6 +51,8 @@ export interface TtShimDeviceConfig {
   network?: { type?: DeviceNetworkType; quality?: DeviceNetworkQuality };
   /** What `tt.getClipboardData` answers until the page sets another. Default `""`. */
   clipboard?: string;
+  /** The browser's clipboard (`navigator.clipboard`) behind the clipboard APIs, instead of ttshim's. Default false. */
+  pageClipboard?: boolean;
   /** What `tt.getScreenBrightness` answers until the page sets another, 0–1. Default 0.5. */
   brightness?: number;
   /** Default false. */

@@ -95,9 +95,9 @@ export interface TtDevice {
   onNetworkQualityChange(callback: (quality: NetworkQualityChange) => void): void;
   /** Stops calling `callback`; without one, every listener. */
   offNetworkQualityChange(callback?: (quality: NetworkQualityChange) => void): void;
-  /** Puts `data` on ttshim's own clipboard (`device.clipboard`), never the page's. */
+  /** Puts `data` on ttshim's own clipboard (`device.clipboard`), or the browser's with `device.pageClipboard`. */
   setClipboardData: TtAsyncApi<SetClipboardDataOption, TtSuccess>;
-  /** What is on ttshim's clipboard. */
+  /** What is on ttshim's clipboard, or the browser's with `device.pageClipboard`. */
   getClipboardData: TtAsyncApiOptional<DeviceOption, GetClipboardDataSuccess>;
   /** Sets `device.brightness`; errno 104 outside 0–1. */
   setScreenBrightness: TtAsyncApi<SetScreenBrightnessOption, TtSuccess>;

@@ -1,6 +1,8 @@
 package shim
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -59,4 +61,55 @@ func TestClipboardNeedsH5sdkConfigInAStrictWebApp(t *testing.T) {
 		"Authentication failed. Call h5sdk.config before tt.getClipboardData")
 	h.authenticate(t)
 	wantOK(t, h.call(t, "tt.getClipboardData", nil), "getClipboardData")
+}
+
+// browserClipboard is a page's clipboard that may refuse.
+type browserClipboard struct {
+	text    string
+	refused error
+}
+
+func (b *browserClipboard) ReadText(context.Context) (string, error) { return b.text, b.refused }
+func (b *browserClipboard) WriteText(_ context.Context, text string) error {
+	if b.refused == nil {
+		b.text = text
+	}
+	return b.refused
+}
+
+// With device.pageClipboard, the calls wait on the browser's clipboard and
+// answer what it did; without it, the browser's is never touched.
+func TestPageClipboardIsTheBrowsersWhenConfigured(t *testing.T) {
+	browser := &browserClipboard{text: "copied elsewhere"}
+	h := newHarness(t, `{"device":{"pageClipboard":true}}`, notStrict)
+	h.PageClipboard = browser
+	read := func() Result {
+		t.Helper()
+		res := h.call(t, "tt.getClipboardData", nil)
+		if res.Outcome != OutcomePending {
+			t.Fatalf("getClipboardData did not wait on the browser: %s %v", res.Outcome, res.Fields)
+		}
+		done := h.nextCompletion(t)
+		return done.res
+	}
+	if got := read(); got.Fields["data"] != "copied elsewhere" {
+		t.Errorf("read %v, want the browser's text", got.Fields)
+	}
+	if res := h.call(t, "tt.setClipboardData", map[string]any{"data": "from the page"}); res.Outcome != OutcomePending {
+		t.Fatalf("setClipboardData did not wait: %v", res.Fields)
+	}
+	wantOK(t, h.nextCompletion(t).res, "setClipboardData")
+	if browser.text != "from the page" {
+		t.Errorf("the browser's clipboard holds %q", browser.text)
+	}
+	browser.refused = errors.New("NotAllowedError: Read permission denied.")
+	wantFail(t, read(), "getClipboardData", ErrnoInternal,
+		"internal error: the browser refused its clipboard: NotAllowedError: Read permission denied.")
+
+	own := newHarness(t, notStrict)
+	own.PageClipboard = browser
+	wantOK(t, own.call(t, "tt.setClipboardData", map[string]any{"data": "mine"}), "setClipboardData")
+	if browser.text != "from the page" {
+		t.Errorf("without pageClipboard the browser's clipboard changed to %q", browser.text)
+	}
 }

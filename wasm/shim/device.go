@@ -44,6 +44,9 @@ type Device struct {
 	Network Network `json:"network"`
 	// Clipboard is the text on the clipboard, which getClipboardData reads.
 	Clipboard string `json:"clipboard"`
+	// PageClipboard puts the browser's clipboard behind the clipboard APIs
+	// instead (clipboard.go).
+	PageClipboard bool `json:"pageClipboard"`
 	// Brightness is the screen's, from 0 (darkest) to 1 (brightest).
 	Brightness   float64 `json:"brightness"`
 	KeepScreenOn bool    `json:"keepScreenOn"`
@@ -68,17 +71,18 @@ var deviceSchema = object(map[string]*field{
 		"type":    str(NetworkWifi, Network4G, Network3G, Network2G, NetworkUnknown, NetworkNone),
 		"quality": str(QualityExcellent, QualityModerate, QualityWeak, QualityUnknown, QualityUnavailable),
 	}),
-	"clipboard":    str(),
-	"brightness":   number(0, 1),
-	"keepScreenOn": boolean(),
-	"openSchema":   str(SchemaOpen, SchemaBlock),
+	"clipboard":     str(),
+	"pageClipboard": boolean(),
+	"brightness":    number(0, 1),
+	"keepScreenOn":  boolean(),
+	"openSchema":    str(SchemaOpen, SchemaBlock),
 })
 
 func (d *Device) applyPatch(patch map[string]any) {
 	network := asObject(patch["network"])
 	setFields(network, map[string]*string{"type": &d.Network.Type, "quality": &d.Network.Quality})
 	setFields(patch, map[string]*string{"clipboard": &d.Clipboard, "openSchema": &d.OpenSchema})
-	setFields(patch, map[string]*bool{"keepScreenOn": &d.KeepScreenOn})
+	setFields(patch, map[string]*bool{"keepScreenOn": &d.KeepScreenOn, "pageClipboard": &d.PageClipboard})
 	if brightness, named := patch["brightness"].(float64); named {
 		d.Brightness = brightness
 	}

@@ -18,7 +18,7 @@ func TestDeviceDefaultsAreAPhoneOnGoodWifi(t *testing.T) {
 		t.Errorf("default device %+v, want %+v", d, want)
 	}
 	if got := string(DefaultConfig().JSON()); !strings.Contains(got,
-		`"device":{"network":{"type":"wifi","quality":"excellent"},"clipboard":"","brightness":0.5,"keepScreenOn":false,"openSchema":"open"}`) {
+		`"device":{"network":{"type":"wifi","quality":"excellent"},"clipboard":"","pageClipboard":false,"brightness":0.5,"keepScreenOn":false,"openSchema":"open"}`) {
 		t.Errorf("config() lacks the device key: %s", got)
 	}
 }

@@ -42,6 +42,9 @@ type Shim struct {
 
 	// Network sends tt.request's requests; nil means the build has none.
 	Network Fetcher
+	// PageClipboard is the browser's clipboard, which "device.pageClipboard"
+	// puts behind the clipboard APIs; nil means the build has none.
+	PageClipboard PageClipboard
 
 	auth        webAuth
 	accounts    accounts

@@ -96,3 +96,16 @@ test("openSchema opens nothing: the log shows what was asked, and the configurat
   });
   expect(page.url()).toBe(url);
 });
+
+test("device.pageClipboard: the clipboard APIs use the browser's, and say so when it refuses", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page, { ...PHONE_GADGET, device: { pageClipboard: true } });
+  await page.evaluate(() => navigator.clipboard.writeText("copied in another app"));
+  expect(await page.evaluate(async () => (await tt.getClipboardData()).data)).toBe("copied in another app");
+  await page.evaluate(() => Taro.setClipboardData({ data: "从页面复制" }));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("从页面复制");
+  await context.clearPermissions();
+  const refused = await page.evaluate(() => tt.getClipboardData().catch((r) => [r.errno, r.errString]));
+  expect(refused[0]).toBe(102);
+  expect(refused[1]).toMatch(/^internal error: the browser refused its clipboard: NotAllowedError/);
+});

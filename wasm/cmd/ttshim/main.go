@@ -34,6 +34,7 @@ func main() {
 	s := shim.New(cfg, ui.New())
 	s.PageURL = bridge.PageURL
 	s.Network = &bridge.Network{}
+	s.PageClipboard = bridge.Clipboard{}
 	bridge.Serve(s)
 	_, _ = bridge.HostCall("booted", "")
 	select {}
