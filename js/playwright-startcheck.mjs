@@ -17,7 +17,9 @@ export async function checkTtshimConfig(config) {
   } catch {
     return; // installTtShim says why it cannot be sent
   }
-  if (!checked.has(json)) checked.set(json, configLayerError(config));
+  // wasmURL is the page loader's own key, which Go never sees.
+  const { wasmURL, ...goConfig } = config;
+  if (!checked.has(json)) checked.set(json, configLayerError(goConfig));
   const reason = await checked.get(json);
   if (reason) throw new Error(`ttshim: test.use({ ttshimConfig }) is not a valid configuration: ${reason}`);
 }

@@ -104,6 +104,12 @@ export type UnsimulatedRule = "warn" | "error" | "fail";
  * merge key by key into the previous layer (arrays replace).
  */
 export interface TtShimConfig {
+  /**
+   * Where `ttshim.wasm` is (against the page's URL), for `window.ttShimConfig` only: the
+   * loader reads it before Go starts, and `ttshim-net.wasm` is fetched from next to it.
+   * Default: next to the script, or its `data-wasm`.
+   */
+  wasmURL?: string;
   /** The kind of app. Default `"webapp"`. */
   mode?: TtShimMode;
   /** The simulated client. */

@@ -74,13 +74,27 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
       return fail(`configuration error: window.${misspelt} is spelled window.ttShimConfig`);
     }
   }
+  // wasmURL is the loader's alone: Go never sees it.
+  let pageWasmURL;
   try {
-    configJSON = pageConfig === undefined ? "" : JSON.stringify(pageConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
+    let goConfig = pageConfig;
+    if (pageConfig !== null && typeof pageConfig === "object" && "wasmURL" in pageConfig) {
+      ({ wasmURL: pageWasmURL, ...goConfig } = pageConfig);
+    }
+    configJSON = pageConfig === undefined ? "" : JSON.stringify(goConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
   } catch (e) {
     return fail("configuration error in window.ttShimConfig: it cannot be read as JSON (" + describe(e) + ")");
   }
-  const wasmURL = new URL((typeof harnessWasmURL === "string" && harnessWasmURL) ||
-    dataset.wasm || "ttshim.wasm", base).href;
+  if (pageWasmURL !== undefined && (typeof pageWasmURL !== "string" || pageWasmURL === "")) {
+    return fail("configuration error in window.ttShimConfig: \"wasmURL\" should be a URL string, got " +
+      (pageWasmURL === "" ? "\"\"" : typeof pageWasmURL));
+  }
+  // The harness's path wins (it serves the files itself), then the page's
+  // wasmURL (against the page), then the script's data-wasm, then the file
+  // next to the script.
+  const wasmURL = typeof harnessWasmURL === "string" && harnessWasmURL ? new URL(harnessWasmURL, base).href
+    : pageWasmURL ? new URL(pageWasmURL, location.href).href
+      : new URL(dataset.wasm || "ttshim.wasm", base).href;
   setNetWasmURL(new URL("ttshim-net.wasm", wasmURL).href);
   const configAttr = dataset.config;
   const configURL = configAttr ? new URL(configAttr, location.href).href : "";

@@ -23,8 +23,24 @@ export async function instantiate(url, imports) {
     return await WebAssembly.instantiateStreaming(response.clone(), imports);
   } catch {
     // Served without application/wasm: compile from the bytes instead.
-    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+    const bytes = await response.arrayBuffer();
+    if (!isWasm(bytes)) throw new Error(notWasm(url, response.headers.get("content-type"), bytes));
+    return WebAssembly.instantiate(bytes, imports);
   }
+}
+
+// isWasm is whether bytes start with a wasm module's magic word, \0asm.
+function isWasm(bytes) {
+  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  return head.length === 4 && head[0] === 0 && head[1] === 0x61 && head[2] === 0x73 && head[3] === 0x6d;
+}
+
+// notWasm says what came instead of ttshim.wasm: most often a dev server's
+// index.html fallback for a file it does not have.
+function notWasm(url, type, bytes) {
+  const html = /html/i.test(type || "") || /^\s*</.test(new TextDecoder().decode(new Uint8Array(bytes, 0, Math.min(64, bytes.byteLength))));
+  return url + " is not ttshim.wasm: the server answered " + (html ? "an HTML page (an index.html fallback?)" : (type || "something else")) +
+    "; serve node_modules/ttshim/dist/ there (npx ttshim init <public-dir>), or name where it is with window.ttShimConfig.wasmURL";
 }
 
 // runGo starts a Go program whose main finds host, its loader's object,
