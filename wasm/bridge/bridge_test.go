@@ -22,6 +22,9 @@ func (noUI) ShowProfile(shim.Profile)                        {}
 func (noUI) ShowDialog(shim.Dialog, func(shim.Answer) error) {}
 func (noUI) CloseDialog(int)                                 {}
 func (noUI) CloseAll()                                       {}
+func (noUI) ShowToast(shim.Toast)                            {}
+func (noUI) HideToast()                                      {}
+func (noUI) PromptInput(int) string                          { return "" }
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {
@@ -144,7 +147,7 @@ func TestCallThroughTheExports(t *testing.T) {
 	if unknown.Outcome != "fail" || unknown.Result["errno"] != float64(shim.ErrnoNotSupported) {
 		t.Errorf("an API the registry lacks: %+v", unknown)
 	}
-	unsimulated := decode(t, replyOf(request(t, "tt.showToast", `{"a":{"title":"hi"}}`)))
+	unsimulated := decode(t, replyOf(request(t, "tt.getSetting", `{"a":{}}`)))
 	if unsimulated.Outcome != "unsimulated" || unsimulated.Warn != "warn" || unsimulated.Result["errno"] != float64(shim.ErrnoNotSupported) {
 		t.Errorf("an API not simulated yet: %+v, want its failure and the console level to warn at", unsimulated)
 	}

@@ -48,6 +48,7 @@ var feishuErrnos = map[string]int{
 	"ErrnoTimeout": 302, "ErrnoNetworkFailure": 305, "ErrnoLoginServer": 1000001,
 	"ErrnoInvalidSession": 1001001, "ErrnoGetUserInfo": 1001002, "ErrnoChosenOverlap": 1003001,
 	"ErrnoPickerCancel": 1003003, "ErrnoRequestAccessNoSes": 2700001, "ErrnoH5Auth": 2601002,
+	"ErrnoEmptyModal": 1100001,
 }
 
 // TestErrnoValues holds every Errno constant to the table. The constants

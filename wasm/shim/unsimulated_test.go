@@ -52,7 +52,7 @@ func TestSimulatedAPIsTakeTheirDocumentedTables(t *testing.T) {
 
 func TestKindOfName(t *testing.T) {
 	for name, want := range map[string]Kind{
-		"showToast": KindAsync, "openSchema": KindAsync, "getLocation": KindAsync, "offline": KindAsync,
+		"getSetting": KindAsync, "openSchema": KindAsync, "getLocation": KindAsync, "offline": KindAsync,
 		"getStorageSync": KindSync, "getFileSystemManager": KindSync, "createSelectorQuery": KindSync,
 		"getNFCAdapter": KindSync, "getRecorderManager": KindSync, "getCustomizedInput": KindSync,
 		"getPerformanceRecorder": KindSync, "creator": KindAsync,
@@ -63,7 +63,7 @@ func TestKindOfName(t *testing.T) {
 		}
 	}
 	for name, kind := range map[string]Kind{
-		"tt.showToast": KindAsync, "Taro.showToast": KindTaro, "tt.onLocationChange": KindListener,
+		"tt.getSetting": KindAsync, "Taro.getSetting": KindTaro, "tt.onLocationChange": KindListener,
 		"Taro.onLocationChange": KindListener, "tt.getStorageSync": KindSync, "tt.closeWindow": KindAsync,
 	} {
 		if api, ok := Lookup(name); !ok || api.Kind != kind || !api.Unsimulated {
@@ -72,21 +72,21 @@ func TestKindOfName(t *testing.T) {
 	}
 }
 
-const showToastUnsimulated = `tt.showToast is not simulated by ttshim yet: answer it with ttShim.override("tt.showToast", …)`
+const getSettingUnsimulated = `tt.getSetting is not simulated by ttshim yet: answer it with ttShim.override("tt.getSetting", …)`
 
 func TestUnsimulatedCallsFailNamingTheOverride(t *testing.T) {
 	h := newHarness(t, notStrict)
-	res := h.call(t, "tt.showToast", map[string]any{"title": "saved"})
+	res := h.call(t, "tt.getSetting", map[string]any{"title": "saved"})
 	if res.Outcome != OutcomeUnsimulated || res.Fields["errno"] != ErrnoNotSupported ||
-		res.Fields["errString"] != showToastUnsimulated || res.Fields["errMsg"] != "showToast:fail "+showToastUnsimulated {
+		res.Fields["errString"] != getSettingUnsimulated || res.Fields["errMsg"] != "getSetting:fail "+getSettingUnsimulated {
 		t.Fatalf("got %s %v", res.Outcome, res.Fields)
 	}
-	calls := h.Calls("tt.showToast")
+	calls := h.Calls("tt.getSetting")
 	if len(calls) != 1 || calls[0].Outcome != OutcomeUnsimulated {
 		t.Errorf("logged %+v", calls)
 	}
-	taro := h.call(t, "Taro.showToast", map[string]any{"title": "saved"})
-	if taro.Fields["errString"] != `Taro.showToast is not simulated by ttshim yet: answer it with ttShim.override("Taro.showToast", …)` {
+	taro := h.call(t, "Taro.getSetting", map[string]any{"title": "saved"})
+	if taro.Fields["errString"] != `Taro.getSetting is not simulated by ttshim yet: answer it with ttShim.override("Taro.getSetting", …)` {
 		t.Errorf("Taro: %v", taro.Fields)
 	}
 }
@@ -100,14 +100,14 @@ func TestUnsimulatedCallsWarnOncePerAPIByTheRule(t *testing.T) {
 		}
 		h := newHarness(t, patches...)
 		warns := []string{
-			h.call(t, "tt.showToast", nil).Warn, h.call(t, "tt.showToast", nil).Warn,
-			h.call(t, "Taro.showToast", nil).Warn, h.call(t, "tt.hideToast", nil).Warn,
+			h.call(t, "tt.getSetting", nil).Warn, h.call(t, "tt.getSetting", nil).Warn,
+			h.call(t, "Taro.getSetting", nil).Warn, h.call(t, "tt.openSetting", nil).Warn,
 		}
 		if want := []string{first, "", first, first}; !reflect.DeepEqual(warns, want) {
 			t.Errorf("rule %s: warned %q, want %q", rule, warns, want)
 		}
 		h.Reset()
-		if got := h.call(t, "tt.showToast", nil).Warn; got != first {
+		if got := h.call(t, "tt.getSetting", nil).Warn; got != first {
 			t.Errorf("rule %s: after a reset, warned %q, want %q", rule, got, first)
 		}
 	}
@@ -122,7 +122,7 @@ func TestUnsimulatedRuleIsChecked(t *testing.T) {
 func TestUnsimulatedCallsStillMeetTheClient(t *testing.T) {
 	// Bad options are answered as for any API, before the rule.
 	h := newHarness(t, notStrict)
-	wantFail(t, h.Invoke("tt.showToast", []byte(`{"a":5}`)), "showToast", ErrnoInvalidParam,
+	wantFail(t, h.Invoke("tt.getSetting", []byte(`{"a":5}`)), "getSetting", ErrnoInvalidParam,
 		"Parameter error. parameter should be Object instead of Number")
 	// A synchronous API's argument is whatever its page says.
 	if res := newHarness(t, notStrict, gadget).Invoke("tt.getStorageSync", []byte(`{"a":"key"}`)); res.Outcome != OutcomeUnsimulated {
@@ -133,8 +133,8 @@ func TestUnsimulatedCallsStillMeetTheClient(t *testing.T) {
 		"feature not support: tt.scanCode is not available to web apps on pc "+DefaultVersion)
 	// A web app must authenticate first, except for closeWindow.
 	strict := newHarness(t)
-	wantFail(t, strict.call(t, "tt.showToast", nil), "showToast", ErrnoAuthFail,
-		"Authentication failed. Call h5sdk.config before tt.showToast")
+	wantFail(t, strict.call(t, "tt.getSetting", nil), "getSetting", ErrnoAuthFail,
+		"Authentication failed. Call h5sdk.config before tt.getSetting")
 	if res := strict.call(t, "tt.closeWindow", nil); res.Outcome != OutcomeUnsimulated {
 		t.Errorf("closeWindow before h5sdk.config: %s %v", res.Outcome, res.Fields)
 	}

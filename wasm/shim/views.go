@@ -20,6 +20,10 @@ type Dialog struct {
 	API     string   `json:"api"`
 	Consent *Consent `json:"consent,omitempty"`
 	Picker  *Picker  `json:"picker,omitempty"`
+	// The interaction-feedback dialogs (modal.go, actionsheet.go, prompt.go).
+	Modal       *Modal       `json:"modal,omitempty"`
+	ActionSheet *ActionSheet `json:"actionSheet,omitempty"`
+	Prompt      *Prompt      `json:"prompt,omitempty"`
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`

@@ -20,6 +20,7 @@ type DOM struct {
 	profile  *openView
 	dialog   *openView // the dialog on screen; the shim shows one at a time
 	dialogID int
+	feedback feedback // the toast and the prompt's text box (toast.go)
 	// cardProto and pageProto are the profile card and page without
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
@@ -103,6 +104,7 @@ func (d *DOM) surface(b *builder) safejs.Value {
 func (d *DOM) CloseAll() {
 	d.closeProfile()
 	d.CloseDialog(d.dialogID)
+	d.HideToast()
 }
 
 func report(what string, err error) {
