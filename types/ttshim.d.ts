@@ -15,6 +15,7 @@ import type {
   GetUserInfoOption,
   GetUserInfoSuccess,
   H5sdkConfigOption,
+  HideToastOption,
   H5sdkConfigSuccess,
   LoginOption,
   LoginSuccess,
@@ -25,8 +26,17 @@ import type {
   RequestMethod,
   RequestOption,
   RequestSuccess,
+  ShowActionSheetOption,
+  ShowActionSheetSuccess,
+  ShowLoadingOption,
+  ShowModalOption,
+  ShowModalSuccess,
+  ShowPromptOption,
+  ShowPromptSuccess,
+  ShowToastOption,
   SystemInfo,
 } from "./tt.js";
+import type { TtSuccess } from "./contract.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 
@@ -50,12 +60,26 @@ export interface TtAsyncApis {
   chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
   /** `tt.request` / `Taro.request` (an override answers without the network). */
   request: { option: RequestOption; success: RequestSuccess };
+  /** `tt.showToast` / `Taro.showToast`. */
+  showToast: { option: ShowToastOption; success: TtSuccess };
+  /** `tt.hideToast` / `Taro.hideToast`. */
+  hideToast: { option: HideToastOption; success: TtSuccess };
+  /** `tt.showLoading` / `Taro.showLoading`. */
+  showLoading: { option: ShowLoadingOption; success: TtSuccess };
+  /** `tt.hideLoading` / `Taro.hideLoading`. */
+  hideLoading: { option: HideToastOption; success: TtSuccess };
+  /** `tt.showModal` / `Taro.showModal`. */
+  showModal: { option: ShowModalOption; success: ShowModalSuccess };
+  /** `tt.showActionSheet` / `Taro.showActionSheet`. */
+  showActionSheet: { option: ShowActionSheetOption; success: ShowActionSheetSuccess };
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
 export interface TtOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
+  /** `tt.showPrompt`. */
+  showPrompt: { option: ShowPromptOption; success: ShowPromptSuccess };
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
@@ -225,8 +249,33 @@ export interface ContactsDialog {
   };
 }
 
+/** `tt.showModal`'s dialog, waiting for an answer; empty texts are drawn as the client's defaults. */
+export interface ModalDialog {
+  id: number;
+  kind: "modal";
+  api: ApiName;
+  modal: { title: string; content: string; confirmText?: string; cancelText?: string; showCancel: boolean; confirmColor?: string; cancelColor?: string };
+}
+
+/** `tt.showActionSheet`'s menu, waiting for an answer (an index or `"cancel"`). */
+export interface ActionSheetDialog {
+  id: number;
+  kind: "actionSheet";
+  api: ApiName;
+  actionSheet: { itemList: string[]; itemColor?: string };
+}
+
+/** `tt.showPrompt`'s dialog, waiting for an answer (`{inputValue}`, `"confirm"` or `"cancel"`). */
+export interface PromptDialog {
+  id: number;
+  kind: "prompt";
+  api: ApiName;
+  /** `maxLength` -1 is no limit. */
+  prompt: { title: string; placeholder?: string; maxLength: number; confirmText?: string; cancelText?: string };
+}
+
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog;
+export type Dialog = ConsentDialog | ContactsDialog | ModalDialog | ActionSheetDialog | PromptDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {
