@@ -138,7 +138,7 @@ test("ttShim.isSimulated tells the simulated APIs from those answered errno 103,
   const { window } = page();
   assert.equal(window.ttShim.isSimulated("tt.enterProfile"), true);
   assert.equal(window.ttShim.isSimulated("h5sdk.config"), true);
-  assert.equal(window.ttShim.isSimulated("tt.showToast"), false);
+  assert.equal(window.ttShim.isSimulated("tt.startPullDownRefresh"), false);
   assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), false);
   assert.equal(window.ttShim.isSimulated("tt.onThemeChange"), false);
   // Full names only, as kindOf takes them.

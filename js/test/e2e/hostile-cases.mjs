@@ -3,14 +3,15 @@
 // lists them. A case is [label, source of the argument list, expected
 // answer]; the source may use VALID, CB and hostile-kit.js's tools.
 import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases } from "./hostile-helpers.mjs";
+import { hideToast, showActionSheet, showLoading, showModal, showPrompt, showToast } from "./hostile-feedback.mjs";
 
-function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
+export function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
   const namespace = full.split(".")[0];
   const generic = genericCases({ namespace, kind, empty, valid: ok(answer), param });
   return { full, kind, task, valid, prepare, cases: [...generic, ...own] };
 }
 
-const asyncKind = (ns) => (ns === "Taro" ? "taro" : "async");
+export const asyncKind = (ns) => (ns === "Taro" ? "taro" : "async");
 
 export function enterProfile(ns) {
   const w = words(ns);
@@ -304,8 +305,9 @@ export function asyncApis() {
   const apis = [];
   for (const ns of ["tt", "Taro"]) {
     apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
+    apis.push(showToast(ns), showLoading(ns), hideToast(ns, "hideToast"), hideToast(ns, "hideLoading"), showModal(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), showPrompt()];
 }
 
 export function syncApis() {
@@ -313,5 +315,5 @@ export function syncApis() {
 }
 
 export function gadgetApis() {
-  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro")];
+  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), showActionSheet("tt"), showActionSheet("Taro")];
 }

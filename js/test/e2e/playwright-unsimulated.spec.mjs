@@ -10,12 +10,12 @@ test.beforeEach(async ({ page }) => {
   await page.route(APP, (route) => route.fulfill({ contentType: "text/html", body: PAGE }));
 });
 
-// showToastOnce calls tt.showToast and waits for the console's word on it,
+// getSettingOnce calls tt.getSetting and waits for the console's word on it,
 // so that only the fixture is left to decide the test.
-async function showToastOnce(page) {
-  const logged = page.waitForEvent("console", (m) => m.text().includes("tt.showToast is not simulated"));
+async function getSettingOnce(page) {
+  const logged = page.waitForEvent("console", (m) => m.text().includes("tt.getSetting is not simulated"));
   await page.goto(APP);
-  const answer = await page.evaluate(() => ttShim.ready.then(() => tt.showToast({ title: "saved" }).catch((e) => e.errno)));
+  const answer = await page.evaluate(() => ttShim.ready.then(() => tt.getSetting({ title: "saved" }).catch((e) => e.errno)));
   expect(answer).toBe(103);
   return (await logged).type();
 }
@@ -25,13 +25,13 @@ test.describe('under "error"', () => {
 
   test("an unsimulated call fails the test", async ({ page }) => {
     test.fail(true, "the fixture fails the test at its end");
-    expect(await showToastOnce(page)).toBe("error");
+    expect(await getSettingOnce(page)).toBe("error");
   });
 
   test("an overridden one does not", async ({ page, ttshim }) => {
     await page.goto(APP);
-    await ttshim.override("showToast", {});
-    expect(await page.evaluate(() => tt.showToast({ title: "saved" }))).toEqual({ errMsg: "showToast:ok" });
+    await ttshim.override("getSetting", {});
+    expect(await page.evaluate(() => tt.getSetting({ title: "saved" }))).toEqual({ errMsg: "getSetting:ok" });
   });
 });
 
@@ -39,6 +39,6 @@ test.describe('under "warn", the default', () => {
   test.use({ ttshimConfig: { strict: false } });
 
   test("an unsimulated call only warns", async ({ page }) => {
-    expect(await showToastOnce(page)).toBe("warning");
+    expect(await getSettingOnce(page)).toBe("warning");
   });
 });

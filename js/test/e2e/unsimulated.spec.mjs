@@ -18,21 +18,21 @@ test("a call fails with errno 103 naming ttShim.override, with callbacks and as 
   await openApp(page, WEBAPP);
   const answers = await page.evaluate(async () => {
     const seen = [];
-    const returned = tt.showToast({ title: "saved", success: (r) => seen.push(["success", r]), fail: (r) => seen.push(["fail", r]),
+    const returned = tt.getSetting({ title: "saved", success: (r) => seen.push(["success", r]), fail: (r) => seen.push(["fail", r]),
       complete: (r) => seen.push(["complete", r]) });
-    const rejected = await tt.showToast({ title: "saved again" }).then(() => "resolved", (r) => r);
-    const taro = await Taro.showToast({ title: "saved" }).then(() => "resolved", (r) => r);
-    return { returned: typeof returned, seen, rejected, taro, calls: ttShim.calls("showToast") };
+    const rejected = await tt.getSetting({ title: "saved again" }).then(() => "resolved", (r) => r);
+    const taro = await Taro.getSetting({ title: "saved" }).then(() => "resolved", (r) => r);
+    return { returned: typeof returned, seen, rejected, taro, calls: ttShim.calls("getSetting") };
   });
-  const tt = failure("showToast", "tt.showToast");
+  const tt = failure("getSetting", "tt.getSetting");
   expect(answers.returned).toBe("undefined");
   expect(answers.seen).toEqual([["fail", tt], ["complete", tt]]);
   expect(answers.rejected).toEqual(tt);
-  expect(answers.taro).toEqual(failure("showToast", "Taro.showToast"));
+  expect(answers.taro).toEqual(failure("getSetting", "Taro.getSetting"));
   expect(answers.calls.map(({ api, args, outcome, result }) => ({ api, args, outcome, result }))).toEqual([
-    { api: "tt.showToast", args: { title: "saved" }, outcome: "unsimulated", result: tt },
-    { api: "tt.showToast", args: { title: "saved again" }, outcome: "unsimulated", result: tt },
-    { api: "Taro.showToast", args: { title: "saved" }, outcome: "unsimulated", result: failure("showToast", "Taro.showToast") },
+    { api: "tt.getSetting", args: { title: "saved" }, outcome: "unsimulated", result: tt },
+    { api: "tt.getSetting", args: { title: "saved again" }, outcome: "unsimulated", result: tt },
+    { api: "Taro.getSetting", args: { title: "saved" }, outcome: "unsimulated", result: failure("getSetting", "Taro.getSetting") },
   ]);
   expect(errors).toEqual([]);
 });
@@ -41,15 +41,15 @@ test("the rule: a warning once per API by default, an error under \"error\", not
   const messages = consoleMessages(page);
   await openApp(page, WEBAPP);
   const callTwice = () => page.evaluate(async () => {
-    for (const call of [() => tt.showToast({ title: "a" }), () => tt.showToast({ title: "b" }), () => tt.hideToast()]) {
+    for (const call of [() => tt.getSetting({ title: "a" }), () => tt.getSetting({ title: "b" }), () => tt.openSetting()]) {
       await call().catch(() => {});
     }
   });
   await callTwice();
-  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.showToast")],
-    ["warning", "ttshim: " + notSimulated("tt.hideToast")]]);
-  for (const [rule, expected] of [["error", [["error", "ttshim: " + notSimulated("tt.showToast")], ["error", "ttshim: " + notSimulated("tt.hideToast")]]],
-    ["fail", []], ["warn", [["warning", "ttshim: " + notSimulated("tt.showToast")], ["warning", "ttshim: " + notSimulated("tt.hideToast")]]]]) {
+  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.getSetting")],
+    ["warning", "ttshim: " + notSimulated("tt.openSetting")]]);
+  for (const [rule, expected] of [["error", [["error", "ttshim: " + notSimulated("tt.getSetting")], ["error", "ttshim: " + notSimulated("tt.openSetting")]]],
+    ["fail", []], ["warn", [["warning", "ttshim: " + notSimulated("tt.getSetting")], ["warning", "ttshim: " + notSimulated("tt.openSetting")]]]]) {
     messages.length = 0;
     await page.evaluate((r) => { ttShim.reset(); ttShim.configure({ strict: false, unsimulated: r }); }, rule);
     await callTwice();
@@ -62,21 +62,21 @@ test("ttShim.override answers an unsimulated API as any other, in its log and wi
   const messages = consoleMessages(page);
   await openApp(page, WEBAPP);
   const answers = await page.evaluate(async () => {
-    ttShim.override("showToast", { shown: true }, { times: 2 });
-    const tt1 = await tt.showToast({ title: "saved" });
-    const taro = await Taro.showToast({ title: "saved" });
-    const after = await tt.showToast({ title: "saved" }).catch((e) => e.errno);
-    ttShim.override("tt.showModal", (option) => ({ confirm: option.title === "Delete?" }));
-    const modal = await tt.showModal({ title: "Delete?" });
+    ttShim.override("getSetting", { shown: true }, { times: 2 });
+    const tt1 = await tt.getSetting({ title: "saved" });
+    const taro = await Taro.getSetting({ title: "saved" });
+    const after = await tt.getSetting({ title: "saved" }).catch((e) => e.errno);
+    ttShim.override("tt.getChatInfo", (option) => ({ found: option.openChatId === "oc_1" }));
+    const modal = await tt.getChatInfo({ openChatId: "oc_1", chatType: 0 });
     return { tt1, taro, after, modal, calls: ttShim.calls().map(({ api, outcome, overridden }) => [api, outcome, !!overridden]) };
   });
-  expect(answers.tt1).toEqual({ errMsg: "showToast:ok", shown: true });
-  expect(answers.taro).toEqual({ errMsg: "showToast:ok", shown: true });
+  expect(answers.tt1).toEqual({ errMsg: "getSetting:ok", shown: true });
+  expect(answers.taro).toEqual({ errMsg: "getSetting:ok", shown: true });
   expect(answers.after).toBe(103);
-  expect(answers.modal).toEqual({ errMsg: "showModal:ok", confirm: true });
-  expect(answers.calls).toEqual([["tt.showToast", "ok", true], ["Taro.showToast", "ok", true],
-    ["tt.showToast", "unsimulated", false], ["tt.showModal", "ok", true]]);
-  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.showToast")]]);
+  expect(answers.modal).toEqual({ errMsg: "getChatInfo:ok", found: true });
+  expect(answers.calls).toEqual([["tt.getSetting", "ok", true], ["Taro.getSetting", "ok", true],
+    ["tt.getSetting", "unsimulated", false], ["tt.getChatInfo", "ok", true]]);
+  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.getSetting")]]);
 });
 
 test("a sync API throws its failure and takes what its page says; a listener takes a function and throws for anything else", async ({ page }) => {
