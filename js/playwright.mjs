@@ -292,6 +292,8 @@ async function pageOp({ op, args, binding, documentKey }) {
         }
         return void shim.override(api, (option) => globalThis[binding]("respond", nodeResponder, name, plain(option)), options);
       }
+      case "leave":
+        return shim.leave(...args); // a Promise, which evaluate awaits
       default:
         return plain(shim[op](...args));
     }
@@ -341,6 +343,9 @@ function createController(target, state) {
     exchangeCode: (code) => run("exchangeCode", code),
     answer: async (decision) => { await run("answer", decision); },
     dialogs: () => run("dialogs"),
+    navigationBar: () => run("navigationBar"),
+    tapNavigationBar: async (side, id) => { await run("tapNavigationBar", side, id); },
+    leave: (how) => run("leave", ...(how === undefined ? [] : [how])),
     async reset() {
       await run("reset");
       if (state.history) state.history.clear();

@@ -2,6 +2,7 @@
 // test gives it (`TtShimConfig`) and as `ttShim.config()` reports it
 // (`TtShimEffectiveConfig`).
 
+import type { LocationSetting, PermissionState, Scope } from "./location.js";
 import type {
   ClientLanguage,
   ClientOS,
@@ -14,6 +15,44 @@ import type {
   UserGender,
 } from "./values.js";
 import type { DialogAnswer } from "./ttshim.js";
+
+/** The phone's network type, as `device.network.type` sets it (PC reports any of them but `"none"` as `"connected"`). */
+export type DeviceNetworkType = "wifi" | "4g" | "3g" | "2g" | "unknown" | "none";
+
+/** The network's quality, as `device.network.quality` sets it; `"unavailable"` exactly when the type is `"none"`. */
+export type DeviceNetworkQuality = "excellent" | "moderate" | "weak" | "unknown" | "unavailable";
+
+/** The simulated phone, as `ttShim.config().device` reports it. */
+export interface TtShimDevice {
+  /** Its connection. */
+  network: { type: DeviceNetworkType; quality: DeviceNetworkQuality };
+  /** The text on ttshim's clipboard. */
+  clipboard: string;
+  /** The screen's brightness, 0–1. */
+  brightness: number;
+  /** Whether the page asked the screen to stay on. */
+  keepScreenOn: boolean;
+  /** Whether a valid `tt.openSchema` opens (`"open"`) or is outside the app's white list (`"block"`). */
+  openSchema: "open" | "block";
+}
+
+/**
+ * The simulated phone, as a configuration gives it: any part of it. A
+ * network type given without a quality takes it along (`"none"`:
+ * `"unavailable"`; back from `"none"`: `"excellent"`).
+ */
+export interface TtShimDeviceConfig {
+  /** Default `{type: "wifi", quality: "excellent"}`; changing it calls the page's `tt.onNetworkStatusChange` / `tt.onNetworkQualityChange` functions. */
+  network?: { type?: DeviceNetworkType; quality?: DeviceNetworkQuality };
+  /** What `tt.getClipboardData` answers until the page sets another. Default `""`. */
+  clipboard?: string;
+  /** What `tt.getScreenBrightness` answers until the page sets another, 0–1. Default 0.5. */
+  brightness?: number;
+  /** Default false. */
+  keepScreenOn?: boolean;
+  /** Default `"open"`. */
+  openSchema?: "open" | "block";
+}
 
 // ---- configuration ------------------------------------------------------------------
 
@@ -113,8 +152,35 @@ export interface TtShimConfig {
    * them; `"ask"` leaves that API's dialogs to the person again. Default `{}`.
    */
   answers?: Record<string, DialogAnswer>;
+  /** Each scope's state (`"ask"` shows the permission prompt). Default `"ask"` for every scope. */
+  permissions?: Partial<Record<Scope, PermissionState>>;
+  /** Where the device is, for the location APIs. */
+  location?: LocationSetting;
+  /** The phone: network, clipboard, screen, and whether `tt.openSchema` opens. */
+  device?: TtShimDeviceConfig;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
+  /** What the image picker offers. */
+  media?: {
+    /** The album's pictures (replaces the list). Default: three pictures ttshim draws. */
+    images?: MediaImage[];
+  };
+}
+
+/** A picture of `media.images`. */
+export interface MediaImage {
+  /** Unique; what `ttShim.answer([names])` picks by. */
+  name: string;
+  /** An http(s) URL, a `data:image/` URI or a relative URL; none: ttshim draws a PNG of `width`×`height`. */
+  url?: string;
+  /** In pixels, 1 to 10000. */
+  width: number;
+  /** In pixels, 1 to 10000. */
+  height: number;
+  /** The byte size reported; default the bytes ttshim has (0 for an http URL). */
+  size?: number;
+  /** Default `"png"`. */
+  type?: "png" | "jpeg" | "gif" | "webp" | "bmp";
 }
 
 /** A user as `ttShim.config()` reports them, with derived IDs and avatar filled in. */
@@ -193,6 +259,14 @@ export interface TtShimEffectiveConfig {
   force: boolean;
   /** The dialogs answered in advance, by API name. */
   answers: Record<string, DialogAnswer>;
+  /** Each scope's state, with the session's decisions. */
+  permissions: Record<Scope, PermissionState>;
+  /** Where the device is. */
+  location: Required<LocationSetting>;
+  /** What the image picker offers. */
+  media: { images: MediaImage[] };
+  /** The phone as it is now: what the page set (`tt.setClipboardData`…) shows here. */
+  device: TtShimDevice;
 }
 
 // Only what is marked `export` above is exported (a declaration file

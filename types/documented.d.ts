@@ -41,12 +41,6 @@ export interface DocumentedAddTabBarItemOption {
   [key: string]: unknown;
 }
 
-/** `tt.authorize`'s option, as Feishu documents it. */
-export interface DocumentedAuthorizeOption {
-  scope: string;
-  [key: string]: unknown;
-}
-
 /** `tt.canvasGetImageData`'s option, as Feishu documents it. */
 export interface DocumentedCanvasGetImageDataOption {
   canvasId: string;
@@ -97,16 +91,6 @@ export interface DocumentedChooseChatOption {
   [key: string]: unknown;
 }
 
-/** `tt.chooseImage`'s option, as Feishu documents it. */
-export interface DocumentedChooseImageOption {
-  sourceType?: string[];
-  count?: number;
-  sizeType?: string[];
-  cameraDevice?: string;
-  isSaveToAlbum?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.chooseMedia`'s option, as Feishu documents it. */
 export interface DocumentedChooseMediaOption {
   mediaType?: string[];
@@ -124,13 +108,6 @@ export interface DocumentedChooseVideoOption {
   sourceType?: string[];
   maxDuration?: number;
   compressed?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.compressImage`'s option, as Feishu documents it. */
-export interface DocumentedCompressImageOption {
-  src: string;
-  quality?: number;
   [key: string]: unknown;
 }
 
@@ -166,16 +143,6 @@ export interface DocumentedDownloadFileOption {
   url: string;
   header: Record<string, unknown>;
   filePath?: string;
-  [key: string]: unknown;
-}
-
-/** `tt.enableLeaveConfirm`'s option, as Feishu documents it. */
-export interface DocumentedEnableLeaveConfirmOption {
-  effect: string[];
-  title?: string;
-  content?: string;
-  confirmText?: string;
-  cancelText?: string;
   [key: string]: unknown;
 }
 
@@ -230,20 +197,6 @@ export interface DocumentedGetConnectedBluetoothDevicesOption {
   [key: string]: unknown;
 }
 
-/** `tt.getImageInfo`'s option, as Feishu documents it. */
-export interface DocumentedGetImageInfoOption {
-  src: string;
-  [key: string]: unknown;
-}
-
-/** `tt.getLocation`'s option, as Feishu documents it. */
-export interface DocumentedGetLocationOption {
-  timeout?: number;
-  cacheTimeout?: number;
-  accuracy?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.getTriggerContext`'s option, as Feishu documents it. */
 export interface DocumentedGetTriggerContextOption {
   triggerCode: string;
@@ -284,12 +237,6 @@ export interface DocumentedMailtoOption {
   [key: string]: unknown;
 }
 
-/** `tt.makePhoneCall`'s option, as Feishu documents it. */
-export interface DocumentedMakePhoneCallOption {
-  phoneNumber: string;
-  [key: string]: unknown;
-}
-
 /** `tt.navigateBack`'s option, as Feishu documents it. */
 export interface DocumentedNavigateBackOption {
   delta?: number;
@@ -319,34 +266,6 @@ export interface DocumentedOpenDocumentOption {
   fileType?: string;
   showMenu?: boolean;
   padFullScreen?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.openLocation`'s option, as Feishu documents it. */
-export interface DocumentedOpenLocationOption {
-  latitude: number;
-  longitude: number;
-  name?: string;
-  address?: string;
-  scale?: number;
-  type?: string;
-  [key: string]: unknown;
-}
-
-/** `tt.openSchema`'s option, as Feishu documents it. */
-export interface DocumentedOpenSchemaOption {
-  schema: string;
-  external?: boolean;
-  options?: Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-/** `tt.previewImage`'s option, as Feishu documents it. */
-export interface DocumentedPreviewImageOption {
-  urls: string[];
-  header?: Record<string, unknown>;
-  current?: string;
-  shouldShowSaveOption?: boolean;
   [key: string]: unknown;
 }
 
@@ -394,13 +313,6 @@ export interface DocumentedReportBadgeOption {
   [key: string]: unknown;
 }
 
-/** `tt.reverseGeocode`'s option, as Feishu documents it. */
-export interface DocumentedReverseGeocodeOption {
-  latitude: number;
-  longitude: number;
-  [key: string]: unknown;
-}
-
 /** `tt.saveFile`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileOption {
   tempFilePath: string;
@@ -414,22 +326,9 @@ export interface DocumentedSaveFileAsOption {
   [key: string]: unknown;
 }
 
-/** `tt.saveImageToPhotosAlbum`'s option, as Feishu documents it. */
-export interface DocumentedSaveImageToPhotosAlbumOption {
-  filePath: string;
-  [key: string]: unknown;
-}
-
 /** `tt.saveVideoToPhotosAlbum`'s option, as Feishu documents it. */
 export interface DocumentedSaveVideoToPhotosAlbumOption {
   filePath: string;
-  [key: string]: unknown;
-}
-
-/** `tt.scanCode`'s option, as Feishu documents it. */
-export interface DocumentedScanCodeOption {
-  scanType?: string[];
-  barCodeInput?: boolean;
   [key: string]: unknown;
 }
 
@@ -451,49 +350,9 @@ export interface DocumentedSetBLEMTUOption {
   [key: string]: unknown;
 }
 
-/** `tt.setClipboardData`'s option, as Feishu documents it. */
-export interface DocumentedSetClipboardDataOption {
-  data: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setKeepScreenOn`'s option, as Feishu documents it. */
-export interface DocumentedSetKeepScreenOnOption {
-  keepScreenOn?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.setNavigationBar`'s option, as Feishu documents it. */
-export interface DocumentedSetNavigationBarOption {
-  left?: Record<string, unknown>;
-  right?: Record<string, unknown>;
-  autoResetNavigationBar?: boolean;
-  iosRightItemsFlipped?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.setNavigationBarColor`'s option, as Feishu documents it. */
-export interface DocumentedSetNavigationBarColorOption {
-  backgroundColor: string;
-  frontColor: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setNavigationBarTitle`'s option, as Feishu documents it. */
-export interface DocumentedSetNavigationBarTitleOption {
-  title: string;
-  [key: string]: unknown;
-}
-
 /** `tt.setPageOrientation`'s option, as Feishu documents it. */
 export interface DocumentedSetPageOrientationOption {
   orientation: string;
-  [key: string]: unknown;
-}
-
-/** `tt.setScreenBrightness`'s option, as Feishu documents it. */
-export interface DocumentedSetScreenBrightnessOption {
-  value: number;
   [key: string]: unknown;
 }
 
@@ -650,8 +509,6 @@ export interface TtDocumented {
   addTabBarItem: TtAsyncApi<DocumentedAddTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. Web apps: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. */
   applyTenantAppScope: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  authorize: TtAsyncApi<DocumentedAuthorizeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.45.0+, iOS V3.45.0+, PC V3.45.0+, Harmony V7.35.0+. Web apps: none. */
   canvasGetImageData: TtAsyncApi<DocumentedCanvasGetImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.45.0+, iOS V3.45.0+, PC V3.45.0+, Harmony V7.35.0+. Web apps: none. */
@@ -662,10 +519,6 @@ export interface TtDocumented {
   checkWatermark: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  chooseImage: TtAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  chooseLocation: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TtAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
@@ -676,10 +529,6 @@ export interface TtDocumented {
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   closeBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.14.0+, iOS V5.14.0+, PC V5.14.0+, Harmony V7.41.0+. */
-  closeWindow: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  compressImage: TtAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   connectBLEDevice: TtAsyncApi<DocumentedConnectBLEDeviceOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.39.0+. Web apps: none. */
@@ -698,16 +547,12 @@ export interface TtDocumented {
   createSelectorQuery(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android V4.3.0+, iOS V4.3.0+, PC V6.1.0+, Harmony V7.35.0+. Web apps: none. */
   createVideoContext(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. Web apps: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. */
-  disableLeaveConfirm: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   disconnectBLEDevice: TtAsyncApi<DocumentedDisconnectBLEDeviceOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.12.0+, iOS V3.12.0+, PC V3.13.0+, Harmony V7.49.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.49.0+. */
   docsPicker: TtAsyncApiOptional<DocumentedDocsPickerOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   downloadFile: TtAsyncApi<DocumentedDownloadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. Web apps: Android V5.17.0+, iOS V5.16.0+, PC V5.13.0+, Harmony V7.39.0+. */
-  enableLeaveConfirm: TtAsyncApi<DocumentedEnableLeaveConfirmOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: none. */
   enterBot: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
@@ -732,40 +577,24 @@ export interface TtDocumented {
   getBluetoothDevices: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
   getChatInfo: TtAsyncApi<DocumentedGetChatInfoOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TtAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   getConnectedWifi: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
   getCustomizedInput(...args: any[]): any;
-  /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
-  getFileSystemManager(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getImageInfo: TtAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getLocation: TtAsyncApiOptional<DocumentedGetLocationOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. Web apps: Android V6.10.0+, iOS V6.10.0+, Harmony V7.35.0+. */
   getLocationStatus: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  getNetworkQualityType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.10.0+, iOS V4.10.0+. Web apps: Android V4.10.0+, iOS V4.10.0+. */
   getPadDisplayScaleMode: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V6.1.0+, iOS V6.1.0+, PC V6.1.0+. Web apps: none. */
   getPerformanceRecorder(...args: any[]): any;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
-  /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. Web apps: Android V5.1.0+, iOS V5.1.0+, Harmony V7.39.0+. */
   getStepCount: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -798,8 +627,6 @@ export interface TtDocumented {
   hideTabBarRedDot: TtAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, Harmony V7.35.0+. */
   mailto: TtAsyncApiOptional<DocumentedMailtoOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  makePhoneCall: TtAsyncApi<DocumentedMakePhoneCallOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TtAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -822,8 +649,6 @@ export interface TtDocumented {
   offChatBadgeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   offGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.9.0+, iOS V4.9.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  offLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   offLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
@@ -854,24 +679,14 @@ export interface TtDocumented {
   onCompassChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   onGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. */
-  onLeftNavigationBarClick(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  onLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.19.0+, iOS V5.19.0+, PC V5.19.0+, Harmony V7.35.0+. Web apps: none. */
   onNavigateBack(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. Web apps: Android V4.9.0+, iOS V4.9.0+, PC V5.1.0+, Harmony V7.35.0+. */
-  onNetworkQualityChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V7.7.0+, iOS V7.7.0+, Harmony V7.35.0+. */
-  onNetworkStatusChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.26.0+, iOS V5.26.0+, PC V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   onResize(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. */
-  onRightNavigationBarClick(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
   onServerBadgePush(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
@@ -884,16 +699,8 @@ export interface TtDocumented {
   openBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   openDocument: TtAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  openLocation: TtAsyncApi<DocumentedOpenLocationOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+, Harmony V7.35.0+. */
-  openSchema: TtAsyncApi<DocumentedOpenSchemaOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  openSetting: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  previewImage: TtAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   reLaunch: TtAsyncApi<DocumentedReLaunchOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -910,36 +717,18 @@ export interface TtDocumented {
   removeTabBarItem: TtAsyncApiOptional<DocumentedRemoveTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. */
   reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. Web apps: Android V6.6.0+, iOS V6.6.0+, Harmony V7.35.0+. */
-  reverseGeocode: TtAsyncApi<DocumentedReverseGeocodeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveImageToPhotosAlbum: TtAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TtAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  scanCode: TtAsyncApiOptional<DocumentedScanCodeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.19.0+, iOS V3.19.0+, PC V3.19.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   sendMessageCard: TtAsyncApiOptional<DocumentedSendMessageCardOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TtAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  setClipboardData: TtAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setKeepScreenOn: TtAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: none. Web apps: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+, Harmony V7.41.0+. */
-  setNavigationBar: TtAsyncApiOptional<DocumentedSetNavigationBarOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.7.0+, iOS V3.7.0+, PC V3.7.0+, Harmony V7.35.0+. Web apps: Android V6.3.0+, iOS V6.3.0+, Harmony V7.41.0+. */
-  setNavigationBarColor: TtAsyncApi<DocumentedSetNavigationBarColorOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  setNavigationBarTitle: TtAsyncApi<DocumentedSetNavigationBarTitleOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.26.0+, iOS V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   setPageOrientation: TtAsyncApi<DocumentedSetPageOrientationOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setScreenBrightness: TtAsyncApi<DocumentedSetScreenBrightnessOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   setStorage: TtAsyncApi<DocumentedSetStorageOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -974,8 +763,6 @@ export interface TtDocumented {
   startCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.37.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.37.0+. */
   startDeviceCredential: TtAsyncApi<DocumentedStartDeviceCredentialOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  startLocationUpdate: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   startPasswordVerify: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
@@ -988,8 +775,6 @@ export interface TtDocumented {
   stopBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   stopCompass: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  stopLocationUpdate: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   stopPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1002,10 +787,6 @@ export interface TtDocumented {
   updateBadge: TtAsyncApi<DocumentedUpdateBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TtAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TtAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -1018,10 +799,6 @@ export interface TaroDocumented {
   canvasPutImageData: TaroAsyncApi<DocumentedCanvasPutImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TaroAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  chooseImage: TaroAsyncApiOptional<DocumentedChooseImageOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  chooseLocation: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. Web apps: Android V4.7.0+, iOS V4.7.0+, PC V4.7.0+, Harmony V7.35.0+. */
   chooseMedia: TaroAsyncApiOptional<DocumentedChooseMediaOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android V3.44+, iOS V3.44+, PC V3.47+. */
@@ -1032,8 +809,6 @@ export interface TaroDocumented {
   clearStorageSync(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   closeBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V2.0.0+, iOS V2.0.0+, PC V2.0.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  compressImage: TaroAsyncApi<DocumentedCompressImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.39.0+. Web apps: none. */
   connectSocket: TaroAsyncApi<DocumentedConnectSocketOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1066,30 +841,16 @@ export interface TaroDocumented {
   getBluetoothAdapterState: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getBluetoothDevices: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getClipboardData: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TaroAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   getConnectedWifi: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (sync). Gadgets: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. Web apps: Android V4.11.0+, iOS V4.11.0+, PC V4.11.0+, Harmony V7.35.0+. */
-  getFileSystemManager(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android V2.4.0+, iOS V2.4.0+, PC V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getImageInfo: TaroAsyncApi<DocumentedGetImageInfoOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android V3.22.0+, iOS V3.22.0+, PC V3.22.0+, Harmony V7.35.0+. Web apps: none. */
   getLaunchOptionsSync(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getLocation: TaroAsyncApiOptional<DocumentedGetLocationOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: iOS V5.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V5.25.0+, Harmony V7.35.0+. */
   getNFCAdapter(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  getNetworkType: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.43.0+. Web apps: Android all versions, iOS all versions, Harmony V7.43.0+. */
   getRecorderManager(...args: any[]): any;
-  /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  getScreenBrightness: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   getStorage: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1110,8 +871,6 @@ export interface TaroDocumented {
   hideTabBar: TaroAsyncApiOptional<DocumentedHideTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBarRedDot: TaroAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  makePhoneCall: TaroAsyncApi<DocumentedMakePhoneCallOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TaroAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1132,8 +891,6 @@ export interface TaroDocumented {
   offBluetoothDeviceFound(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   offGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.9.0+, iOS V4.9.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  offLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   offLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
@@ -1160,14 +917,10 @@ export interface TaroDocumented {
   onCompassChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, Harmony V7.35.0+. */
   onGetWifiList(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  onLocationChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. Web apps: Android V5.21.0+, iOS V5.21.0+, Harmony V7.35.0+. */
   onLocationChangeError(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V7.7.0+, iOS V7.7.0+, Harmony V7.35.0+. */
-  onNetworkStatusChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   onThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1178,14 +931,8 @@ export interface TaroDocumented {
   openBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
   openDocument: TaroAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  openLocation: TaroAsyncApi<DocumentedOpenLocationOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  openSetting: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  previewImage: TaroAsyncApi<DocumentedPreviewImageOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   reLaunch: TaroAsyncApi<DocumentedReLaunchOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -1201,23 +948,9 @@ export interface TaroDocumented {
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveFile: TaroAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveImageToPhotosAlbum: TaroAsyncApi<DocumentedSaveImageToPhotosAlbumOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
   saveVideoToPhotosAlbum: TaroAsyncApi<DocumentedSaveVideoToPhotosAlbumOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  scanCode: TaroAsyncApiOptional<DocumentedScanCodeOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TaroAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  setClipboardData: TaroAsyncApi<DocumentedSetClipboardDataOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setKeepScreenOn: TaroAsyncApiOptional<DocumentedSetKeepScreenOnOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V3.7.0+, iOS V3.7.0+, PC V3.7.0+, Harmony V7.35.0+. Web apps: Android V6.3.0+, iOS V6.3.0+, Harmony V7.41.0+. */
-  setNavigationBarColor: TaroAsyncApi<DocumentedSetNavigationBarColorOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
-  setNavigationBarTitle: TaroAsyncApi<DocumentedSetNavigationBarTitleOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V3.42.0+, iOS V3.42.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  setScreenBrightness: TaroAsyncApi<DocumentedSetScreenBrightnessOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   setStorage: TaroAsyncApi<DocumentedSetStorageOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -1244,8 +977,6 @@ export interface TaroDocumented {
   startBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  startLocationUpdate: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   startPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -1256,18 +987,12 @@ export interface TaroDocumented {
   stopBluetoothDevicesDiscovery: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   stopCompass: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V4.3.0+, iOS V4.3.0+, Harmony V7.35.0+. Web apps: Android V5.2.0+, iOS V5.2.0+, Harmony V7.35.0+. */
-  stopLocationUpdate: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   stopPullDownRefresh: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   switchTab: TaroAsyncApi<DocumentedSwitchTabOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TaroAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateLong: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  vibrateShort: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   writeBLECharacteristicValue: TaroAsyncApi<DocumentedWriteBLECharacteristicValueOption, DocumentedSuccess>;
 }
@@ -1320,27 +1045,20 @@ export interface H5sdkLegacy {
 export interface DocumentedAsyncApis {
   addTabBarItem: { option: DocumentedAddTabBarItemOption; success: DocumentedSuccess };
   applyTenantAppScope: { option: DocumentedOption; success: DocumentedSuccess };
-  authorize: { option: DocumentedAuthorizeOption; success: DocumentedSuccess };
   canvasGetImageData: { option: DocumentedCanvasGetImageDataOption; success: DocumentedSuccess };
   canvasPutImageData: { option: DocumentedCanvasPutImageDataOption; success: DocumentedSuccess };
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
   checkWatermark: { option: DocumentedOption; success: DocumentedSuccess };
   chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
-  chooseImage: { option: DocumentedChooseImageOption; success: DocumentedSuccess };
-  chooseLocation: { option: DocumentedOption; success: DocumentedSuccess };
   chooseMedia: { option: DocumentedChooseMediaOption; success: DocumentedSuccess };
   chooseVideo: { option: DocumentedChooseVideoOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
-  closeWindow: { option: DocumentedOption; success: DocumentedSuccess };
-  compressImage: { option: DocumentedCompressImageOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
   connectSocket: { option: DocumentedConnectSocketOption; success: DocumentedSuccess };
-  disableLeaveConfirm: { option: DocumentedOption; success: DocumentedSuccess };
   disconnectBLEDevice: { option: DocumentedDisconnectBLEDeviceOption; success: DocumentedSuccess };
   docsPicker: { option: DocumentedDocsPickerOption; success: DocumentedSuccess };
   downloadFile: { option: DocumentedDownloadFileOption; success: DocumentedSuccess };
-  enableLeaveConfirm: { option: DocumentedEnableLeaveConfirmOption; success: DocumentedSuccess };
   enterBot: { option: DocumentedOption; success: DocumentedSuccess };
   enterChat: { option: DocumentedEnterChatOption; success: DocumentedSuccess };
   exitMiniProgram: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1352,17 +1070,10 @@ export interface DocumentedAsyncApis {
   getBluetoothAdapterState: { option: DocumentedOption; success: DocumentedSuccess };
   getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
   getChatInfo: { option: DocumentedGetChatInfoOption; success: DocumentedSuccess };
-  getClipboardData: { option: DocumentedOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getConnectedWifi: { option: DocumentedOption; success: DocumentedSuccess };
-  getImageInfo: { option: DocumentedGetImageInfoOption; success: DocumentedSuccess };
-  getLocation: { option: DocumentedGetLocationOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
-  getNetworkQualityType: { option: DocumentedOption; success: DocumentedSuccess };
-  getNetworkType: { option: DocumentedOption; success: DocumentedSuccess };
   getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
-  getScreenBrightness: { option: DocumentedOption; success: DocumentedSuccess };
-  getSetting: { option: DocumentedOption; success: DocumentedSuccess };
   getStepCount: { option: DocumentedOption; success: DocumentedSuccess };
   getStorage: { option: DocumentedOption; success: DocumentedSuccess };
   getStorageInfo: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1376,17 +1087,12 @@ export interface DocumentedAsyncApis {
   hideTabBar: { option: DocumentedHideTabBarOption; success: DocumentedSuccess };
   hideTabBarRedDot: { option: DocumentedHideTabBarRedDotOption; success: DocumentedSuccess };
   mailto: { option: DocumentedMailtoOption; success: DocumentedSuccess };
-  makePhoneCall: { option: DocumentedMakePhoneCallOption; success: DocumentedSuccess };
   navigateBack: { option: DocumentedNavigateBackOption; success: DocumentedSuccess };
   navigateTo: { option: DocumentedNavigateToOption; success: DocumentedSuccess };
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
   openBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   openDocument: { option: DocumentedOpenDocumentOption; success: DocumentedSuccess };
-  openLocation: { option: DocumentedOpenLocationOption; success: DocumentedSuccess };
-  openSchema: { option: DocumentedOpenSchemaOption; success: DocumentedSuccess };
-  openSetting: { option: DocumentedOption; success: DocumentedSuccess };
   pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
-  previewImage: { option: DocumentedPreviewImageOption; success: DocumentedSuccess };
   reLaunch: { option: DocumentedReLaunchOption; success: DocumentedSuccess };
   readBLECharacteristicValue: { option: DocumentedReadBLECharacteristicValueOption; success: DocumentedSuccess };
   redirectTo: { option: DocumentedRedirectToOption; success: DocumentedSuccess };
@@ -1394,21 +1100,12 @@ export interface DocumentedAsyncApis {
   removeTabBarBadge: { option: DocumentedRemoveTabBarBadgeOption; success: DocumentedSuccess };
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
-  reverseGeocode: { option: DocumentedReverseGeocodeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
-  saveImageToPhotosAlbum: { option: DocumentedSaveImageToPhotosAlbumOption; success: DocumentedSuccess };
   saveVideoToPhotosAlbum: { option: DocumentedSaveVideoToPhotosAlbumOption; success: DocumentedSuccess };
-  scanCode: { option: DocumentedScanCodeOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
-  setClipboardData: { option: DocumentedSetClipboardDataOption; success: DocumentedSuccess };
-  setKeepScreenOn: { option: DocumentedSetKeepScreenOnOption; success: DocumentedSuccess };
-  setNavigationBar: { option: DocumentedSetNavigationBarOption; success: DocumentedSuccess };
-  setNavigationBarColor: { option: DocumentedSetNavigationBarColorOption; success: DocumentedSuccess };
-  setNavigationBarTitle: { option: DocumentedSetNavigationBarTitleOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
-  setScreenBrightness: { option: DocumentedSetScreenBrightnessOption; success: DocumentedSuccess };
   setStorage: { option: DocumentedSetStorageOption; success: DocumentedSuccess };
   setTabBarBadge: { option: DocumentedSetTabBarBadgeOption; success: DocumentedSuccess };
   setTabBarItem: { option: DocumentedSetTabBarItemOption; success: DocumentedSuccess };
@@ -1425,22 +1122,18 @@ export interface DocumentedAsyncApis {
   startBluetoothDevicesDiscovery: { option: DocumentedStartBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
   startCompass: { option: DocumentedOption; success: DocumentedSuccess };
   startDeviceCredential: { option: DocumentedStartDeviceCredentialOption; success: DocumentedSuccess };
-  startLocationUpdate: { option: DocumentedOption; success: DocumentedSuccess };
   startPasswordVerify: { option: DocumentedOption; success: DocumentedSuccess };
   startPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   stopAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   stopBeaconDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
   stopBluetoothDevicesDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
   stopCompass: { option: DocumentedOption; success: DocumentedSuccess };
-  stopLocationUpdate: { option: DocumentedOption; success: DocumentedSuccess };
   stopPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   switchTab: { option: DocumentedSwitchTabOption; success: DocumentedSuccess };
   toggleChat: { option: DocumentedToggleChatOption; success: DocumentedSuccess };
   togglePadFullScreen: { option: DocumentedTogglePadFullScreenOption; success: DocumentedSuccess };
   updateBadge: { option: DocumentedUpdateBadgeOption; success: DocumentedSuccess };
   uploadFile: { option: DocumentedUploadFileOption; success: DocumentedSuccess };
-  vibrateLong: { option: DocumentedOption; success: DocumentedSuccess };
-  vibrateShort: { option: DocumentedOption; success: DocumentedSuccess };
   writeBLECharacteristicValue: { option: DocumentedWriteBLECharacteristicValueOption; success: DocumentedSuccess };
 }
 
@@ -1456,7 +1149,6 @@ export interface DocumentedSyncApis {
   createVideoContext: { arg: any; value: any };
   getBackgroundAudioManager: { arg: any; value: any };
   getCustomizedInput: { arg: any; value: any };
-  getFileSystemManager: { arg: any; value: any };
   getLaunchOptionsSync: { arg: any; value: any };
   getNFCAdapter: { arg: any; value: any };
   getPerformanceRecorder: { arg: any; value: any };
@@ -1472,7 +1164,6 @@ export interface DocumentedSyncApis {
   offBluetoothDeviceFound: { arg: DocumentedListener; value: void };
   offChatBadgeChange: { arg: DocumentedListener; value: void };
   offGetWifiList: { arg: DocumentedListener; value: void };
-  offLocationChange: { arg: DocumentedListener; value: void };
   offLocationChangeError: { arg: DocumentedListener; value: void };
   offServerBadgePush: { arg: DocumentedListener; value: void };
   offThemeChange: { arg: DocumentedListener; value: void };
@@ -1488,15 +1179,10 @@ export interface DocumentedSyncApis {
   onChatBadgeChange: { arg: DocumentedListener; value: void };
   onCompassChange: { arg: DocumentedListener; value: void };
   onGetWifiList: { arg: DocumentedListener; value: void };
-  onLeftNavigationBarClick: { arg: DocumentedListener; value: void };
-  onLocationChange: { arg: DocumentedListener; value: void };
   onLocationChangeError: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
   onNavigateBack: { arg: DocumentedListener; value: void };
-  onNetworkQualityChange: { arg: DocumentedListener; value: void };
-  onNetworkStatusChange: { arg: DocumentedListener; value: void };
   onResize: { arg: DocumentedListener; value: void };
-  onRightNavigationBarClick: { arg: DocumentedListener; value: void };
   onServerBadgePush: { arg: DocumentedListener; value: void };
   onThemeChange: { arg: DocumentedListener; value: void };
   onUserCaptureScreen: { arg: DocumentedListener; value: void };
@@ -1510,14 +1196,11 @@ export type DocumentedApiName =
   | "Taro.canvasGetImageData"
   | "Taro.canvasPutImageData"
   | "Taro.canvasToTempFilePath"
-  | "Taro.chooseImage"
-  | "Taro.chooseLocation"
   | "Taro.chooseMedia"
   | "Taro.chooseVideo"
   | "Taro.clearStorage"
   | "Taro.clearStorageSync"
   | "Taro.closeBluetoothAdapter"
-  | "Taro.compressImage"
   | "Taro.connectSocket"
   | "Taro.createAnimation"
   | "Taro.createCameraContext"
@@ -1534,18 +1217,11 @@ export type DocumentedApiName =
   | "Taro.getBeacons"
   | "Taro.getBluetoothAdapterState"
   | "Taro.getBluetoothDevices"
-  | "Taro.getClipboardData"
   | "Taro.getConnectedBluetoothDevices"
   | "Taro.getConnectedWifi"
-  | "Taro.getFileSystemManager"
-  | "Taro.getImageInfo"
   | "Taro.getLaunchOptionsSync"
-  | "Taro.getLocation"
   | "Taro.getNFCAdapter"
-  | "Taro.getNetworkType"
   | "Taro.getRecorderManager"
-  | "Taro.getScreenBrightness"
-  | "Taro.getSetting"
   | "Taro.getStorage"
   | "Taro.getStorageInfo"
   | "Taro.getStorageInfoSync"
@@ -1556,7 +1232,6 @@ export type DocumentedApiName =
   | "Taro.hideShareMenu"
   | "Taro.hideTabBar"
   | "Taro.hideTabBarRedDot"
-  | "Taro.makePhoneCall"
   | "Taro.navigateBack"
   | "Taro.navigateTo"
   | "Taro.notifyBLECharacteristicValueChange"
@@ -1567,7 +1242,6 @@ export type DocumentedApiName =
   | "Taro.offBluetoothAdapterStateChange"
   | "Taro.offBluetoothDeviceFound"
   | "Taro.offGetWifiList"
-  | "Taro.offLocationChange"
   | "Taro.offLocationChangeError"
   | "Taro.offThemeChange"
   | "Taro.offUserCaptureScreen"
@@ -1581,19 +1255,14 @@ export type DocumentedApiName =
   | "Taro.onBluetoothDeviceFound"
   | "Taro.onCompassChange"
   | "Taro.onGetWifiList"
-  | "Taro.onLocationChange"
   | "Taro.onLocationChangeError"
   | "Taro.onMemoryWarning"
-  | "Taro.onNetworkStatusChange"
   | "Taro.onThemeChange"
   | "Taro.onUserCaptureScreen"
   | "Taro.onWindowResize"
   | "Taro.openBluetoothAdapter"
   | "Taro.openDocument"
-  | "Taro.openLocation"
-  | "Taro.openSetting"
   | "Taro.pageScrollTo"
-  | "Taro.previewImage"
   | "Taro.reLaunch"
   | "Taro.readBLECharacteristicValue"
   | "Taro.redirectTo"
@@ -1601,15 +1270,8 @@ export type DocumentedApiName =
   | "Taro.removeStorageSync"
   | "Taro.removeTabBarBadge"
   | "Taro.saveFile"
-  | "Taro.saveImageToPhotosAlbum"
   | "Taro.saveVideoToPhotosAlbum"
-  | "Taro.scanCode"
   | "Taro.setBLEMTU"
-  | "Taro.setClipboardData"
-  | "Taro.setKeepScreenOn"
-  | "Taro.setNavigationBarColor"
-  | "Taro.setNavigationBarTitle"
-  | "Taro.setScreenBrightness"
   | "Taro.setStorage"
   | "Taro.setStorageSync"
   | "Taro.setTabBarBadge"
@@ -1623,18 +1285,14 @@ export type DocumentedApiName =
   | "Taro.startBeaconDiscovery"
   | "Taro.startBluetoothDevicesDiscovery"
   | "Taro.startCompass"
-  | "Taro.startLocationUpdate"
   | "Taro.startPullDownRefresh"
   | "Taro.stopAccelerometer"
   | "Taro.stopBeaconDiscovery"
   | "Taro.stopBluetoothDevicesDiscovery"
   | "Taro.stopCompass"
-  | "Taro.stopLocationUpdate"
   | "Taro.stopPullDownRefresh"
   | "Taro.switchTab"
   | "Taro.uploadFile"
-  | "Taro.vibrateLong"
-  | "Taro.vibrateShort"
   | "Taro.writeBLECharacteristicValue"
   | "h5sdk.biz.navigation.close"
   | "h5sdk.biz.navigation.goBack"
@@ -1660,21 +1318,16 @@ export type DocumentedApiName =
   | "h5sdk.device.notification.vibrate"
   | "tt.addTabBarItem"
   | "tt.applyTenantAppScope"
-  | "tt.authorize"
   | "tt.canvasGetImageData"
   | "tt.canvasPutImageData"
   | "tt.canvasToTempFilePath"
   | "tt.checkWatermark"
   | "tt.chooseChat"
-  | "tt.chooseImage"
-  | "tt.chooseLocation"
   | "tt.chooseMedia"
   | "tt.chooseVideo"
   | "tt.clearStorage"
   | "tt.clearStorageSync"
   | "tt.closeBluetoothAdapter"
-  | "tt.closeWindow"
-  | "tt.compressImage"
   | "tt.connectBLEDevice"
   | "tt.connectSocket"
   | "tt.createAnimation"
@@ -1684,11 +1337,9 @@ export type DocumentedApiName =
   | "tt.createIntersectionObserver"
   | "tt.createSelectorQuery"
   | "tt.createVideoContext"
-  | "tt.disableLeaveConfirm"
   | "tt.disconnectBLEDevice"
   | "tt.docsPicker"
   | "tt.downloadFile"
-  | "tt.enableLeaveConfirm"
   | "tt.enterBot"
   | "tt.enterChat"
   | "tt.exitMiniProgram"
@@ -1701,23 +1352,15 @@ export type DocumentedApiName =
   | "tt.getBluetoothAdapterState"
   | "tt.getBluetoothDevices"
   | "tt.getChatInfo"
-  | "tt.getClipboardData"
   | "tt.getConnectedBluetoothDevices"
   | "tt.getConnectedWifi"
   | "tt.getCustomizedInput"
-  | "tt.getFileSystemManager"
-  | "tt.getImageInfo"
   | "tt.getLaunchOptionsSync"
-  | "tt.getLocation"
   | "tt.getLocationStatus"
   | "tt.getNFCAdapter"
-  | "tt.getNetworkQualityType"
-  | "tt.getNetworkType"
   | "tt.getPadDisplayScaleMode"
   | "tt.getPerformanceRecorder"
   | "tt.getRecorderManager"
-  | "tt.getScreenBrightness"
-  | "tt.getSetting"
   | "tt.getStepCount"
   | "tt.getStorage"
   | "tt.getStorageInfo"
@@ -1734,7 +1377,6 @@ export type DocumentedApiName =
   | "tt.hideTabBar"
   | "tt.hideTabBarRedDot"
   | "tt.mailto"
-  | "tt.makePhoneCall"
   | "tt.navigateBack"
   | "tt.navigateTo"
   | "tt.notifyBLECharacteristicValueChange"
@@ -1746,7 +1388,6 @@ export type DocumentedApiName =
   | "tt.offBluetoothDeviceFound"
   | "tt.offChatBadgeChange"
   | "tt.offGetWifiList"
-  | "tt.offLocationChange"
   | "tt.offLocationChangeError"
   | "tt.offServerBadgePush"
   | "tt.offThemeChange"
@@ -1762,26 +1403,17 @@ export type DocumentedApiName =
   | "tt.onChatBadgeChange"
   | "tt.onCompassChange"
   | "tt.onGetWifiList"
-  | "tt.onLeftNavigationBarClick"
-  | "tt.onLocationChange"
   | "tt.onLocationChangeError"
   | "tt.onMemoryWarning"
   | "tt.onNavigateBack"
-  | "tt.onNetworkQualityChange"
-  | "tt.onNetworkStatusChange"
   | "tt.onResize"
-  | "tt.onRightNavigationBarClick"
   | "tt.onServerBadgePush"
   | "tt.onThemeChange"
   | "tt.onUserCaptureScreen"
   | "tt.onWindowResize"
   | "tt.openBluetoothAdapter"
   | "tt.openDocument"
-  | "tt.openLocation"
-  | "tt.openSchema"
-  | "tt.openSetting"
   | "tt.pageScrollTo"
-  | "tt.previewImage"
   | "tt.reLaunch"
   | "tt.readBLECharacteristicValue"
   | "tt.redirectTo"
@@ -1790,21 +1422,12 @@ export type DocumentedApiName =
   | "tt.removeTabBarBadge"
   | "tt.removeTabBarItem"
   | "tt.reportBadge"
-  | "tt.reverseGeocode"
   | "tt.saveFile"
   | "tt.saveFileAs"
-  | "tt.saveImageToPhotosAlbum"
   | "tt.saveVideoToPhotosAlbum"
-  | "tt.scanCode"
   | "tt.sendMessageCard"
   | "tt.setBLEMTU"
-  | "tt.setClipboardData"
-  | "tt.setKeepScreenOn"
-  | "tt.setNavigationBar"
-  | "tt.setNavigationBarColor"
-  | "tt.setNavigationBarTitle"
   | "tt.setPageOrientation"
-  | "tt.setScreenBrightness"
   | "tt.setStorage"
   | "tt.setStorageSync"
   | "tt.setTabBarBadge"
@@ -1822,22 +1445,18 @@ export type DocumentedApiName =
   | "tt.startBluetoothDevicesDiscovery"
   | "tt.startCompass"
   | "tt.startDeviceCredential"
-  | "tt.startLocationUpdate"
   | "tt.startPasswordVerify"
   | "tt.startPullDownRefresh"
   | "tt.stopAccelerometer"
   | "tt.stopBeaconDiscovery"
   | "tt.stopBluetoothDevicesDiscovery"
   | "tt.stopCompass"
-  | "tt.stopLocationUpdate"
   | "tt.stopPullDownRefresh"
   | "tt.switchTab"
   | "tt.toggleChat"
   | "tt.togglePadFullScreen"
   | "tt.updateBadge"
   | "tt.uploadFile"
-  | "tt.vibrateLong"
-  | "tt.vibrateShort"
   | "tt.writeBLECharacteristicValue"
   ;
 

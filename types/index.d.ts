@@ -15,9 +15,12 @@
 //   tt.d.ts        the `h5sdk` and `tt` globals, their options and results
 //   documented.d.ts  the documented APIs ttshim does not simulate yet, and h5sdk's
 //                  legacy names (generated from the registry by mkref)
+//   location.d.ts  the permission APIs, tt.scanCode and the location APIs
+//   device.d.ts    the device APIs (network, clipboard, screen, phone, openSchema)
 //   taro.d.ts      the `Taro` global, and Taro's own APIs' options and results
 //   config.d.ts    the configuration (`TtShimConfig`, `TtShimEffectiveConfig`)
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
+//   window.d.ts    the navigation bar, tt.closeWindow, the leave confirmation
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";
@@ -28,9 +31,12 @@ export * from "./contract.js";
 export * from "./values.js";
 export * from "./tt.js";
 export * from "./documented.js";
+export * from "./location.js";
+export * from "./device.js";
 export * from "./taro.js";
 export * from "./config.js";
 export * from "./ttshim.js";
+export * from "./window.js";
 
 declare global {
   /** Feishu's JSAPI, simulated by ttshim. */

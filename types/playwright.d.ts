@@ -23,6 +23,8 @@ import type {
   CallLogEntry,
   Dialog,
   DialogAnswer,
+  LeaveEffect,
+  NavigationBarState,
   OverrideName,
   OverrideOptions,
   OverrideResponder,
@@ -141,6 +143,12 @@ export interface TtShimFrameControls {
   answer(decision: DialogAnswer): Promise<void>;
   /** The dialogs waiting for an answer, oldest first. */
   dialogs(): Promise<Dialog[]>;
+  /** The navigation bar as drawn (`ttShim.navigationBar()`). */
+  navigationBar(): Promise<NavigationBarState>;
+  /** Clicks an item of the bar (`ttShim.tapNavigationBar`). */
+  tapNavigationBar(side: "left" | "right", id?: string): Promise<void>;
+  /** The person leaves (`ttShim.leave`): whether the page was left. */
+  leave(how?: LeaveEffect): Promise<boolean>;
   /** `ttShim.reset()` in the current document. */
   reset(): Promise<void>;
 }

@@ -3,12 +3,24 @@
 
 // (TtSyncError for a {@link}.)
 import type { TaroAsyncApi, TaroAsyncApiOptional, TtCallbacks, TtSuccess, TtSyncError, TtTaskPromise } from "./contract.js";
+import type { TaroDevice } from "./device.js";
 import type { TaroDocumented } from "./documented.js";
+import type { TaroWindow } from "./window.js";
+import type { TaroLocationApis } from "./location.js";
 import type {
   CheckSessionOption,
   CheckSessionSuccess,
   ChooseContactOption,
   ChooseContactSuccess,
+  ChooseImageOption,
+  ChooseImageSuccess,
+  CompressImageOption,
+  CompressImageSuccess,
+  GetImageInfoOption,
+  GetImageInfoSuccess,
+  PreviewImageOption,
+  SaveImageToPhotosAlbumOption,
+  FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
   GetSystemInfoOption,
@@ -123,7 +135,7 @@ export interface TaroRequestApi {
  * `ENV_TYPE`. A page's own `Taro` keeps its other members; they are not
  * declared here.
  */
-export interface TtShimTaro extends TaroDocumented {
+export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis, TaroDevice {
   /** Twin of `tt.enterProfile`. */
   enterProfile: TaroAsyncApi<EnterProfileOption, EnterProfileSuccess>;
   /** Twin of `tt.requestAccess`. */
@@ -142,6 +154,18 @@ export interface TtShimTaro extends TaroDocumented {
   getUserInfo: TaroAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
   /** Twin of `tt.chooseContact` (Feishu's contact picker, not WeChat's phone contacts). */
   chooseContact: TaroAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+  /** Twin of `tt.chooseImage`. */
+  chooseImage: TaroAsyncApiOptional<ChooseImageOption, ChooseImageSuccess>;
+  /** Twin of `tt.previewImage`. */
+  previewImage: TaroAsyncApi<PreviewImageOption, TtSuccess>;
+  /** Twin of `tt.getImageInfo`. */
+  getImageInfo: TaroAsyncApi<GetImageInfoOption, GetImageInfoSuccess>;
+  /** Twin of `tt.compressImage`. */
+  compressImage: TaroAsyncApi<CompressImageOption, CompressImageSuccess>;
+  /** Twin of `tt.saveImageToPhotosAlbum`. */
+  saveImageToPhotosAlbum: TaroAsyncApi<SaveImageToPhotosAlbumOption, TtSuccess>;
+  /** Twin of `tt.getFileSystemManager`. */
+  getFileSystemManager(): FileSystemManager;
   /**
    * Twin of `tt.request`: a Promise that also has `abort()`, callbacks or
    * not (not @tarojs/taro's full RequestTask: no header or chunk events).

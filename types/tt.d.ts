@@ -14,8 +14,11 @@ import type {
   TtTaskPromise,
   WithCallbacks,
 } from "./contract.js";
+import type { TtDevice } from "./device.js";
 import type { H5sdkLegacy, TtDocumented } from "./documented.js";
+import type { TtLocationApis } from "./location.js";
 import type { ClientLanguage, I18nText, UserGender } from "./values.js";
+import type { TtWindow } from "./window.js";
 
 // ---- h5sdk ----------------------------------------------------------------------
 
@@ -372,6 +375,122 @@ export interface ShowPromptSuccess extends TtSuccess {
   inputValue: string;
 }
 
+/** `tt.chooseImage`'s option. */
+export interface ChooseImageOption {
+  /** Where pictures come from. Default `["album", "camera"]`; PC has only the album. */
+  sourceType?: ("album" | "camera")[];
+  /** The most pictures the album picks: a whole number from 1 to 20. Default 9; the camera takes one. */
+  count?: number;
+  /** Original or compressed pictures. Default `["original", "compressed"]`. */
+  sizeType?: ("original" | "compressed")[];
+  /** The camera's side (mobile). Default `"back"`. */
+  cameraDevice?: "front" | "back";
+  /** Save the camera's picture to the album (mobile): `"0"` (default) or `"1"`. */
+  isSaveToAlbum?: "0" | "1";
+}
+
+/** A picture `tt.chooseImage` gives the page. */
+export interface ChosenImage {
+  /** A `ttfile://temp/…` path. */
+  path: string;
+  /** Its size in bytes. */
+  size: number;
+}
+
+/**
+ * `tt.chooseImage`'s success, the pictures in the order picked. A cancel
+ * fails with `{errMsg: "chooseImage:cancel", errno: 1300001, errString: "User canceled the operation"}`.
+ */
+export interface ChooseImageSuccess extends TtSuccess {
+  /** The pictures' `ttfile://temp/…` paths. */
+  tempFilePaths: string[];
+  /** The pictures with their sizes. */
+  tempFiles: ChosenImage[];
+}
+
+/** `tt.previewImage`'s option. */
+export interface PreviewImageOption {
+  /** The pictures: `ttfile://` paths the page was given, or image URLs. At least one. */
+  urls: string[];
+  /** The one shown first; default (and when it is not in `urls`) the first. */
+  current?: string;
+  /** Sent with network pictures (ttshim's viewer loads them as an `<img>` does). */
+  header?: Record<string, string>;
+  /** Offer to save the picture. Default true. */
+  shouldShowSaveOption?: boolean;
+}
+
+/** `tt.getImageInfo`'s option. */
+export interface GetImageInfoOption {
+  /** A `ttfile://` path, or the URL of a `media.images` picture. */
+  src: string;
+}
+
+/** `tt.getImageInfo`'s success. */
+export interface GetImageInfoSuccess extends TtSuccess {
+  /** In pixels. */
+  width: number;
+  /** In pixels. */
+  height: number;
+  /** The format, as `media.images` names it. */
+  type: "png" | "jpeg" | "gif" | "webp" | "bmp";
+  /** The picture's `ttfile://` path (a new one for a URL). */
+  path: string;
+}
+
+/** `tt.compressImage`'s option. */
+export interface CompressImageOption {
+  /** A `ttfile://` path the page was given. */
+  src: string;
+  /** From 1 to 100. Default 80. */
+  quality?: number;
+}
+
+/** `tt.compressImage`'s success. */
+export interface CompressImageSuccess extends TtSuccess {
+  /** A new `ttfile://temp/…` path. */
+  tempFilePath: string;
+}
+
+/** `tt.saveImageToPhotosAlbum`'s option. */
+export interface SaveImageToPhotosAlbumOption {
+  /** A `ttfile://` path the page was given, not a network URL. */
+  filePath: string;
+}
+
+/** The encodings `FileSystemManager.readFile` reads text in (PC: base64, hex, utf8/utf-8). */
+export type FileEncoding = "ascii" | "base64" | "binary" | "hex" | "ucs2" | "ucs-2" | "utf16le" | "utf-16le" | "utf-8" | "utf8" | "latin1";
+
+/** `FileSystemManager.readFile`'s option. */
+export interface ReadFileOption {
+  /** A `ttfile://` path, e.g. one `tt.chooseImage` gave. */
+  filePath: string;
+  /** The text encoding; none reads an `ArrayBuffer`. */
+  encoding?: FileEncoding;
+  /** The first byte read. Default 0. */
+  position?: number;
+  /** How many bytes at most. Default: to the end. */
+  length?: number;
+}
+
+/** `FileSystemManager.readFile`'s success. */
+export interface ReadFileSuccess extends TtSuccess {
+  /** The text in `encoding`, or the bytes. */
+  data: string | ArrayBuffer;
+}
+
+/**
+ * `tt.getFileSystemManager()`'s one manager. `readFile` and
+ * `readFileSync` read the files the page was given; the other documented
+ * methods fail with errno 103 (async) or throw it (sync).
+ */
+export interface FileSystemManager {
+  readFile: TtAsyncApi<ReadFileOption, ReadFileSuccess>;
+  /** Returns the data, or throws a {@link TtSyncError}. */
+  readFileSync(filePath: string, encoding?: FileEncoding, position?: number, length?: number): string | ArrayBuffer;
+  [method: string]: unknown;
+}
+
 /** `tt.request`'s `method`: upper case, as the client requires. */
 export type RequestMethod = "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "OPTIONS" | "PATCH" | "TRACE" | "CONNECT";
 
@@ -444,7 +563,7 @@ export interface TtRequestApi {
  * here; the documented ones it does not simulate yet come from
  * {@link TtDocumented} (generated from the registry).
  */
-export interface Tt extends TtDocumented {
+export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice {
   /**
    * Opens a user's profile: a floating card at (`left`, `top`) on PC, a
    * full-screen page on mobile. On gadget clients below V3.8.0 neither the
@@ -473,6 +592,18 @@ export interface Tt extends TtDocumented {
   getUserInfo: TtAsyncApiOptional<GetUserInfoOption, GetUserInfoSuccess>;
   /** Opens the contact picker; answers the people (and departments) chosen, or fails with a cancel. */
   chooseContact: TtAsyncApiOptional<ChooseContactOption, ChooseContactSuccess>;
+  /** Opens the image picker (the album, or the camera); answers `ttfile://temp/…` paths, or fails with a cancel. */
+  chooseImage: TtAsyncApiOptional<ChooseImageOption, ChooseImageSuccess>;
+  /** Opens the full-screen image viewer, and succeeds at once. */
+  previewImage: TtAsyncApi<PreviewImageOption, TtSuccess>;
+  /** A picture's size, type and path. */
+  getImageInfo: TtAsyncApi<GetImageInfoOption, GetImageInfoSuccess>;
+  /** A new path for a picture (ttshim keeps its bytes). */
+  compressImage: TtAsyncApi<CompressImageOption, CompressImageSuccess>;
+  /** Saves a picture to the album; the call log records it. */
+  saveImageToPhotosAlbum: TtAsyncApi<SaveImageToPhotosAlbumOption, TtSuccess>;
+  /** The file system's one manager; synchronous, throws a {@link TtSyncError} on failure. */
+  getFileSystemManager(): FileSystemManager;
   /**
    * An HTTP request through the page's `fetch`; no `h5sdk.config` or login
    * needed. Fails with errno 104 (a bad option), 301 (`abort`), 302

@@ -1,13 +1,41 @@
 // ttshim's declarations (see index.d.ts): the `ttShim` control object, with
 // its API names, call log, dialogs, sessions and overrides.
 
+import type {
+  CloseWindowOption,
+  CloseWindowSuccess,
+  DisableLeaveConfirmOption,
+  DisableLeaveConfirmSuccess,
+  EnableLeaveConfirmOption,
+  EnableLeaveConfirmSuccess,
+  LeaveConfirmDialog,
+  NavigationBarClick,
+  SetNavigationBarColorOption,
+  SetNavigationBarColorSuccess,
+  SetNavigationBarOption,
+  SetNavigationBarSuccess,
+  SetNavigationBarTitleOption,
+  SetNavigationBarTitleSuccess,
+  TtShimWindow,
+} from "./window.js";
+import type { LocationAsyncApis, LocationDialog, LocationListenerApis, LocationOwnAsyncApis } from "./location.js";
 import type { TtShimConfig, TtShimEffectiveConfig } from "./config.js";
+import type { TtSuccess } from "./contract.js";
 import type { GetUserProfileOption, GetUserProfileSuccess, TaroEnv } from "./taro.js";
 import type {
   CheckSessionOption,
   CheckSessionSuccess,
   ChooseContactOption,
   ChooseContactSuccess,
+  ChooseImageOption,
+  ChooseImageSuccess,
+  CompressImageOption,
+  CompressImageSuccess,
+  GetImageInfoOption,
+  GetImageInfoSuccess,
+  PreviewImageOption,
+  SaveImageToPhotosAlbumOption,
+  FileSystemManager,
   EnterProfileOption,
   EnterProfileSuccess,
   GetSystemInfoOption,
@@ -36,14 +64,14 @@ import type {
   ShowToastOption,
   SystemInfo,
 } from "./tt.js";
-import type { TtSuccess } from "./contract.js";
+import type { DeviceAsyncApis, DeviceListenerApis, DeviceOwnAsyncApis, DeviceOwnListenerApis } from "./device.js";
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -58,6 +86,16 @@ export interface TtAsyncApis {
   getUserInfo: { option: GetUserInfoOption; success: GetUserInfoSuccess };
   /** `tt.chooseContact` / `Taro.chooseContact`. */
   chooseContact: { option: ChooseContactOption; success: ChooseContactSuccess };
+  /** `tt.chooseImage` / `Taro.chooseImage`. */
+  chooseImage: { option: ChooseImageOption; success: ChooseImageSuccess };
+  /** `tt.previewImage` / `Taro.previewImage`. */
+  previewImage: { option: PreviewImageOption; success: TtSuccess };
+  /** `tt.getImageInfo` / `Taro.getImageInfo`. */
+  getImageInfo: { option: GetImageInfoOption; success: GetImageInfoSuccess };
+  /** `tt.compressImage` / `Taro.compressImage`. */
+  compressImage: { option: CompressImageOption; success: CompressImageSuccess };
+  /** `tt.saveImageToPhotosAlbum` / `Taro.saveImageToPhotosAlbum`. */
+  saveImageToPhotosAlbum: { option: SaveImageToPhotosAlbumOption; success: TtSuccess };
   /** `tt.request` / `Taro.request` (an override answers without the network). */
   request: { option: RequestOption; success: RequestSuccess };
   /** `tt.showToast` / `Taro.showToast`. */
@@ -72,23 +110,48 @@ export interface TtAsyncApis {
   showModal: { option: ShowModalOption; success: ShowModalSuccess };
   /** `tt.showActionSheet` / `Taro.showActionSheet`. */
   showActionSheet: { option: ShowActionSheetOption; success: ShowActionSheetSuccess };
+  /** `tt.setNavigationBarColor` / `Taro.setNavigationBarColor`. */
+  setNavigationBarColor: { option: SetNavigationBarColorOption; success: SetNavigationBarColorSuccess };
+  /** `tt.setNavigationBarTitle` / `Taro.setNavigationBarTitle`. */
+  setNavigationBarTitle: { option: SetNavigationBarTitleOption; success: SetNavigationBarTitleSuccess };
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.showPrompt`. */
   showPrompt: { option: ShowPromptOption; success: ShowPromptSuccess };
+  /** `tt.setNavigationBar`. */
+  setNavigationBar: { option: SetNavigationBarOption; success: SetNavigationBarSuccess };
+  /** `tt.closeWindow`. */
+  closeWindow: { option: CloseWindowOption; success: CloseWindowSuccess };
+  /** `tt.enableLeaveConfirm`. */
+  enableLeaveConfirm: { option: EnableLeaveConfirmOption; success: EnableLeaveConfirmSuccess };
+  /** `tt.disableLeaveConfirm`. */
+  disableLeaveConfirm: { option: DisableLeaveConfirmOption; success: DisableLeaveConfirmSuccess };
+}
+
+/** tt's own listeners (no Taro twin): the function they take. */
+export interface TtOwnSyncApis {
+  /** `tt.onLeftNavigationBarClick`. */
+  onLeftNavigationBarClick: { arg: (event: NavigationBarClick) => void; value: void };
+  /** `tt.onRightNavigationBarClick`. */
+  onRightNavigationBarClick: { arg: (event: NavigationBarClick) => void; value: void };
 }
 
 /** The sync APIs of tt (each with a Taro twin): their argument and value. */
-export interface TtSyncApis {
+export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis {
   /** `tt.canIUse` / `Taro.canIUse`. */
   canIUse: { arg: string; value: boolean };
   /** `tt.getSystemInfoSync` / `Taro.getSystemInfoSync`. */
   getSystemInfoSync: { arg: undefined; value: SystemInfo };
+  /** `tt.getFileSystemManager` / `Taro.getFileSystemManager`. */
+  getFileSystemManager: { arg: undefined; value: FileSystemManager };
 }
+
+/** tt's own sync APIs and listeners (no Taro twin): their argument and value. */
+export interface TtOwnSyncApis extends DeviceOwnListenerApis {}
 
 /** Taro's own async APIs (no tt counterpart). */
 export interface TaroOwnAsyncApis {
@@ -104,7 +167,7 @@ export interface TaroOwnSyncApis {
 
 /** A simulated API's full name. */
 export type SimulatedApiName =
-  | `tt.${keyof TtAsyncApis | keyof TtOwnAsyncApis | keyof TtSyncApis}`
+  | `tt.${keyof TtAsyncApis | keyof TtOwnAsyncApis | keyof TtSyncApis | keyof TtOwnSyncApis}`
   | `Taro.${keyof TtAsyncApis | keyof TtSyncApis | keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis}`
   | "h5sdk.config";
 
@@ -173,7 +236,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts";
+export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | "modal" | "actionSheet" | "prompt";
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -274,8 +337,28 @@ export interface PromptDialog {
   prompt: { title: string; placeholder?: string; maxLength: number; confirmText?: string; cancelText?: string };
 }
 
+/** The image picker of `tt.chooseImage`, waiting for an answer. */
+export interface ImagesDialog {
+  /** The dialog's number. */
+  id: number;
+  /** An image picker. */
+  kind: "images";
+  /** The API that opened it, e.g. `"tt.chooseImage"`. */
+  api: ApiName;
+  /** What the picker offers. */
+  images: {
+    /** The pictures of `media.images`. */
+    images: { name: string; width: number; height: number }[];
+    /** The most that can be picked (1 for the camera). */
+    count: number;
+    /** Present when it is the camera, which takes one picture. */
+    camera?: boolean;
+  };
+}
+
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog | ModalDialog | ActionSheetDialog | PromptDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | ModalDialog | ActionSheetDialog
+  | PromptDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {
@@ -325,13 +408,15 @@ export type OverrideResponder<N extends OverrideName> = N extends "h5sdk.config"
           ? AsyncResponder<TaroOwnAsyncApis[B]["option"], TaroOwnAsyncApis[B]["success"]>
           : B extends keyof TtSyncApis
             ? SyncResponder<TtSyncApis[B]["arg"], TtSyncApis[B]["value"]>
-            : B extends keyof TaroOwnSyncApis
-              ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
-              : B extends keyof DocumentedAsyncApis
-                ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
-                : B extends keyof DocumentedSyncApis
-                  ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
-                  : never
+            : B extends keyof TtOwnSyncApis
+              ? SyncResponder<TtOwnSyncApis[B]["arg"], TtOwnSyncApis[B]["value"]>
+              : B extends keyof TaroOwnSyncApis
+                ? SyncResponder<TaroOwnSyncApis[B]["arg"], TaroOwnSyncApis[B]["value"]>
+                : B extends keyof DocumentedAsyncApis
+                  ? AsyncResponder<DocumentedAsyncApis[B]["option"], DocumentedAsyncApis[B]["success"]>
+                  : B extends keyof DocumentedSyncApis
+                    ? SyncResponder<DocumentedSyncApis[B]["arg"], DocumentedSyncApis[B]["value"]>
+                    : never
     : never;
 
 /** `ttShim.override`'s options. */
@@ -347,13 +432,13 @@ type BareOf<N extends string> = N extends `${string}.${infer B}` ? B : N;
 /** Names `ttShim.override` and `ttShim.restore` take: `"X"` or `"tt.X"` (tt.X and its Taro twin), `"Taro.X"`, `"h5sdk.config"` or a legacy name (that API alone). */
 export type OverrideName =
   | FullOrBare<keyof TtAsyncApis | keyof TtSyncApis | keyof DocumentedAsyncApis | keyof DocumentedSyncApis, "tt" | "Taro">
-  | FullOrBare<keyof TtOwnAsyncApis, "tt">
+  | FullOrBare<keyof TtOwnAsyncApis | keyof TtOwnSyncApis, "tt">
   | FullOrBare<keyof TaroOwnAsyncApis | keyof TaroOwnSyncApis, "Taro">
   | "h5sdk.config"
   | Extract<DocumentedApiName, `h5sdk.${string}`>;
 
 /** The `ttShim` control object, for tests. */
-export interface TtShim {
+export interface TtShim extends TtShimWindow {
   /** `true`; `false` when ttshim stood aside for an existing `tt` (then only `installed` and `ready` exist). */
   readonly installed: boolean;
   /** Resolves once calls are served; rejects with an `Error` when ttshim cannot start. */
@@ -380,6 +465,8 @@ export interface TtShim {
   exchangeCode(code: string): Session;
   /** The dialogs waiting for an answer, oldest first (only the oldest is on screen). */
   dialogs(): Dialog[];
+  /** A URL an `<img>` can load a `ttfile://` path's content from: a `data:` URI, or the fixture's own URL; throws for a path the page was not given. */
+  fileURL(path: string): string;
   /** Answers the oldest dialog; throws when none is open or the decision does not fit it. */
   answer(decision: DialogAnswer): void;
   /**
@@ -413,6 +500,8 @@ export interface TtShimEventMap {
   dialog: { type: "dialog"; api: ApiName; dialog: CallLogDialog };
   /** `ttShim.reset()` cleared the log. */
   reset: { type: "reset" };
+  /** The window closed: by `tt.closeWindow`, or by a person leaving (`"back"`, `"close"`). */
+  close: { type: "close"; by: "tt.closeWindow" | "back" | "close" };
 }
 
 /** The types `ttShim.on` takes. */

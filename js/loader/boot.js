@@ -8,7 +8,7 @@ import { flush, h5Booted, settlePending } from "./contract.js";
 import { install } from "./globals.js";
 import { defineGo, instantiate, newGo, runGo } from "./go.js";
 import { netAbort, netFetch, setNetWasmURL } from "./network.js";
-import { dispatch } from "./clientevents.js";
+import { hostEvent } from "./window.js";
 
 // start installs ttshim, unless the page already has a tt. The entry
 // module names where ttshim's files are: base is the URL ttshim.wasm is
@@ -106,7 +106,7 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
     booted: (error) => booted(error),
     pageURL: () => location.href,
     settle: settlePending,
-    event: dispatch,
+    event: hostEvent,
     netFetch,
     netAbort,
     wake: undefined, // Go sets it

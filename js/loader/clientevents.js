@@ -7,13 +7,16 @@ import { JSON, invoke, later } from "./builtins.js";
 const listening = new Map(); // event → the functions, in the order added
 
 // keepListener adds or drops fn after Go accepted the listener call:
-// on<Event> adds it (once), off<Event> drops it.
+// on<Event> adds it (once), off<Event> drops it, or all of them when Go
+// let it be called without one.
 export function keepListener(api, fn) {
   if (!api.ev || api.u) return;
   let fns = listening.get(api.ev);
   if (api.name.startsWith("on")) {
     if (!fns) listening.set(api.ev, (fns = new Set()));
     fns.add(fn);
+  } else if (fn === undefined) {
+    fns?.clear(); // an off<Event> that takes nothing drops them all
   } else if (fns) {
     fns.delete(fn);
   }

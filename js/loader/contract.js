@@ -6,10 +6,11 @@ import { JSON, Object, Promise, describe, invoke, later, reportUncaught } from "
 import { CALLBACKS } from "./manifest.js";
 import { encode } from "./payload.js";
 import { askGo, bootError, goDepth, goExports, wakeGo } from "./bridge.js";
-import { errorOf, failure, success } from "./reply.js";
+import { errorOf, failure, h5Failure, success } from "./reply.js";
 import { replyFrom, respond, takeOverride } from "./overrides.js";
 import { emit, heard } from "./events.js";
 import { keepListener } from "./clientevents.js";
+import { GIVES_FILES, arrayBufferOf, fileSystemManager, useControl, watchFileImages } from "./files.js";
 
 const waiting = []; // calls made while the runtime cannot take them, in order
 const pending = new Map(); // calls waiting on a dialog or the network, by id
@@ -27,9 +28,16 @@ export function control(op, arg) {
   return reply.ok;
 }
 
+useControl(control);
+
+// A call Go cannot answer fails with errno 102, or, for h5sdk.config, in
+// its own shape with the errorCode Go gives any failure it has no code
+// for (wasm/shim/shim.go's inH5Shape).
 function internalFailure(call, message) {
+  if (call.kind === "h5config") return h5Failure(H5_UNCODED, message);
   return failure(call.name, 102, message);
 }
+const H5_UNCODED = 1012;
 
 // A call: its API, its option and callbacks, and its Promise if it has one.
 function makeCall(api, option) {
@@ -55,6 +63,7 @@ function send(call) {
   if (bootError) return settle(call, internalFailure(call, "ttshim did not start: " + bootError));
   if (!goExports || goDepth > 0) return waiting.push(call);
   if (call.override) return answerOverridden(call);
+  if (GIVES_FILES.has(call.name)) watchFileImages();
   const payload = call.unreadable ? JSON.stringify({ e: call.unreadable }) :
     encode(call.option, CALLBACKS[call.kind], call.tapped, call.api.view, call.ownCallbacks);
   let reply;
@@ -103,13 +112,6 @@ export function settlePending(id, replyJSON) {
 function logged(api, reply) {
   if (heard("call")) emit({ type: "call", api: api.full, outcome: reply.o });
   if (reply.d && heard("dialog")) emit({ type: "dialog", api: api.full, dialog: reply.d });
-}
-
-function arrayBufferOf(base64) {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes.buffer;
 }
 
 // abortCall is RequestTask.abort(): the call fails with errno 301, unless
@@ -230,6 +232,8 @@ export function syncStub(api) {
     if (override) return answerSyncOverride(api, arg, override.responder);
     const reply = answerNow(api, encode(arg, [], undefined, api.view));
     if (reply.o !== "ok") throw errorOf(reply.r);
+    // getFileSystemManager's manager is the loader's: Go answers its tag.
+    if (reply.v && reply.v["@@js"] === "FileSystemManager") return fileSystemManager();
     return reply.v;
   };
 }

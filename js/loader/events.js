@@ -7,8 +7,9 @@ import { JSON, Object, invoke, later } from "./builtins.js";
 // "call": a call was logged ({api, outcome}); "settle": a call that waited
 // settled ({api, outcome}); "dialog": a dialog opened or was answered
 // ({api, dialog}, dialog as the call log shows it, its answer null when it
-// opened); "reset": ttShim.reset() cleared the log.
-const listeners = { call: new Set(), settle: new Set(), dialog: new Set(), reset: new Set() };
+// opened); "reset": ttShim.reset() cleared the log; "close": the window
+// closed ({by}: "tt.closeWindow", or "back" / "close" when a person left).
+const listeners = { call: new Set(), settle: new Set(), dialog: new Set(), reset: new Set(), close: new Set() };
 const TYPES = Object.keys(listeners).map((type) => JSON.stringify(type)).join(", ");
 
 function listenersOf(op, type, fn) {

@@ -5,6 +5,8 @@ import { forgetRemembered, ready, wakeGo } from "./bridge.js";
 import { asyncStub, control, h5, h5Ready, h5Stub, listenerStub, syncStub } from "./contract.js";
 import { override, restore } from "./overrides.js";
 import { emit, heard, off, on } from "./events.js";
+import { leave } from "./window.js";
+import { fileURL } from "./files.js";
 
 const stubs = { async: asyncStub, taro: asyncStub, legacy: asyncStub, sync: syncStub, listener: listenerStub, h5config: h5Stub };
 
@@ -142,6 +144,15 @@ function makeTtShim() {
     session: () => control("session"),
     exchangeCode: (code) => control("exchangeCode", String(code)),
     dialogs: () => control("dialogs"),
+    navigationBar: () => control("navigationBar"),
+    tapNavigationBar(side, id) {
+      if (typeof side !== "string" || (id !== undefined && typeof id !== "string")) {
+        throw new TypeError('ttShim.tapNavigationBar(side, id): side should be "left" or "right", and id a string or undefined');
+      }
+      control("tapNavigationBar", { side, id: id === undefined ? "" : id });
+    },
+    leave,
+    fileURL,
     override,
     restore,
     on,

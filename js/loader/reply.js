@@ -22,6 +22,13 @@ export function failure(name, errno, errString, fields) {
   return { o: "fail", r: { ...fields, errMsg: name + ":fail " + errString, errno, errString } };
 }
 
+// h5Failure is what h5sdk.config's onFail and h5sdk.error receive:
+// errorCode and errorMessage, with errno 2601002 and an errString that
+// repeats both (wasm/shim/h5sdk.go's h5Fail).
+export function h5Failure(errorCode, errorMessage) {
+  return { o: "fail", r: { errorCode, errorMessage, errno: 2601002, errString: "Authentication failed. " + errorMessage + " (error code: " + errorCode + ")" } };
+}
+
 // errorOf is a failed sync call's result as the Error it throws: errMsg as
 // its message, and the result's fields on it.
 export function errorOf(result) {

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { encode } from "../loader/payload.js";
-import { errorOf, failure, success } from "../loader/reply.js";
+import { errorOf, failure, h5Failure, success } from "../loader/reply.js";
 import { emit, heard, off, on } from "../loader/events.js";
 
 const CALLBACKS = ["success", "fail", "complete"];
@@ -40,7 +40,8 @@ const REPLIES = JSON.parse(readFileSync(new URL("../../wasm/shim/testdata/replie
 test("success and failure build Go's reply shape", () => {
   assert.ok(REPLIES.length >= 4);
   for (const c of REPLIES) {
-    const reply = c.outcome === "ok" ? success(c.name, c.fields) : failure(c.name, c.errno, c.errString, c.fields);
+    const reply = c.outcome === "ok" ? success(c.name, c.fields) :
+      c.h5 ? h5Failure(c.errorCode, c.errString) : failure(c.name, c.errno, c.errString, c.fields);
     assert.deepEqual(reply, { o: c.outcome, r: c.want }, c.case);
   }
 });
@@ -81,7 +82,7 @@ test("events reach their type's listeners in a microtask, each once, and off sto
 });
 
 test("on and off take a known type and a function", () => {
-  assert.throws(() => on("close", () => {}), { name: "TypeError", message: /type should be one of "call", "settle", "dialog", "reset", not "close"/ });
+  assert.throws(() => on("closed", () => {}), { name: "TypeError", message: /type should be one of "call", "settle", "dialog", "reset", "close", not "closed"/ });
   assert.throws(() => on("call"), { name: "TypeError", message: /listener should be a function/ });
   assert.throws(() => off("toString", () => {}), { name: "TypeError", message: /not "toString"/ });
 });

@@ -54,6 +54,9 @@ test("a call made before a runtime that never starts still fails through its own
   const order = [];
   window.tt.enterProfile({ openid: "ou_x", fail: (res) => order.push(["fail", res]), complete: () => order.push(["complete"]) });
   const promised = window.tt.getSystemInfo();
+  const h5 = [];
+  window.h5sdk.error((res) => h5.push(["error", res]));
+  window.h5sdk.config({ appId: "cli_x", onFail: (res) => h5.push(["onFail", res]) });
   const wasm = "cannot load http://app.test/dist/ttshim.wasm: TypeError: Failed to fetch";
   await assert.rejects(window.ttShim.ready, { message: "ttshim: " + wasm });
   const rejected = await promised.then(() => null, (res) => res);
@@ -61,6 +64,12 @@ test("a call made before a runtime that never starts still fails through its own
   assert.equal(rejected.errno, 102);
   assert.deepEqual(order.map(([name]) => name), ["fail", "complete"]);
   assert.equal(order[0][1].errMsg, "enterProfile:fail ttshim did not start: " + wasm);
+  // h5sdk.config's failure has its own shape, errorCode and errorMessage.
+  const configFailure = {
+    errorCode: 1012, errorMessage: "ttshim did not start: " + wasm, errno: 2601002,
+    errString: "Authentication failed. ttshim did not start: " + wasm + " (error code: 1012)",
+  };
+  assert.deepEqual(JSON.parse(JSON.stringify(h5)), [["onFail", configFailure], ["error", configFailure]]);
   assert.equal(logged.error[0], "ttshim: " + wasm);
 });
 
@@ -138,8 +147,9 @@ test("ttShim.isSimulated tells the simulated APIs from those answered errno 103,
   const { window } = page();
   assert.equal(window.ttShim.isSimulated("tt.enterProfile"), true);
   assert.equal(window.ttShim.isSimulated("h5sdk.config"), true);
-  assert.equal(window.ttShim.isSimulated("tt.startPullDownRefresh"), false);
-  assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), false);
+  assert.equal(window.ttShim.isSimulated("tt.startAccelerometer"), false);
+  assert.equal(window.ttShim.isSimulated("h5sdk.biz.navigation.setMenu"), false);
+  assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), true); // as tt.openSchema
   assert.equal(window.ttShim.isSimulated("tt.onThemeChange"), false);
   // Full names only, as kindOf takes them.
   assert.equal(window.ttShim.isSimulated("enterProfile"), undefined);

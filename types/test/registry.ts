@@ -11,6 +11,7 @@ type Same<Registered, Declared> = [Exclude<Registered, Declared>, Exclude<Declar
 type Holds<T extends true> = T;
 
 type Registered =
+  | "Taro.authorize"
   | "Taro.canIUse"
   | "Taro.canvasGetImageData"
   | "Taro.canvasPutImageData"
@@ -85,6 +86,7 @@ type Registered =
   | "Taro.offGetWifiList"
   | "Taro.offLocationChange"
   | "Taro.offLocationChangeError"
+  | "Taro.offNetworkStatusChange"
   | "Taro.offThemeChange"
   | "Taro.offUserCaptureScreen"
   | "Taro.offWindowResize"
@@ -281,6 +283,8 @@ type Registered =
   | "tt.offGetWifiList"
   | "tt.offLocationChange"
   | "tt.offLocationChangeError"
+  | "tt.offNetworkQualityChange"
+  | "tt.offNetworkStatusChange"
   | "tt.offServerBadgePush"
   | "tt.offThemeChange"
   | "tt.offUserCaptureScreen"
@@ -482,6 +486,8 @@ type TtRegistered =
   | "offGetWifiList"
   | "offLocationChange"
   | "offLocationChangeError"
+  | "offNetworkQualityChange"
+  | "offNetworkStatusChange"
   | "offServerBadgePush"
   | "offThemeChange"
   | "offUserCaptureScreen"
@@ -583,6 +589,7 @@ type TtRegistered =
   | "writeBLECharacteristicValue"
   ;
 type TaroRegistered =
+  | "authorize"
   | "canIUse"
   | "canvasGetImageData"
   | "canvasPutImageData"
@@ -657,6 +664,7 @@ type TaroRegistered =
   | "offGetWifiList"
   | "offLocationChange"
   | "offLocationChangeError"
+  | "offNetworkStatusChange"
   | "offThemeChange"
   | "offUserCaptureScreen"
   | "offWindowResize"

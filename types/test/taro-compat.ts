@@ -175,7 +175,46 @@ const requestTwin: TwinOf<typeof tt.request> = Taro.request;
 // (and with data typed, through the type argument)
 const requestTwinTyped: TwinOf<typeof tt.request<{ id: number }>> = Taro.request<{ id: number }>;
 
+// The device twins (types/device.d.ts), against @tarojs/taro's and their tt APIs.
+// @ts-expect-error PC reports networkType "connected", which @tarojs/taro's NetworkType lacks
+const getNetworkTypeOfficial: typeof TaroOfficial.getNetworkType = Taro.getNetworkType;
+// @ts-expect-error PC reports networkType "connected", which @tarojs/taro's NetworkType lacks
+const getNetworkTypeStrict: Strict<typeof TaroOfficial.getNetworkType> = Taro.getNetworkType;
+const getNetworkTypeTwin: TwinOf<typeof tt.getNetworkType> = Taro.getNetworkType;
+// @ts-expect-error Feishu's setClipboardData answers errMsg alone; @tarojs/taro's promises data too
+const setClipboardDataOfficial: typeof TaroOfficial.setClipboardData = Taro.setClipboardData;
+// @ts-expect-error Feishu's setClipboardData answers errMsg alone; @tarojs/taro's promises data too
+const setClipboardDataStrict: Strict<typeof TaroOfficial.setClipboardData> = Taro.setClipboardData;
+const setClipboardDataTwin: TwinOf<typeof tt.setClipboardData> = Taro.setClipboardData;
+const getClipboardDataOfficial: typeof TaroOfficial.getClipboardData = Taro.getClipboardData;
+const getClipboardDataStrict: Strict<typeof TaroOfficial.getClipboardData> = Taro.getClipboardData;
+const getClipboardDataTwin: TwinOf<typeof tt.getClipboardData> = Taro.getClipboardData;
+const setScreenBrightnessOfficial: typeof TaroOfficial.setScreenBrightness = Taro.setScreenBrightness;
+const setScreenBrightnessStrict: Strict<typeof TaroOfficial.setScreenBrightness> = Taro.setScreenBrightness;
+const setScreenBrightnessTwin: TwinOf<typeof tt.setScreenBrightness> = Taro.setScreenBrightness;
+const getScreenBrightnessOfficial: typeof TaroOfficial.getScreenBrightness = Taro.getScreenBrightness;
+const getScreenBrightnessStrict: Strict<typeof TaroOfficial.getScreenBrightness> = Taro.getScreenBrightness;
+const getScreenBrightnessTwin: TwinOf<typeof tt.getScreenBrightness> = Taro.getScreenBrightness;
+const setKeepScreenOnOfficial: typeof TaroOfficial.setKeepScreenOn = Taro.setKeepScreenOn;
+const setKeepScreenOnStrict: Strict<typeof TaroOfficial.setKeepScreenOn> = Taro.setKeepScreenOn;
+const setKeepScreenOnTwin: TwinOf<typeof tt.setKeepScreenOn> = Taro.setKeepScreenOn;
+const makePhoneCallOfficial: typeof TaroOfficial.makePhoneCall = Taro.makePhoneCall;
+const makePhoneCallStrict: Strict<typeof TaroOfficial.makePhoneCall> = Taro.makePhoneCall;
+const makePhoneCallTwin: TwinOf<typeof tt.makePhoneCall> = Taro.makePhoneCall;
+const vibrateShortOfficial: typeof TaroOfficial.vibrateShort = Taro.vibrateShort;
+const vibrateShortStrict: Strict<typeof TaroOfficial.vibrateShort> = Taro.vibrateShort;
+const vibrateShortTwin: TwinOf<typeof tt.vibrateShort> = Taro.vibrateShort;
+const vibrateLongOfficial: typeof TaroOfficial.vibrateLong = Taro.vibrateLong;
+const vibrateLongStrict: Strict<typeof TaroOfficial.vibrateLong> = Taro.vibrateLong;
+const vibrateLongTwin: TwinOf<typeof tt.vibrateLong> = Taro.vibrateLong;
+// @ts-expect-error PC reports networkType "connected", which @tarojs/taro's NetworkType lacks
+const onNetworkStatusChangeOfficial: typeof TaroOfficial.onNetworkStatusChange = Taro.onNetworkStatusChange;
+// @ts-expect-error PC reports networkType "connected", which @tarojs/taro's NetworkType lacks
+const offNetworkStatusChangeOfficial: typeof TaroOfficial.offNetworkStatusChange = Taro.offNetworkStatusChange;
+const onNetworkStatusChangeTwin: typeof tt.onNetworkStatusChange = Taro.onNetworkStatusChange;
+
 export {
+  getNetworkTypeOfficial, getNetworkTypeStrict, getNetworkTypeTwin, setClipboardDataOfficial, setClipboardDataStrict, setClipboardDataTwin, getClipboardDataOfficial, getClipboardDataStrict, getClipboardDataTwin, setScreenBrightnessOfficial, setScreenBrightnessStrict, setScreenBrightnessTwin, getScreenBrightnessOfficial, getScreenBrightnessStrict, getScreenBrightnessTwin, setKeepScreenOnOfficial, setKeepScreenOnStrict, setKeepScreenOnTwin, makePhoneCallOfficial, makePhoneCallStrict, makePhoneCallTwin, vibrateShortOfficial, vibrateShortStrict, vibrateShortTwin, vibrateLongOfficial, vibrateLongStrict, vibrateLongTwin, onNetworkStatusChangeOfficial, offNetworkStatusChangeOfficial, onNetworkStatusChangeTwin,
   login, loginStrict, checkSession, checkSessionStrict, canIUse, canIUseStrict, getUserProfile, getUserProfileStrict,
   getSystemInfo, getSystemInfoSync, systemInfoResult, systemInfoSyncResult, systemInfoSyncStrict,
   getUserInfo, userInfoResult, userInfoFields, userInfoCredentials, chooseContact, chooseContactResult,

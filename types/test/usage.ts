@@ -376,14 +376,24 @@ async function control(): Promise<void> {
   expectTrue<Equal<typeof session, Session>>();
   expectType<Session>(ttShim.exchangeCode((await tt.login()).code));
 
+  const picked = await tt.chooseImage({ count: 2, sourceType: ["album"] });
+  expectType<string>(picked.tempFiles[0].path);
+  expectType<string>(ttShim.fileURL(picked.tempFilePaths[0]));
+  tt.getFileSystemManager().readFile({ filePath: picked.tempFilePaths[0], encoding: "base64", success: (r) => expectType<string | ArrayBuffer>(r.data) });
+  // @ts-expect-error sourceType holds "album" and "camera" only
+  tt.chooseImage({ sourceType: ["gallery"] });
+
   const dialogs = ttShim.dialogs();
   expectTrue<Equal<typeof dialogs, Dialog[]>>();
   for (const d of dialogs) {
     if (d.kind === "consent") expectType<string>(d.consent.desc);
+    else if (d.kind === "leaveConfirm") expectType<"back" | "close">(d.leave.leaving);
     else if (d.kind === "contacts") expectType<string>(d.picker.people[0].openId);
+    else if (d.kind === "scan") expectType<string[]>(d.scanner.scanType);
+    else if (d.kind === "images") expectType<number>(d.images.count);
     else if (d.kind === "actionSheet") expectType<string[]>(d.actionSheet.itemList);
     else if (d.kind === "prompt") expectType<number>(d.prompt.maxLength);
-    else expectType<boolean>(d.modal.showCancel);
+    else if (d.kind === "modal") expectType<boolean>(d.modal.showCancel);
   }
   ttShim.answer("allow");
   ttShim.answer([openid, "od-x"]);
@@ -402,6 +412,23 @@ async function control(): Promise<void> {
     event.outcome === "pending";
   });
   ttShim.on("reset", (event) => expectType<"reset">(event.type));
+  ttShim.on("close", (event) => expectType<"tt.closeWindow" | "back" | "close">(event.by));
+
+  // The window: the bar, its clicks, closing and leaving.
+  await tt.setNavigationBar({ right: { items: [{ id: "save", text: "Save" }] }, iosRightItemsFlipped: true });
+  // @ts-expect-error an item needs its id
+  tt.setNavigationBar({ left: { items: [{ text: "Back" }] } });
+  tt.onRightNavigationBarClick((event) => expectType<string>(event.id));
+  await Taro.setNavigationBarColor({ backgroundColor: "#3370ff", frontColor: "#ffffff" });
+  // @ts-expect-error frontColor is white or black
+  tt.setNavigationBarColor({ backgroundColor: "#fff", frontColor: "#ff0000" });
+  await tt.enableLeaveConfirm({ effect: ["back", "close"], title: "Leave?" });
+  expectType<Promise<boolean>>(ttShim.leave("close"));
+  expectType<boolean>(ttShim.navigationBar().right[0].drawn);
+  ttShim.tapNavigationBar("right", "save");
+  // @ts-expect-error a side is left or right
+  ttShim.tapNavigationBar("top");
+  ttShim.override("tt.closeWindow", {});
   // @ts-expect-error not an event type
   ttShim.on("calls", () => {});
 
@@ -472,3 +499,34 @@ async function documented(): Promise<void> {
   expectType<string>((await h5sdk.device.notification.toast({ text: "hi" })).errMsg);
 }
 void documented;
+
+// The device APIs (types/device.d.ts) and the device key.
+async function device(): Promise<void> {
+  window.ttShimConfig = { device: { network: { type: "none" }, clipboard: "x", brightness: 0.2, keepScreenOn: true, openSchema: "block" } };
+  // @ts-expect-error network types are wifi, 4g, 3g, 2g, unknown or none
+  window.ttShimConfig = { device: { network: { type: "5g" } } };
+  // @ts-expect-error openSchema is "open" or "block"
+  window.ttShimConfig = { device: { openSchema: "maybe" } };
+  expectType<boolean>(ttShim.config().device.keepScreenOn);
+  expectType<"wifi" | "4g" | "3g" | "2g" | "unknown" | "none" | "connected">((await tt.getNetworkType()).networkType);
+  expectType<string>((await tt.getNetworkQualityType()).networkQualityType);
+  tt.onNetworkStatusChange((res) => expectType<boolean>(res.isConnected));
+  tt.offNetworkStatusChange();
+  tt.onNetworkQualityChange((res) => expectType<string>(res.networkQualityType));
+  await tt.setClipboardData({ data: "hello" });
+  expectType<string>((await Taro.getClipboardData()).data);
+  // @ts-expect-error data is required
+  tt.setClipboardData({});
+  await Taro.setScreenBrightness({ value: 0.8 });
+  expectType<number>((await tt.getScreenBrightness()).value);
+  await tt.setKeepScreenOn({ keepScreenOn: false });
+  await tt.makePhoneCall({ phoneNumber: "18888888888" });
+  await Taro.vibrateShort();
+  await tt.openSchema({ schema: "https://feishu.cn/", external: true, options: { width: 1200 }, target: "inline" });
+  // @ts-expect-error target is inline or replace
+  tt.openSchema({ schema: "https://feishu.cn/", target: "popup" });
+  ttShim.override("openSchema", { errno: 1406003, errString: "not in the white list" });
+  ttShim.override("tt.onNetworkQualityChange", undefined);
+  expectType<number>(ttShim.calls("tt.openSchema").length);
+}
+void device;

@@ -187,6 +187,20 @@ func control(op string, payload []byte) (any, error) {
 		return true, nil
 	case "dialogs":
 		return client.Dialogs(), nil
+	case "fileURL":
+		var path string
+		if err := json.Unmarshal(payload, &path); err != nil {
+			return nil, fmt.Errorf("ttShim.fileURL(path): path should be a string")
+		}
+		return client.FileURL(path)
+	case "fs":
+		// A FileSystemManager method: its name and its option as the
+		// loader encodes any call's.
+		var call struct{ Name, Payload string }
+		if err := json.Unmarshal(payload, &call); err != nil {
+			return nil, fmt.Errorf("ttshim cannot read a FileSystemManager call: %v", err)
+		}
+		return json.RawMessage(appendEnvelope(nil, client.ReadFile(call.Name, []byte(call.Payload)))), nil
 	case "answer":
 		decision, err := shim.ParseAnswer(payload)
 		if err != nil {
@@ -197,7 +211,7 @@ func control(op string, payload []byte) (any, error) {
 		}
 		return true, nil
 	}
-	return nil, fmt.Errorf("ttShim.%s is not a function", op)
+	return windowControl(op, payload)
 }
 
 func marshal(v any) []byte {

@@ -18,13 +18,19 @@ import (
 // noUI draws nothing: these tests are about what crosses the bridge.
 type noUI struct{}
 
-func (noUI) ShowProfile(shim.Profile)                        {}
-func (noUI) ShowDialog(shim.Dialog, func(shim.Answer) error) {}
-func (noUI) CloseDialog(int)                                 {}
-func (noUI) CloseAll()                                       {}
-func (noUI) ShowToast(shim.Toast)                            {}
-func (noUI) HideToast()                                      {}
-func (noUI) PromptInput(int) string                          { return "" }
+func (noUI) ShowProfile(shim.Profile)                                                       {}
+func (noUI) ShowDialog(shim.Dialog, func(shim.Answer) error)                                {}
+func (noUI) CloseDialog(int)                                                                {}
+func (noUI) CloseAll()                                                                      {}
+func (noUI) ShowToast(shim.Toast)                                                           {}
+func (noUI) HideToast()                                                                     {}
+func (noUI) PromptInput(int) string                                                         { return "" }
+func (noUI) ShowNavigationBar(shim.NavigationBar, func(string, string) error, func(string)) {}
+func (noUI) HideNavigationBar()                                                             {}
+func (noUI) ShowWindowClosed(shim.WindowClosed)                                             {}
+func (noUI) HideWindowClosed()                                                              {}
+func (noUI) ShowMap(shim.MapView)                                                           {}
+func (noUI) ShowViewer(shim.Viewer)                                                         {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

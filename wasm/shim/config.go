@@ -74,6 +74,15 @@ type Config struct {
 	// Answers answers a dialog in advance, by the bare name of the API
 	// that asks, as ttShim.answer would.
 	Answers map[string]Answer `json:"answers"`
+	// Permissions is each scope's state: "ask", or what the person decided
+	// before ("allow", "deny"); the session's decisions are written here.
+	Permissions map[string]string `json:"permissions"`
+	// Location is where the device is, and what the location APIs find.
+	Location Location `json:"location"`
+	// Media is what the image picker offers.
+	Media Media `json:"media"`
+	// Device is the phone's network, clipboard and screen (device.go).
+	Device Device `json:"device"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -210,6 +219,10 @@ func DefaultConfig() Config {
 		Strict:        true,
 		Unsimulated:   UnsimulatedWarn,
 		Answers:       map[string]Answer{},
+		Permissions:   defaultPermissions(),
+		Location:      defaultLocation(),
+		Media:         Media{Images: defaultImages()},
+		Device:        DefaultDevice(),
 	}
 }
 
@@ -260,6 +273,7 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 			c.CurrentUser = c.Users[0].OpenID
 		}
 	}
+	c.Device.deriveDefaults(named)
 	switch {
 	case c.Client.Platform != PlatformPC && !named("client", "os"):
 		c.Client.OS = ""
@@ -324,7 +338,10 @@ func (c Config) validate() error {
 	if !seen[c.CurrentUser] {
 		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
 	}
-	return nil
+	if err := c.Media.validate(); err != nil {
+		return err
+	}
+	return c.Device.validate()
 }
 
 // User finds a directory entry by openId.

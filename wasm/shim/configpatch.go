@@ -2,6 +2,7 @@ package shim
 
 import (
 	"errors"
+	"maps"
 	"slices"
 )
 
@@ -23,6 +24,7 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	})
 	c.Client.applyPatch(asObject(patch["client"]))
 	c.App.applyPatch(asObject(patch["app"]))
+	c.Device.applyPatch(asObject(patch["device"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
@@ -32,6 +34,13 @@ func (c *Config) applyPatch(patch map[string]any) error {
 			continue
 		}
 		c.Answers[api], _ = answerFrom(value)
+	}
+	for scope, state := range asObject(patch["permissions"]) {
+		c.Permissions[scope], _ = state.(string)
+	}
+	c.Location.applyPatch(asObject(patch["location"]))
+	if images, named := asObject(patch["media"])["images"]; named {
+		c.Media.Images = imagesFrom(images)
 	}
 	if value, named := patch["contactPicker"]; named {
 		picker, err := c.ContactPicker.patched(value)
@@ -70,6 +79,24 @@ func usersFrom(value any) []User {
 	return users
 }
 
+// imagesFrom reads a "media.images" array; an image's type defaults to
+// png.
+func imagesFrom(value any) []MediaImage {
+	items, _ := value.([]any)
+	images := make([]MediaImage, len(items))
+	for i, item := range items {
+		patch := asObject(item)
+		images[i].Type = "png"
+		setFields(patch, map[string]*string{"name": &images[i].Name, "url": &images[i].URL, "type": &images[i].Type})
+		for key, n := range map[string]*int{"width": &images[i].Width, "height": &images[i].Height, "size": &images[i].Size} {
+			if v, ok := patch[key].(float64); ok {
+				*n = int(v)
+			}
+		}
+	}
+	return images
+}
+
 func (u *User) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{
 		"openId": &u.OpenID, "unionId": &u.UnionID, "userId": &u.UserID, "avatar": &u.Avatar, "gender": &u.Gender,
@@ -93,7 +120,7 @@ func (p *Place) applyPatch(patch map[string]any) {
 
 // setFields sets each field whose key patch names; the schema checked that
 // its value is a T.
-func setFields[T string | bool](patch map[string]any, fields map[string]*T) {
+func setFields[T string | bool | float64](patch map[string]any, fields map[string]*T) {
 	for key, value := range patch {
 		if field, ok := fields[key]; ok {
 			*field, _ = value.(T)
@@ -123,11 +150,14 @@ func (c Config) clone() Config {
 	c.Users = append([]User(nil), c.Users...)
 	c.App.Domains = slices.Clone(c.App.Domains)
 	c.ContactPicker.Select = slices.Clone(c.ContactPicker.Select)
+	c.Media.Images = slices.Clone(c.Media.Images)
 	answers := make(map[string]Answer, len(c.Answers))
 	for api, a := range c.Answers {
 		answers[api] = a
 	}
 	c.Answers = answers
+	c.Permissions = maps.Clone(c.Permissions)
+	c.Location.Places = slices.Clone(c.Location.Places)
 	return c
 }
 

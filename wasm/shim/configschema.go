@@ -2,8 +2,8 @@ package shim
 
 import (
 	"fmt"
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"ttshim/wasm/shim/internal/jsonwire"
@@ -86,6 +86,15 @@ var configSchema = object(map[string]*field{
 	"force":              boolean(),
 	"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
 	"answers":            {kind: "answers"},
+	"permissions":        permissionsField(),
+	"location":           locationField(),
+	"media": object(map[string]*field{
+		"images": arrayOf(object(map[string]*field{
+			"name": str(), "url": imageURL(), "width": number(1, 10000), "height": number(1, 10000),
+			"size": number(0, 1<<31-1), "type": str(imageTypes...),
+		})),
+	}),
+	"device": deviceSchema,
 })
 
 func (f *field) check(path string, v any) error {
@@ -157,12 +166,7 @@ func (f *field) check(path string, v any) error {
 		if !ok || jsonwire.JSType(v) != "Object" {
 			return wrong("an object")
 		}
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
 			child, known := f.children[k]
 			if !known {
 				return fmt.Errorf("unknown key %q", keyPath(path, k))
@@ -200,12 +204,7 @@ func checkAnswers(name string, v any) error {
 	if !ok || jsonwire.JSType(v) != "Object" {
 		return fmt.Errorf("%q should be an object of answers by API name, got %s", name, describe(v))
 	}
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
 		if api, ok := Lookup("tt." + k); !ok || api.Asks == "" {
 			return fmt.Errorf("%q: %s is not an API that asks the person (those are %s)", keyPath(name, k), quoted(k), quoteAll(askingAPIs()))
 		}

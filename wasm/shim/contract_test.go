@@ -48,7 +48,12 @@ var feishuErrnos = map[string]int{
 	"ErrnoTimeout": 302, "ErrnoNetworkFailure": 305, "ErrnoLoginServer": 1000001,
 	"ErrnoInvalidSession": 1001001, "ErrnoGetUserInfo": 1001002, "ErrnoChosenOverlap": 1003001,
 	"ErrnoPickerCancel": 1003003, "ErrnoRequestAccessNoSes": 2700001, "ErrnoH5Auth": 2601002,
-	"ErrnoEmptyModal": 1100001,
+	"ErrnoEmptyModal": 1100001, "ErrnoScanning": 1505001, "ErrnoScanCancel": 1505002, "ErrnoLocationDisabled": 1700001,
+	"ErrnoLocationTimeout": 1700003, "ErrnoLocationUnavailable": 1700004, "ErrnoLocationServices": 1700006,
+	"ErrnoLocationNotSent": 1700007, "ErrnoGeocodeNoResult": 1700008,
+	"ErrnoNoFile": 203, "ErrnoTooLarge": 210, "ErrnoInvalidPath": 213, "ErrnoImageCancel": 1300001,
+	"ErrnoImageLoad": 1300007, "ErrnoImageUnsupported": 1300011,
+	"ErrnoSchemaTooFast": 1406001, "ErrnoSchemaEmpty": 1406002, "ErrnoSchemaNotInList": 1406003, "ErrnoSchemaInvalid": 1406004,
 }
 
 // TestErrnoValues holds every Errno constant to the table. The constants
@@ -137,6 +142,8 @@ func TestRepliesAsTheLoaderBuildsThem(t *testing.T) {
 		Fields    map[string]any `json:"fields"`
 		Errno     int            `json:"errno"`
 		ErrString string         `json:"errString"`
+		H5        bool           `json:"h5"`
+		ErrorCode int            `json:"errorCode"`
 		Want      map[string]any `json:"want"`
 	}
 	if err := json.Unmarshal(data, &cases); err != nil {
@@ -149,6 +156,10 @@ func TestRepliesAsTheLoaderBuildsThem(t *testing.T) {
 			case OutcomeOK:
 				res = Success(c.Name, c.Fields)
 			case OutcomeFail:
+				if c.H5 {
+					res = h5Fail(c.ErrorCode, c.ErrString)
+					break
+				}
 				if c.Fields != nil {
 					t.Fatal("Go's Failure takes no fields")
 				}

@@ -121,7 +121,14 @@ func (c *Call) Ask(q Question) Result {
 	q.Dialog.API = c.API.FullName()
 	q.Dialog.Language = s.cfg.Client.Language
 	q.Dialog.Mobile = s.cfg.Client.Platform != PlatformPC
-	if preset, ok := s.cfg.Answers[c.API.Name]; ok && q.Preset == nil {
+	// The answers key answers the API's own dialog, not a step before it
+	// (chooseLocation's permission prompt comes before its picker); a
+	// legacy name's, by the name of the API it maps to.
+	asking := c.API
+	if asking.LegacyOf != nil {
+		asking = asking.LegacyOf
+	}
+	if preset, ok := s.cfg.Answers[asking.Name]; ok && q.Preset == nil && q.Dialog.Kind == asking.Asks {
 		q.Preset = &preset
 	}
 	if q.Preset != nil {
@@ -199,12 +206,39 @@ func (s *Shim) settleDialog(at int, a Answer, by string) error {
 	if err != nil {
 		return fmt.Errorf("%s cannot take the answer %s: %v", d.API, answerText(a), err)
 	}
+	if res.Outcome == OutcomePending {
+		// The answer led to another dialog (a granted permission to the
+		// API's own): the call waits on it, under the id the page knows.
+		s.continueOn(at, res.Pending)
+		return nil
+	}
 	s.dialogs = append(s.dialogs[:at], s.dialogs[at+1:]...)
 	s.UI.CloseDialog(d.ID)
 	res.Dialog = &DialogRecord{Kind: d.Kind, Answer: &a, AnsweredBy: by}
 	s.log.settle(open.logSeq, res, res.Dialog, s.Now())
 	s.Deliver(d.ID, res)
 	return nil
+}
+
+// continueOn replaces the dialog at index at with the one its answer
+// opened (queued last, as next), keeping the call's id and log entry.
+func (s *Shim) continueOn(at, next int) {
+	open := s.dialogs[at]
+	for i := len(s.dialogs) - 1; i > at; i-- {
+		if s.dialogs[i].question.Dialog.ID == next {
+			follow := s.dialogs[i]
+			s.dialogs = append(s.dialogs[:i], s.dialogs[i+1:]...)
+			follow.question.Dialog.ID, follow.logSeq = open.question.Dialog.ID, open.logSeq
+			s.dialogs[at] = follow
+			s.UI.CloseDialog(open.question.Dialog.ID)
+			return
+		}
+	}
+	// Only a dialog can follow a dialog; anything else ends the call.
+	s.dialogs = append(s.dialogs[:at], s.dialogs[at+1:]...)
+	s.UI.CloseDialog(open.question.Dialog.ID)
+	s.Deliver(open.question.Dialog.ID, Failure(apiName(open.question.Dialog.API), ErrnoInternal,
+		"internal error: the answer left the call waiting on something other than a dialog"))
 }
 
 func decideSafely(q Question, a Answer) (res Result, err error) {

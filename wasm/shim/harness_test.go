@@ -34,13 +34,16 @@ func clientPatch(platform, version string) string {
 
 // fakeUI records what the shim draws.
 type fakeUI struct {
-	shown            []Profile // every profile opened, oldest first
-	closeAlls        int
-	panicWith        string   // ShowProfile panics with this when set
-	dialogs          []Dialog // every dialog shown, oldest first
-	closed           []int    // the dialogs closed, by id
-	reply            func(Answer) error
-	feedbackRecorder // the toasts and the prompt's text box (feedback_test.go)
+	shown     []Profile // every profile opened, oldest first
+	closeAlls int
+	panicWith string   // ShowProfile panics with this when set
+	dialogs   []Dialog // every dialog shown, oldest first
+	closed    []int    // the dialogs closed, by id
+	reply     func(Answer) error
+	windowRecorder
+	mapRecorder
+	viewers          viewerRecorder // tt.previewImage's viewers
+	feedbackRecorder                // the toasts and the prompt's text box (feedback_test.go)
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

@@ -38,12 +38,12 @@ func TestLegacyGetSystemInfoAnswersAsItsSuccessor(t *testing.T) {
 
 func TestLegacyUnsimulatedNamesTheLegacyCall(t *testing.T) {
 	h := newHarness(t, notStrict)
-	res := h.call(t, "h5sdk.biz.util.openLink", map[string]any{"url": "https://example.cn"})
-	want := `h5sdk.biz.util.openLink is not simulated by ttshim yet: answer it with ttShim.override("h5sdk.biz.util.openLink", …)`
+	res := h.call(t, "h5sdk.biz.navigation.setMenu", map[string]any{"items": []any{}})
+	want := `h5sdk.biz.navigation.setMenu is not simulated by ttshim yet: answer it with ttShim.override("h5sdk.biz.navigation.setMenu", …)`
 	if res.Outcome != OutcomeUnsimulated || res.Fields["errString"] != want {
 		t.Errorf("got %s %v", res.Outcome, res.Fields)
 	}
-	if len(h.Calls("h5sdk.biz.util.openLink")) != 1 {
+	if len(h.Calls("h5sdk.biz.navigation.setMenu")) != 1 {
 		t.Error("the legacy call was not logged under its own name")
 	}
 }
@@ -55,5 +55,22 @@ func TestArgsRenamed(t *testing.T) {
 	}
 	if got := renamedBack([]string{"schema", "external"}, map[string]string{"url": "schema"}); got[0] != "url" || got[1] != "external" {
 		t.Errorf("renamedBack %v", got)
+	}
+}
+
+// The legacy names of the device APIs answer as them, their keys renamed.
+func TestLegacyDeviceNamesAnswerAsTheirSuccessors(t *testing.T) {
+	h := newHarness(t, notStrict)
+	wantOK(t, h.call(t, "h5sdk.biz.util.copyText", map[string]any{"text": "copied"}), "biz.util.copyText")
+	if h.Config().Device.Clipboard != "copied" {
+		t.Errorf("clipboard %q after copyText", h.Config().Device.Clipboard)
+	}
+	wantOK(t, h.call(t, "h5sdk.biz.util.openLink", map[string]any{"url": "https://example.cn"}), "biz.util.openLink")
+	wantFail(t, h.call(t, "h5sdk.biz.util.openLink", map[string]any{"url": "https://example.cn"}), "biz.util.openLink",
+		ErrnoSchemaTooFast, "invoke openSchema too fast: 0 ms after the previous call, 500 ms apart at least")
+	res := h.call(t, "h5sdk.device.connection.getNetworkType", nil)
+	wantOK(t, res, "device.connection.getNetworkType")
+	if res.Fields["networkType"] != "connected" {
+		t.Errorf("fields %v", res.Fields)
 	}
 }

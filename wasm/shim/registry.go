@@ -48,6 +48,9 @@ type API struct {
 	Taro bool
 	// TakesString is for APIs whose argument is a string, not an option.
 	TakesString bool
+	// OffTakesNothing lets a tt.off<Event> be called without a function,
+	// which drops every function tt.on<Event> kept.
+	OffTakesNothing bool
 	// NeedsLogin makes gadgets call tt.requestAccess (tt.login before
 	// V6.9.0) first.
 	NeedsLogin bool

@@ -82,6 +82,9 @@ func TestManifest(t *testing.T) {
 	setOn := map[string]int{}
 	for i, api := range apis {
 		want := map[string]any{"ns": api.Namespace, "name": api.Name, "kind": string(api.Kind)}
+		if api.Kind == KindListener && !api.Unsimulated {
+			want["ev"] = listenerEvent(api.Name)
+		}
 		for key, set := range flags {
 			if set(api) {
 				want[key] = true
@@ -115,7 +118,7 @@ func TestErrorsFollowTheChecks(t *testing.T) {
 		prerequisite := api.Kind != KindH5Config && webApp && !api.BeforeConfig
 		want := map[ErrorDoc]bool{
 			errUnsupported: api.Kind != KindH5Config && !everyClient(api.Support),
-			errNotObject:   api.Kind != KindH5Config && api.takesOption(),
+			errNotObject:   api.Kind != KindH5Config && api.Kind != KindListener && api.takesOption(),
 			errNoConfig:    prerequisite,
 			errNotInList:   prerequisite,
 			errNoLogin:     api.NeedsLogin && gadget,

@@ -16,6 +16,10 @@ type UI interface {
 	CloseDialog(id int)
 	CloseAll()
 	FeedbackUI
+	NavigationBarUI
+	WindowUI
+	LocationUI
+	MediaUI
 }
 
 // Shim is one page's simulated Feishu client.
@@ -45,10 +49,14 @@ type Shim struct {
 	log         callLog
 	memo        memo
 	dialogs     []*openDialog
+	window      windowState
+	files       files           // ttfile://temp: what the pickers gave the page
 	warned      map[string]bool // the unsimulated APIs the console has heard of
 	background  map[int]*backgroundCall
 	completions chan Completion
 	lastPending int // the id of the newest pending call, dialog or background
+	location    locationUpdates
+	device      deviceState
 }
 
 // New makes a client from a validated configuration.
@@ -78,8 +86,14 @@ func (s *Shim) Configure(patch []byte) error {
 	if err != nil {
 		return err
 	}
+	prev := s.cfg
 	switched := cfg.CurrentUser != s.cfg.CurrentUser
+	moved := cfg.Location.Position != s.cfg.Location.Position
 	s.setConfig(cfg)
+	if moved {
+		s.locationMoved()
+	}
+	s.deviceChanged(prev)
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -93,9 +107,11 @@ func (s *Shim) Configure(patch []byte) error {
 func (s *Shim) Reset() {
 	s.dismissDialogs(AnsweredByReset)
 	s.abortBackground()
+	prev := s.cfg
 	s.setConfig(s.boot)
 	s.clearState()
 	s.UI.CloseAll()
+	s.deviceChanged(prev)
 }
 
 // setConfig switches to cfg; what was worked out from the old one goes.
@@ -111,6 +127,10 @@ func (s *Shim) clearState() {
 	s.log = s.log.cleared()
 	s.background = map[int]*backgroundCall{}
 	s.warned = map[string]bool{}
+	s.window = windowState{}
+	s.location = locationUpdates{}
+	s.files.clear()
+	s.device = newDeviceState(s.cfg)
 	// The client always has a session, from before the page loads.
 	if err := s.startSession(); err != nil {
 		panic("ttshim: no randomness for a session key: " + err.Error())
@@ -214,6 +234,9 @@ func (s *Shim) handle(api *API, payload []byte) (res Result) {
 }
 
 func (s *Shim) run(c *Call) Result {
+	if res, closed := s.windowClosedFailure(c); closed {
+		return inH5Shape(c, res)
+	}
 	cfg := s.cfg
 	if !c.API.Support.allowsAt(cfg.Client.Platform, s.version, cfg.Mode) {
 		res := c.Fail(ErrnoNotSupported, fmt.Sprintf("feature not support: %s is not available to %s on %s %s",
@@ -247,7 +270,7 @@ func (s *Shim) runSupported(c *Call) Result {
 	}
 	switch {
 	case c.API.Kind == KindListener:
-		if c.Args.Kind() != "Function" {
+		if c.Args.Kind() != "Function" && !(c.API.OffTakesNothing && c.Args.Kind() == "Undefined") {
 			return c.paramText("callback should be Function instead of " + c.Args.Kind())
 		}
 	case c.API.takesOption() && !c.Args.IsObject():
@@ -267,6 +290,9 @@ func (s *Shim) runSupported(c *Call) Result {
 // support table and, in strict mode, the prerequisites), which a
 // remembered answer must pass again.
 func (s *Shim) admits(api *API) bool {
+	if s.window.closed != "" {
+		return false
+	}
 	if !api.Support.allowsAt(s.cfg.Client.Platform, s.version, s.cfg.Mode) {
 		return false
 	}

@@ -2,7 +2,6 @@ package shim
 
 import (
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/hex"
 	"slices"
 	"strconv"
@@ -179,7 +178,7 @@ func avatarDataURI(name, seed string) string {
 		`<circle cx="48" cy="48" r="48" fill="` + color + `"/>` +
 		`<text x="48" y="50" font-family="Helvetica,Arial,sans-serif" font-size="36" fill="#fff" ` +
 		`text-anchor="middle" dominant-baseline="middle">` + xmlEscape(initials) + `</text></svg>`
-	return "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString([]byte(svg))
+	return dataURI("image/svg+xml", []byte(svg))
 }
 
 // xmlEscaper is built once: building a Replacer costs more than using it.

@@ -16,11 +16,6 @@ const (
 	UnsimulatedFail = "fail"
 )
 
-// callableBeforeConfig are the documented APIs not simulated yet that a
-// web app may call before h5sdk.config succeeds; a simulated one
-// (requestAccess, requestAuthCode) sets BeforeConfig where it registers.
-var callableBeforeConfig = map[string]bool{"closeWindow": true}
-
 // addDocumented registers every documented API that no file simulates,
 // with its Taro twin where Taro wraps it.
 func addDocumented() {
@@ -32,7 +27,7 @@ func addDocumented() {
 		_, taroHasIt := registry["Taro."+doc.Name]
 		register(&API{
 			Namespace: "tt", Name: doc.Name, Kind: kindOfName(doc.Name), Documented: doc,
-			Taro: doc.Taro && !taroHasIt, BeforeConfig: callableBeforeConfig[doc.Name],
+			Taro:        doc.Taro && !taroHasIt,
 			Unsimulated: true, Handle: unsimulated,
 		})
 	}

@@ -2,6 +2,7 @@ package shim
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -52,19 +53,19 @@ func TestSimulatedAPIsTakeTheirDocumentedTables(t *testing.T) {
 
 func TestKindOfName(t *testing.T) {
 	for name, want := range map[string]Kind{
-		"getSetting": KindAsync, "openSchema": KindAsync, "getLocation": KindAsync, "offline": KindAsync,
+		"startAccelerometer": KindAsync, "openSchema": KindAsync, "getBatteryInfo": KindAsync, "offline": KindAsync,
 		"getStorageSync": KindSync, "getFileSystemManager": KindSync, "createSelectorQuery": KindSync,
 		"getNFCAdapter": KindSync, "getRecorderManager": KindSync, "getCustomizedInput": KindSync,
 		"getPerformanceRecorder": KindSync, "creator": KindAsync,
-		"onLocationChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
+		"onCompassChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
 	} {
 		if got := kindOfName(name); got != want {
 			t.Errorf("kindOfName(%q) = %s, want %s", name, got, want)
 		}
 	}
 	for name, kind := range map[string]Kind{
-		"tt.getSetting": KindAsync, "Taro.getSetting": KindTaro, "tt.onLocationChange": KindListener,
-		"Taro.onLocationChange": KindListener, "tt.getStorageSync": KindSync, "tt.closeWindow": KindAsync,
+		"tt.startAccelerometer": KindAsync, "Taro.startAccelerometer": KindTaro, "tt.onAccelerometerChange": KindListener,
+		"Taro.onAccelerometerChange": KindListener, "tt.getStorageSync": KindSync, "tt.startPullDownRefresh": KindAsync,
 	} {
 		if api, ok := Lookup(name); !ok || api.Kind != kind || !api.Unsimulated {
 			t.Errorf("%s: registered %v as %+v, want an unsimulated %s", name, ok, api, kind)
@@ -72,21 +73,23 @@ func TestKindOfName(t *testing.T) {
 	}
 }
 
-const getSettingUnsimulated = `tt.getSetting is not simulated by ttshim yet: answer it with ttShim.override("tt.getSetting", …)`
+const startAccelerometerUnsimulated = `tt.startAccelerometer is not simulated by ttshim yet: answer it with ttShim.override("tt.startAccelerometer", …)`
 
+// The accelerometer is the example: it is on phones only (android is
+// device_test.go's).
 func TestUnsimulatedCallsFailNamingTheOverride(t *testing.T) {
-	h := newHarness(t, notStrict)
-	res := h.call(t, "tt.getSetting", map[string]any{"title": "saved"})
+	h := newHarness(t, android...)
+	res := h.call(t, "tt.startAccelerometer", map[string]any{"interval": "game"})
 	if res.Outcome != OutcomeUnsimulated || res.Fields["errno"] != ErrnoNotSupported ||
-		res.Fields["errString"] != getSettingUnsimulated || res.Fields["errMsg"] != "getSetting:fail "+getSettingUnsimulated {
+		res.Fields["errString"] != startAccelerometerUnsimulated || res.Fields["errMsg"] != "startAccelerometer:fail "+startAccelerometerUnsimulated {
 		t.Fatalf("got %s %v", res.Outcome, res.Fields)
 	}
-	calls := h.Calls("tt.getSetting")
+	calls := h.Calls("tt.startAccelerometer")
 	if len(calls) != 1 || calls[0].Outcome != OutcomeUnsimulated {
 		t.Errorf("logged %+v", calls)
 	}
-	taro := h.call(t, "Taro.getSetting", map[string]any{"title": "saved"})
-	if taro.Fields["errString"] != `Taro.getSetting is not simulated by ttshim yet: answer it with ttShim.override("Taro.getSetting", …)` {
+	taro := h.call(t, "Taro.startAccelerometer", map[string]any{"interval": "game"})
+	if taro.Fields["errString"] != `Taro.startAccelerometer is not simulated by ttshim yet: answer it with ttShim.override("Taro.startAccelerometer", …)` {
 		t.Errorf("Taro: %v", taro.Fields)
 	}
 }
@@ -94,20 +97,20 @@ func TestUnsimulatedCallsFailNamingTheOverride(t *testing.T) {
 func TestUnsimulatedCallsWarnOncePerAPIByTheRule(t *testing.T) {
 	for rule, first := range map[string]string{"": UnsimulatedWarn, `{"unsimulated":"warn"}`: "warn",
 		`{"unsimulated":"error"}`: "error", `{"unsimulated":"fail"}`: ""} {
-		patches := []string{notStrict}
+		patches := slices.Clone(android)
 		if rule != "" {
 			patches = append(patches, rule)
 		}
 		h := newHarness(t, patches...)
 		warns := []string{
-			h.call(t, "tt.getSetting", nil).Warn, h.call(t, "tt.getSetting", nil).Warn,
-			h.call(t, "Taro.getSetting", nil).Warn, h.call(t, "tt.openSetting", nil).Warn,
+			h.call(t, "tt.startAccelerometer", nil).Warn, h.call(t, "tt.startAccelerometer", nil).Warn,
+			h.call(t, "Taro.startAccelerometer", nil).Warn, h.call(t, "tt.stopAccelerometer", nil).Warn,
 		}
 		if want := []string{first, "", first, first}; !reflect.DeepEqual(warns, want) {
 			t.Errorf("rule %s: warned %q, want %q", rule, warns, want)
 		}
 		h.Reset()
-		if got := h.call(t, "tt.getSetting", nil).Warn; got != first {
+		if got := h.call(t, "tt.startAccelerometer", nil).Warn; got != first {
 			t.Errorf("rule %s: after a reset, warned %q, want %q", rule, got, first)
 		}
 	}
@@ -121,23 +124,20 @@ func TestUnsimulatedRuleIsChecked(t *testing.T) {
 
 func TestUnsimulatedCallsStillMeetTheClient(t *testing.T) {
 	// Bad options are answered as for any API, before the rule.
-	h := newHarness(t, notStrict)
-	wantFail(t, h.Invoke("tt.getSetting", []byte(`{"a":5}`)), "getSetting", ErrnoInvalidParam,
+	phone := newHarness(t, android...)
+	wantFail(t, phone.Invoke("tt.startAccelerometer", []byte(`{"a":5}`)), "startAccelerometer", ErrnoInvalidParam,
 		"Parameter error. parameter should be Object instead of Number")
 	// A synchronous API's argument is whatever its page says.
 	if res := newHarness(t, notStrict, gadget).Invoke("tt.getStorageSync", []byte(`{"a":"key"}`)); res.Outcome != OutcomeUnsimulated {
 		t.Errorf("getStorageSync(key): %s %v", res.Outcome, res.Fields)
 	}
-	// The client's support table: scanCode is mobile only.
-	wantFail(t, h.call(t, "tt.scanCode", nil), "scanCode", ErrnoNotSupported,
-		"feature not support: tt.scanCode is not available to web apps on pc "+DefaultVersion)
-	// A web app must authenticate first, except for closeWindow.
-	strict := newHarness(t)
-	wantFail(t, strict.call(t, "tt.getSetting", nil), "getSetting", ErrnoAuthFail,
-		"Authentication failed. Call h5sdk.config before tt.getSetting")
-	if res := strict.call(t, "tt.closeWindow", nil); res.Outcome != OutcomeUnsimulated {
-		t.Errorf("closeWindow before h5sdk.config: %s %v", res.Outcome, res.Fields)
-	}
+	// The client's support table: the accelerometer is mobile only.
+	wantFail(t, newHarness(t, notStrict).call(t, "tt.startAccelerometer", nil), "startAccelerometer", ErrnoNotSupported,
+		"feature not support: tt.startAccelerometer is not available to web apps on pc "+DefaultVersion)
+	// A web app must authenticate first.
+	strict := newHarness(t, clientPatch("android", DefaultVersion))
+	wantFail(t, strict.call(t, "tt.startAccelerometer", nil), "startAccelerometer", ErrnoAuthFail,
+		"Authentication failed. Call h5sdk.config before tt.startAccelerometer")
 }
 
 func TestListenersTakeAFunction(t *testing.T) {

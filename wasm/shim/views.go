@@ -15,15 +15,23 @@ type Profile struct {
 // Dialog is a question the client puts to the person; the call that opened
 // it waits for the answer.
 type Dialog struct {
-	ID      int      `json:"id"`
-	Kind    string   `json:"kind"`
-	API     string   `json:"api"`
-	Consent *Consent `json:"consent,omitempty"`
-	Picker  *Picker  `json:"picker,omitempty"`
+	ID      int           `json:"id"`
+	Kind    string        `json:"kind"`
+	API     string        `json:"api"`
+	Consent *Consent      `json:"consent,omitempty"`
+	Picker  *Picker       `json:"picker,omitempty"`
+	Leave   *LeaveConfirm `json:"leave,omitempty"`
+	Images  *ImagePicker  `json:"images,omitempty"`
 	// The interaction-feedback dialogs (modal.go, actionsheet.go, prompt.go).
 	Modal       *Modal       `json:"modal,omitempty"`
 	ActionSheet *ActionSheet `json:"actionSheet,omitempty"`
 	Prompt      *Prompt      `json:"prompt,omitempty"`
+	// The permission prompt, the settings page, the scanner and the
+	// place picker (permissions.go, scancode.go, location.go).
+	Permission *PermissionPrompt `json:"permission,omitempty"`
+	Settings   *SettingsPage     `json:"settings,omitempty"`
+	Scanner    *Scanner          `json:"scanner,omitempty"`
+	Place      *PlacePicker      `json:"place,omitempty"`
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`

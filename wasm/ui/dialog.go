@@ -31,6 +31,18 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showPrompt(dialog, reply)
 	case shim.DialogActionSheet:
 		d.showActionSheet(dialog, reply)
+	case shim.DialogLeaveConfirm:
+		d.showLeaveConfirm(dialog, reply)
+	case shim.DialogPermission:
+		d.showPermission(dialog, reply)
+	case shim.DialogSettings:
+		d.showSettings(dialog, reply)
+	case shim.DialogScan:
+		d.showScanner(dialog, reply)
+	case shim.DialogPlace:
+		d.showPlace(dialog, reply)
+	case shim.DialogImages:
+		d.showImagePicker(dialog, reply)
 	}
 }
 
@@ -70,7 +82,55 @@ func (d *DOM) attachModal(b *builder, layer, el safejs.Value, what string) *open
 	}
 	view := d.newView(el)
 	view.focusBack = focusBack
+	report(what+"'s focus trap", view.on(el, "keydown", trapTab(el)))
 	return view
+}
+
+// focusable finds what Tab stops at inside a dialog.
+const focusable = `button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])`
+
+// trapTab keeps Tab and Shift+Tab inside a modal dialog, as aria-modal
+// promises: from its last stop Tab goes to its first, and back.
+func trapTab(el safejs.Value) func(event safejs.Value) {
+	return func(event safejs.Value) {
+		b := &builder{}
+		if key, _ := b.get(event, "key").String(); key != "Tab" {
+			return
+		}
+		stops := b.call(el, "querySelectorAll", focusable)
+		count, _ := b.get(stops, "length").Int()
+		if b.err != nil || count == 0 {
+			return
+		}
+		first, last := b.call(stops, "item", 0), b.call(stops, "item", count-1)
+		active := b.get(b.call(el, "getRootNode"), "activeElement")
+		backwards, _ := b.get(event, "shiftKey").Bool()
+		inside, _ := b.call(el, "contains", active).Bool()
+		var next safejs.Value
+		switch {
+		case !inside && backwards:
+			next = last
+		case !inside:
+			next = first
+		case backwards && sameNode(active, first):
+			next = last
+		case !backwards && sameNode(active, last):
+			next = first
+		default:
+			return
+		}
+		b.call(event, "preventDefault")
+		b.call(next, "focus")
+	}
+}
+
+func sameNode(a, b safejs.Value) bool {
+	same, err := a.Call("isSameNode", b)
+	if err != nil {
+		return false
+	}
+	yes, _ := same.Bool()
+	return yes
 }
 
 func (d *DOM) showConsent(dialog shim.Dialog, reply func(shim.Answer) error) {

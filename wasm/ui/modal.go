@@ -130,16 +130,3 @@ func (d *DOM) drawModal(dialog shim.Dialog, reply func(shim.Answer) error, t mod
 	}
 	_, _ = confirm.Call("focus")
 }
-
-// onEnter runs fn when the key pressed is Enter, outside an input
-// method's composition.
-func onEnter(fn func(event safejs.Value)) func(event safejs.Value) {
-	return func(event safejs.Value) {
-		key, _ := event.Get("key")
-		composing, _ := event.Get("isComposing")
-		inIME, _ := composing.Truthy()
-		if k, _ := key.String(); k == "Enter" && !inIME {
-			fn(event)
-		}
-	}
-}

@@ -88,10 +88,7 @@ func (d *DOM) profileProto(b *builder, proto *safejs.Value, class, template stri
 }
 
 func (d *DOM) closeProfile() {
-	if d.profile != nil {
-		d.profile.close()
-		d.profile = nil
-	}
+	closeView(&d.profile)
 }
 
 // alias is the name in another language, shown under the main one: the

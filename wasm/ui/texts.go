@@ -38,6 +38,17 @@ var texts = map[string]shim.I18n{
 	"modalConfirm":      {ZhCN: "确定", EnUS: "OK", JaJP: "確定"},
 	"promptPlaceholder": {ZhCN: "请输入内容", EnUS: "Please enter your content here", JaJP: "ここに内容を入力してください"},
 	"actionSheet":       {ZhCN: "操作菜单", EnUS: "Actions", JaJP: "操作メニュー"},
+	// The image picker and camera; imagesCount takes the number picked
+	// and count, imagesLimit count.
+	"imagesTitle": {ZhCN: "选择图片", EnUS: "Choose images", JaJP: "画像を選択"},
+	"imagesCount": {ZhCN: "已选 %d/%d", EnUS: "%d of %d selected", JaJP: "%d/%d 枚を選択中"},
+	"imagesLimit": {ZhCN: "最多选择 %d 张图片", EnUS: "You can choose up to %d images", JaJP: "最大 %d 枚まで選択できます"},
+	"imagesEmpty": {ZhCN: "相册中没有图片", EnUS: "No images in the album", JaJP: "アルバムに画像がありません"},
+	"cameraTitle": {ZhCN: "相机", EnUS: "Camera", JaJP: "カメラ"},
+	"shoot":       {ZhCN: "拍照", EnUS: "Take photo", JaJP: "撮影"},
+	"viewerTitle": {ZhCN: "图片预览", EnUS: "Image preview", JaJP: "画像プレビュー"},
+	"previous":    {ZhCN: "上一张", EnUS: "Previous", JaJP: "前へ"},
+	"next":        {ZhCN: "下一张", EnUS: "Next", JaJP: "次へ"},
 }
 
 // text is one of texts in the client's language, by the rule users'

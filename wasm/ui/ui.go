@@ -20,10 +20,13 @@ type DOM struct {
 	profile  *openView
 	dialog   *openView // the dialog on screen; the shim shows one at a time
 	dialogID int
-	feedback feedback // the toast and the prompt's text box (toast.go)
+	feedback feedback  // the toast and the prompt's text box (toast.go)
+	mapView  *openView // openLocation's map
+	viewer   *openView // tt.previewImage's viewer
 	// cardProto and pageProto are the profile card and page without
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
+	windowViews
 }
 
 // New makes the drawing surface.
@@ -103,8 +106,12 @@ func (d *DOM) surface(b *builder) safejs.Value {
 // CloseAll removes every card, page and dialog the shim shows.
 func (d *DOM) CloseAll() {
 	d.closeProfile()
+	d.closeMap()
+	d.closeViewer()
 	d.CloseDialog(d.dialogID)
 	d.HideToast()
+	d.HideNavigationBar()
+	d.HideWindowClosed()
 }
 
 func report(what string, err error) {

@@ -58,6 +58,14 @@ func onEscape(fn func(event safejs.Value)) func(event safejs.Value) {
 	}
 }
 
+// closeView closes the view *v holds, if any, and forgets it.
+func closeView(v **openView) {
+	if *v != nil {
+		(*v).close()
+		*v = nil
+	}
+}
+
 func (v *openView) close() {
 	_, _ = v.el.Call("remove")
 	for _, l := range v.listeners {

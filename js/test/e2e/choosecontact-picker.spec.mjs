@@ -50,6 +50,24 @@ test.describe("the picker", () => {
     await expectChosen(page, ["王芳", "刘洋", "李娜"]);
   });
 
+  test("the keyboard stays in the picker: Tab wraps from its last stop to its first, Shift+Tab back", async ({ page }) => {
+    await openAuthenticatedApp(page);
+    await startChoosing(page);
+    const dialog = picker(page);
+    const search = dialog.getByRole("searchbox");
+    await expect(search).toBeFocused();
+    // 12 checkboxes and two buttons after the search box: twice round.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      await expect(dialog.locator(":focus")).toHaveCount(1);
+    }
+    await search.focus();
+    await page.keyboard.press("Shift+Tab");
+    await expect(dialog.locator(":focus")).toHaveCount(1);
+    await page.keyboard.press("Tab");
+    await expect(search).toBeFocused();
+  });
+
   test("Confirm with nobody picked answers an empty list", async ({ page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);

@@ -130,8 +130,8 @@ test("on and off need no runtime, and take only a known type and a function", as
   const thrown = await page.evaluate(() => [() => ttShim.on("calls", () => {}), () => ttShim.off("call", "fn"), () => ttShim.on()]
     .map((f) => { try { f(); return null; } catch (e) { return `${e.name}: ${e.message}`; } }));
   expect(thrown).toEqual([
-    'TypeError: ttShim.on(type, listener): type should be one of "call", "settle", "dialog", "reset", not "calls"',
+    'TypeError: ttShim.on(type, listener): type should be one of "call", "settle", "dialog", "reset", "close", not "calls"',
     "TypeError: ttShim.off(type, listener): listener should be a function",
-    'TypeError: ttShim.on(type, listener): type should be one of "call", "settle", "dialog", "reset", not "undefined"',
+    'TypeError: ttShim.on(type, listener): type should be one of "call", "settle", "dialog", "reset", "close", not "undefined"',
   ]);
 });

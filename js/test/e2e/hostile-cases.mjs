@@ -2,8 +2,10 @@
 // wrong values for its own parameters, as the README's API reference
 // lists them. A case is [label, source of the argument list, expected
 // answer]; the source may use VALID, CB and hostile-kit.js's tools.
-import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases } from "./hostile-helpers.mjs";
+import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
 import { hideToast, showActionSheet, showLoading, showModal, showPrompt, showToast } from "./hostile-feedback.mjs";
+import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
+import { deviceAsyncApis, deviceSyncApis } from "./hostile-cases-device.mjs";
 
 export function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
   const namespace = full.split(".")[0];
@@ -138,6 +140,96 @@ export function chooseContact(ns) {
   ]);
 }
 
+export function chooseImage(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const because = (text) => fail(104, w.reason(text));
+  const count = (got) => because(`count should be a whole number from 1 to 20, got ${got}`);
+  const picked = { tempFilePaths: [expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/)] };
+  return api(`${ns}.chooseImage`, asyncKind(ns), {
+    valid: { count: 3, sourceType: ["album"] }, param: "count", answer: picked, empty: ok(picked),
+  }, [
+    ["count a string", '[{...CB, count: "3"}]', wrong("count", "Number", "String")],
+    ["count 0", "[{...CB, count: 0}]", count("0")],
+    ["count 21", "[{...CB, count: 21}]", count("21")],
+    ["count 2.5", "[{...CB, count: 2.5}]", count("2.5")],
+    ["count NaN", "[{...CB, count: NaN}]", wrong("count", "finite Number", "NaN")],
+    ["count -Infinity", "[{...CB, count: -Infinity}]", wrong("count", "finite Number", "-Infinity")],
+    ["sourceType a string", '[{...CB, sourceType: "album"}]', wrong("sourceType", "Array", "String")],
+    ["sourceType of numbers", "[{...CB, sourceType: [1]}]", because("sourceType must hold only strings")],
+    ["sourceType gallery", '[{...CB, sourceType: ["gallery"]}]', because('sourceType should hold only "album", "camera", got "gallery"')],
+    ["sourceType of 10 MB", "[{...CB, sourceType: [BIG]}]",
+      fail(104, w.reasonLike(/sourceType should hold only "album", "camera", got "x{300}"… \(10485760 bytes\)$/))],
+    ["sizeType tiny", '[{...CB, sizeType: ["tiny"]}]', because('sizeType should hold only "original", "compressed", got "tiny"')],
+    ["cameraDevice 5", "[{...CB, cameraDevice: 5}]", wrong("cameraDevice", "String", "Number")],
+    ["cameraDevice side", '[{...CB, cameraDevice: "side"}]', because('cameraDevice should be "front" or "back", got "side"')],
+    ["isSaveToAlbum 1", "[{...CB, isSaveToAlbum: 1}]", wrong("isSaveToAlbum", "String", "Number")],
+    ["an empty sourceType", "[{...CB, sourceType: []}]", ok(picked)],
+  ]);
+}
+
+// The image APIs after chooseImage: the valid option's "picked" path is
+// the one the prepare step picked (hostile-kit.js's freshValid).
+const PICK = "tt.chooseImage().then((r) => { window.hostilePicked = r.tempFilePaths[0]; })";
+const GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+export function previewImage(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.previewImage`, asyncKind(ns), {
+    valid: { urls: [GIF] }, param: "urls", empty: fail(104, w.empty("urls", "Array", "Undefined")),
+  }, [
+    ["urls a string", '[{...CB, urls: "a.png"}]', wrong("urls", "Array", "String")],
+    ["urls empty", "[{...CB, urls: []}]", fail(104, w.reason("urls should hold at least one URL"))],
+    ["urls of numbers", "[{...CB, urls: [1]}]", fail(104, w.reason("urls must hold only strings"))],
+    ["urls an unknown ttfile", '[{...CB, urls: ["ttfile://temp/x.png"]}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["urls a 10 MB unknown ttfile", '[{...CB, urls: ["ttfile://" + BIG]}]', fail(203, /^File does not exist: ttfile:\/\/x{291}… \(10485769 bytes\)$/)],
+    ["current 1", "[{...VALID, ...CB, current: 1}]", wrong("current", "String", "Number")],
+    ["shouldShowSaveOption a string", '[{...VALID, ...CB, shouldShowSaveOption: "no"}]', wrong("shouldShowSaveOption", "Boolean", "String")],
+  ]);
+}
+
+export function getImageInfo(ns) {
+  const w = words(ns);
+  const unloadable = "Unable to load image: https://cdn.example/a.png is not a picture of media.images";
+  const info = { width: 640, height: 480, type: "png", path: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/) };
+  return api(`${ns}.getImageInfo`, asyncKind(ns), {
+    valid: { src: "picked" }, prepare: PICK, answer: info, param: "src", empty: fail(104, w.empty("src", "String", "Undefined")),
+  }, [
+    ["src 5", "[{...CB, src: 5}]", fail(104, w.wrongType("src", "String", "Number"))],
+    ["src empty", '[{...CB, src: ""}]', fail(104, w.empty("src", "String", "String"))],
+    ["src elsewhere", '[{...CB, src: "https://cdn.example/a.png"}]', fail(1300007, unloadable)],
+    ["src of 10 MB", "[{...CB, src: BIG}]", fail(1300007, /^Unable to load image: x{300}… \(10485760 bytes\) is not a picture of media\.images$/)],
+  ]);
+}
+
+export function compressImage(ns) {
+  const w = words(ns);
+  const quality = (got) => fail(104, w.reason(`quality should be from 1 to 100, got ${got}`));
+  return api(`${ns}.compressImage`, asyncKind(ns), {
+    valid: { src: "picked" }, prepare: PICK, answer: { tempFilePath: expect.stringMatching(/^ttfile:\/\/temp\/\d+\.png$/) },
+    param: "src", empty: fail(104, w.empty("src", "String", "Undefined")),
+  }, [
+    ["src 5", "[{...CB, src: 5}]", fail(104, w.wrongType("src", "String", "Number"))],
+    ["src unknown", '[{...CB, src: "ttfile://temp/x.png"}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["quality 0", "[{...VALID, ...CB, quality: 0}]", quality("0")],
+    ["quality 101", "[{...VALID, ...CB, quality: 101}]", quality("101")],
+    ["quality NaN", "[{...VALID, ...CB, quality: NaN}]", fail(104, w.wrongType("quality", "finite Number", "NaN"))],
+    ["quality a string", '[{...VALID, ...CB, quality: "80"}]', fail(104, w.wrongType("quality", "Number", "String"))],
+  ]);
+}
+
+export function saveImageToPhotosAlbum(ns) {
+  const w = words(ns);
+  return api(`${ns}.saveImageToPhotosAlbum`, asyncKind(ns), {
+    valid: { filePath: "picked" }, prepare: PICK, param: "filePath", empty: fail(104, w.empty("filePath", "String", "Undefined")),
+  }, [
+    ["filePath 5", "[{...CB, filePath: 5}]", fail(104, w.wrongType("filePath", "String", "Number"))],
+    ["filePath unknown", '[{...CB, filePath: "ttfile://temp/x.png"}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+    ["filePath a URL", '[{...CB, filePath: "https://cdn.example/a.png"}]', fail(213, "Is invalid filePath: https://cdn.example/a.png is a network URL")],
+    ["filePath a tiff", '[{...CB, filePath: "ttfile://temp/x.tiff"}]', fail(1300011, "Image format not supported: ttfile://temp/x.tiff")],
+  ]);
+}
+
 export function request(ns) {
   const w = words(ns);
   const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
@@ -199,6 +291,17 @@ export function legacyGetSystemInfo() {
   return api("h5sdk.device.base.getSystemInfo", "legacy", {
     valid: {}, param: "x", answer: { SDKVersion: "3.52.0" }, empty: ok({ SDKVersion: "3.52.0" }),
   }, []);
+}
+
+// previewImage's legacy name, web apps only, with onSuccess and onFail.
+export function legacyPreviewImage() {
+  const w = words("h5sdk");
+  return api("h5sdk.biz.util.previewImage", "legacy", {
+    valid: { urls: ["data:image/gif;base64,R0lGODlhAQABAAAAACw="] }, param: "urls", empty: fail(104, w.empty("urls", "Array", "Undefined")),
+  }, [
+    ["urls a string", '[{...CB, urls: "a.png"}]', fail(104, w.wrongType("urls", "Array", "String"))],
+    ["urls an unknown ttfile", '[{...CB, urls: ["ttfile://temp/x.png"]}]', fail(203, "File does not exist: ttfile://temp/x.png")],
+  ]);
 }
 
 export function getSystemInfoSync(ns) {
@@ -304,16 +407,164 @@ function expectCode() {
 export function asyncApis() {
   const apis = [];
   for (const ns of ["tt", "Taro"]) {
-    apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), request(ns));
+    apis.push(enterProfile(ns), requestAccess(ns), getSystemInfo(ns), getUserInfo(ns), chooseContact(ns), chooseImage(ns), request(ns));
+    apis.push(authorize(ns), getSetting(ns), openSetting(ns), scanCode(ns), getLocation(ns), chooseLocation(ns),
+      openLocation(ns), ...locationUpdates(ns));
+    apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
     apis.push(showToast(ns), showLoading(ns), hideToast(ns, "hideToast"), hideToast(ns, "hideLoading"), showModal(ns));
   }
-  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), showPrompt()];
+  return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
+    legacyPreviewImage(), ...deviceAsyncApis(), showPrompt()];
+}
+
+// getFileSystemManager returns its one manager, whose methods the page
+// cannot hand back out of page.evaluate.
+export function getFileSystemManager(ns) {
+  return api(`${ns}.getFileSystemManager`, "sync", { valid: {}, param: "x", answer: {}, empty: ok({}) }, []);
 }
 
 export function syncApis() {
-  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config()];
+  return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), getFileSystemManager("tt"), getFileSystemManager("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
+    ...locationListeners("tt"), ...locationListeners("Taro"), ...deviceSyncApis()];
 }
 
 export function gadgetApis() {
-  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), showActionSheet("tt"), showActionSheet("Taro")];
+  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), ...windowGadgetApis(),
+    showActionSheet("tt"), showActionSheet("Taro")];
+}
+
+// ---- permissions, the scanner and location (mobile only) ----------------------
+
+// A phone whose dialogs the configuration answers: the location scope
+// granted, authorize's prompt allowed, the scanner reading "hostile", the
+// map sent and the settings page left as it is.
+const PHONE = "ttShim.configure(" + JSON.stringify({
+  client: { platform: "android" }, permissions: { "scope.userLocation": "allow" },
+  answers: { authorize: "allow", scanCode: { result: "hostile" }, chooseLocation: "confirm", openSetting: "confirm" },
+}) + ")";
+const HERE = { latitude: 39.908722, longitude: 116.397499, type: "gcj02" };
+
+export function authorize(ns) {
+  const w = words(ns);
+  const notScope = (quotedScope) => fail(104, w.reasonLike(new RegExp(`scope ${quotedScope} is not one of "scope\\.userInfo", .*"scope\\.runData"$`)));
+  return api(`${ns}.authorize`, asyncKind(ns), {
+    valid: { scope: "scope.record" }, param: "scope", empty: fail(104, w.empty("scope", "String", "Undefined")), prepare: PHONE,
+  }, [
+    ["scope 5", "[{...CB, scope: 5}]", fail(104, w.wrongType("scope", "String", "Number"))],
+    ["scope an array", '[{...CB, scope: ["scope.record"]}]', fail(104, w.wrongType("scope", "String", "Array"))],
+    ["scope empty", '[{...CB, scope: ""}]', fail(104, w.empty("scope", "String", "String"))],
+    ["scope null", "[{...CB, scope: null}]", fail(104, w.empty("scope", "String", "Null"))],
+    ["scope unknown", '[{...CB, scope: "scope.telepathy"}]', notScope('"scope\\.telepathy"')],
+    ["scope 10 MB", "[{...CB, scope: BIG}]", notScope('"x{300}"… \\(10485760 bytes\\)')],
+    ["scope already granted", '[{...CB, scope: "scope.userLocation"}]', ok()],
+  ]);
+}
+
+export function getSetting(ns) {
+  const granted = { authSetting: { "scope.userLocation": true } };
+  return api(`${ns}.getSetting`, asyncKind(ns), { valid: {}, param: "x", answer: granted, empty: ok(granted), prepare: PHONE }, []);
+}
+
+export function openSetting(ns) {
+  const granted = { authSetting: { "scope.userLocation": true } };
+  return api(`${ns}.openSetting`, asyncKind(ns), { valid: {}, param: "x", answer: granted, empty: ok(granted), prepare: PHONE }, []);
+}
+
+export function scanCode(ns) {
+  const w = words(ns);
+  const scanned = { result: "hostile" };
+  const notType = (quotedType) => fail(104, w.reasonLike(new RegExp(`scanType ${quotedType} is not one of "qrCode", "barCode", "datamatrix", "pdf417"$`)));
+  return api(`${ns}.scanCode`, asyncKind(ns), {
+    valid: { scanType: ["qrCode"], barCodeInput: true }, param: "scanType", answer: scanned, empty: ok(scanned), prepare: PHONE,
+  }, [
+    ["scanType a string", '[{...CB, scanType: "qrCode"}]', fail(104, w.wrongType("scanType", "Array", "String"))],
+    ["scanType of numbers", "[{...CB, scanType: [1]}]", fail(104, w.reason("scanType must hold only strings"))],
+    ["scanType unknown", '[{...CB, scanType: ["ean13"]}]', notType('"ean13"')],
+    ["scanType of 10 MB", "[{...CB, scanType: [BIG]}]", notType('"x{300}"… \\(10485760 bytes\\)')],
+    ["scanType empty", "[{...CB, scanType: []}]", ok(scanned)],
+    ["scanType null", "[{...CB, scanType: null}]", ok(scanned)],
+    ["barCodeInput a string", '[{...CB, barCodeInput: "yes"}]', fail(104, w.wrongType("barCodeInput", "Boolean", "String"))],
+    ["barCodeInput 1", "[{...CB, barCodeInput: 1}]", fail(104, w.wrongType("barCodeInput", "Boolean", "Number"))],
+  ]);
+}
+
+export function getLocation(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.getLocation`, asyncKind(ns), {
+    valid: { timeout: 5, accuracy: "best" }, param: "accuracy", answer: HERE, empty: ok(HERE), prepare: PHONE,
+  }, [
+    ["timeout a string", '[{...CB, timeout: "5"}]', wrong("timeout", "Number", "String")],
+    ["timeout NaN", "[{...CB, timeout: NaN}]", wrong("timeout", "finite Number", "NaN")],
+    ["timeout out of range", "[{...CB, timeout: -1}]", ok(HERE)],
+    ["cacheTimeout true", "[{...CB, cacheTimeout: true}]", wrong("cacheTimeout", "Number", "Boolean")],
+    ["accuracy 5", "[{...CB, accuracy: 5}]", wrong("accuracy", "String", "Number")],
+    ["accuracy low", '[{...CB, accuracy: "low"}]', fail(104, w.reason('accuracy should be "high" or "best", not "low"'))],
+    ["the old type, of any type", "[{...CB, type: Symbol()}]", ok(HERE)],
+  ]);
+}
+
+export function chooseLocation(ns) {
+  const sent = { name: "天安门广场", latitude: 39.908722, type: "gcj02" };
+  return api(`${ns}.chooseLocation`, asyncKind(ns), { valid: {}, param: "x", answer: sent, empty: ok(sent), prepare: PHONE }, [
+    ["the old type", '[{...CB, type: "wgs84"}]', ok(sent)],
+  ]);
+}
+
+export function openLocation(ns) {
+  const w = words(ns);
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api(`${ns}.openLocation`, asyncKind(ns), {
+    valid: { latitude: 30.492121, longitude: 114.410324, name: "保利国际中心", scale: 12 }, param: "name",
+    empty: fail(104, w.empty("latitude", "Number", "Undefined")), prepare: PHONE,
+  }, [
+    ["latitude a string", '[{...VALID, ...CB, latitude: "30"}]', wrong("latitude", "Number", "String")],
+    ["latitude NaN", "[{...VALID, ...CB, latitude: NaN}]", wrong("latitude", "finite Number", "NaN")],
+    ["latitude null", "[{...VALID, ...CB, latitude: null}]", fail(104, w.empty("latitude", "Number", "Null"))],
+    ["latitude 91", "[{...VALID, ...CB, latitude: 91}]", fail(104, w.reason("latitude should be from -90 to 90, got 91"))],
+    ["longitude missing", "[{latitude: 1, ...CB}]", fail(104, w.empty("longitude", "Number", "Undefined"))],
+    ["longitude -181", "[{...VALID, ...CB, longitude: -181}]", fail(104, w.reason("longitude should be from -180 to 180, got -181"))],
+    ["scale 4", "[{...VALID, ...CB, scale: 4}]", fail(104, w.reason("scale should be from 5 to 18, got 4"))],
+    ["scale a string", '[{...VALID, ...CB, scale: "12"}]', wrong("scale", "Number", "String")],
+    ["name 5", "[{...VALID, ...CB, name: 5}]", wrong("name", "String", "Number")],
+    ["address an object", "[{...VALID, ...CB, address: {}}]", wrong("address", "String", "Object")],
+    ["type bd09", '[{...VALID, ...CB, type: "bd09"}]', fail(104, w.reason('type should be "wgs84" or "gcj02", not "bd09"'))],
+    ["name of 1 MB", "[{...VALID, ...CB, name: MEGA}]", ok()],
+  ]);
+}
+
+export function reverseGeocode() {
+  const w = words("tt");
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  return api("tt.reverseGeocode", "async", {
+    valid: { latitude: 39.9087, longitude: 116.3975 }, param: "latitude", answer: { building: "天安门广场" },
+    empty: fail(104, w.empty("latitude", "Number", "Undefined")), prepare: PHONE,
+  }, [
+    ["latitude a string", '[{...VALID, ...CB, latitude: "39"}]', wrong("latitude", "Number", "String")],
+    ["latitude Infinity", "[{...VALID, ...CB, latitude: Infinity}]", wrong("latitude", "finite Number", "Infinity")],
+    ["latitude -91", "[{...VALID, ...CB, latitude: -91}]", fail(104, w.reason("latitude should be from -90 to 90, got -91"))],
+    ["longitude null", "[{...VALID, ...CB, longitude: null}]", fail(104, w.empty("longitude", "Number", "Null"))],
+    ["longitude a BigInt", "[{...VALID, ...CB, longitude: 1n}]", wrong("longitude", "Number", "BigInt")],
+    ["nowhere known", "[{...CB, latitude: 0, longitude: 0}]", fail(1700008, "Reverse geocode request yielded no result")],
+  ]);
+}
+
+// The legacy names of scanCode and getLocation, on the phone above.
+export function legacyScanAndLocate() {
+  return [
+    api("h5sdk.biz.util.scan", "legacy", { valid: {}, param: "scanType", answer: { result: "hostile" }, empty: ok({ result: "hostile" }), prepare: PHONE }, []),
+    api("h5sdk.device.geolocation.get", "legacy", { valid: {}, param: "accuracy", answer: HERE, empty: ok(HERE), prepare: PHONE }, []),
+  ];
+}
+
+export function locationUpdates(ns) {
+  return ["startLocationUpdate", "stopLocationUpdate"].map((name) =>
+    api(`${ns}.${name}`, asyncKind(ns), { valid: {}, param: "x", empty: ok(), prepare: PHONE }, []));
+}
+
+export function locationListeners(ns) {
+  return ["onLocationChange", "offLocationChange"].map((name) => ({
+    full: `${ns}.${name}`, kind: "listener", task: false, valid: {}, prepare: PHONE,
+    cases: listenerCases({ namespace: ns, valid: returns(undefined) }),
+  }));
 }

@@ -57,6 +57,8 @@
       valid.nonceStr = Math.random().toString(36).slice(2);
       valid.timestamp = Date.now();
     }
+    // A picture's path, which the case's prepare picked (hostile-cases.mjs).
+    for (const key of ["src", "filePath"]) if (valid && valid[key] === "picked") valid[key] = window.hostilePicked;
     return valid;
   }
 
@@ -145,6 +147,11 @@
     const callbackNames = kind === "h5config" || kind === "legacy" ? ["onSuccess", "onFail"] : ["success", "fail", "complete"];
     const last = kind === "legacy" ? callbackNames : ["complete"];
     const results = [];
+    // A call that closes the window (tt.closeWindow) would fail every
+    // later one: each is made in an open window.
+    let closed = false;
+    const onClose = () => { closed = true; };
+    ttShim.on("close", onClose);
     for (const { label, source, forms } of cases) {
       for (const form of forms) {
         const seen = { list: [], add(what, arg) { this.list.push(arg === undefined ? [what] : [what, summary(arg)]); } };
@@ -168,8 +175,13 @@
         const observed = kind === "sync" || kind === "listener" ? callSync(fn, args)
           : kind === "h5config" ? await callH5(fn, args, seen) : await callAsync(fn, args, seen);
         results.push({ label, form, ...observed });
+        if (closed) {
+          ttShim.reset();
+          closed = false;
+        }
       }
     }
+    ttShim.off("close", onClose);
     return results;
   }
 

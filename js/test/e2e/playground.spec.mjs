@@ -42,10 +42,10 @@ test("lists the whole registry in groups and runs every kind of API", async ({ p
   await expect(newest).toContainText('"errno": 103');
   await expect(newest).toContainText('ttShim.override(\\"tt.getSetting\\", …)');
 
-  await api.selectOption("h5sdk.biz.util.openLink");
+  await api.selectOption("h5sdk.biz.navigation.setMenu");
   await page.getByRole("radio", { name: "Callbacks (onSuccess / onFail)" }).check();
   await run.click();
-  await expect(newest).toContainText("h5sdk.biz.util.openLink");
+  await expect(newest).toContainText("h5sdk.biz.navigation.setMenu");
   await expect(newest).toContainText("onFail ran.");
   await expect(newest).toContainText('"errno": 103');
 

@@ -115,15 +115,15 @@ test("h5sdk's legacy names call back onSuccess or onFail, as their new APIs answ
     });
     return {
       info: await callback(h5sdk.device.base.getSystemInfo),
-      openLink: await callback(h5sdk.biz.util.openLink, { url: "https://open.feishu.cn" }),
+      setMenu: await callback(h5sdk.biz.navigation.setMenu, { items: [] }),
       promise: await h5sdk.biz.navigation.setTitle({ title: "Home" }).then(() => "resolved", (r) => r),
       calls: ttShim.calls().map(({ api, args, outcome }) => [api, args, outcome]),
     };
   });
   expect(answers.info.onSuccess).toMatchObject({ errMsg: "device.base.getSystemInfo:ok", SDKVersion: "3.52.0", platform: "windows_nt" });
-  expect(answers.openLink.onFail).toEqual(failure("biz.util.openLink", "h5sdk.biz.util.openLink"));
+  expect(answers.setMenu.onFail).toEqual(failure("biz.navigation.setMenu", "h5sdk.biz.navigation.setMenu"));
   expect(answers.promise).toEqual(failure("biz.navigation.setTitle", "h5sdk.biz.navigation.setTitle"));
   expect(answers.calls).toEqual([["h5sdk.device.base.getSystemInfo", {}, "ok"],
-    ["h5sdk.biz.util.openLink", { url: "https://open.feishu.cn" }, "unsimulated"],
+    ["h5sdk.biz.navigation.setMenu", { items: [] }, "unsimulated"],
     ["h5sdk.biz.navigation.setTitle", { title: "Home" }, "unsimulated"]]);
 });

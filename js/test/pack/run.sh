@@ -15,7 +15,7 @@ npm pack --pack-destination "$work" --loglevel=error >/dev/null
 tarball=$(cd "$work" && ls ttshim-*.tgz)
 echo "pack: $tarball"
 tar -tzf "$work/$tarball" | sed 's|^package/||' | sort >"$work/files"
-for needed in package.json dist/ttshim.js dist/ttshim.js.map dist/ttshim.mjs dist/ttshim.mjs.map dist/ttshim.wasm dist/ttshim-net.wasm \
+for needed in package.json LICENSE README.md dist/ttshim.js dist/ttshim.js.map dist/ttshim.mjs dist/ttshim.mjs.map dist/ttshim.wasm dist/ttshim-net.wasm \
     dist/ttshim-openplatform.wasm dist/wasm_exec.js bin/ttshim.mjs js/openplatform.mjs js/playwright.mjs js/playwright-openplatform.mjs $(cd types && ls *.d.ts | sed 's|^|types/|'); do
   grep -qx "$needed" "$work/files" || { echo "pack: the tarball lacks $needed" >&2; exit 1; }
 done
