@@ -150,7 +150,7 @@ test("ttShim.isSimulated tells the simulated APIs from those answered errno 103,
   assert.equal(window.ttShim.isSimulated("tt.startAccelerometer"), false);
   assert.equal(window.ttShim.isSimulated("h5sdk.biz.navigation.setMenu"), false);
   assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), true); // as tt.openSchema
-  assert.equal(window.ttShim.isSimulated("tt.onThemeChange"), false);
+  assert.equal(window.ttShim.isSimulated("tt.onAccelerometerChange"), false);
   // Full names only, as kindOf takes them.
   assert.equal(window.ttShim.isSimulated("enterProfile"), undefined);
   assert.equal(window.ttShim.isSimulated("tt.teleport"), undefined);

@@ -124,7 +124,7 @@ func decode(t *testing.T, reply []byte) envelope {
 // where the packed result points, and a pure API's repeat comes back as
 // the memo id the first answer gave the loader.
 func TestCallThroughTheExports(t *testing.T) {
-	serve(t, `{"strict": false}`)
+	serve(t, `{"strict": false, "client": {"platform": "android"}}`) // the accelerometer, unsimulated, is on phones
 	payload := `{"v":[390,844,1170,2532,3,0],"a":{}}`
 	reply, remembered := request(t, "tt.getSystemInfo", payload)
 	if remembered != 0 {
@@ -153,7 +153,7 @@ func TestCallThroughTheExports(t *testing.T) {
 	if unknown.Outcome != "fail" || unknown.Result["errno"] != float64(shim.ErrnoNotSupported) {
 		t.Errorf("an API the registry lacks: %+v", unknown)
 	}
-	unsimulated := decode(t, replyOf(request(t, "tt.getSetting", `{"a":{}}`)))
+	unsimulated := decode(t, replyOf(request(t, "tt.startAccelerometer", `{"a":{}}`)))
 	if unsimulated.Outcome != "unsimulated" || unsimulated.Warn != "warn" || unsimulated.Result["errno"] != float64(shim.ErrnoNotSupported) {
 		t.Errorf("an API not simulated yet: %+v, want its failure and the console level to warn at", unsimulated)
 	}

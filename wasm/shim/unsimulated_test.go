@@ -57,7 +57,7 @@ func TestKindOfName(t *testing.T) {
 		"getStorageSync": KindSync, "getFileSystemManager": KindSync, "createSelectorQuery": KindSync,
 		"getNFCAdapter": KindSync, "getRecorderManager": KindSync, "getCustomizedInput": KindSync,
 		"getPerformanceRecorder": KindSync, "creator": KindAsync,
-		"onCompassChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
+		"onAccelerometerChange": KindListener, "offThemeChange": KindListener, "on": KindAsync,
 	} {
 		if got := kindOfName(name); got != want {
 			t.Errorf("kindOfName(%q) = %s, want %s", name, got, want)
@@ -141,13 +141,13 @@ func TestUnsimulatedCallsStillMeetTheClient(t *testing.T) {
 }
 
 func TestListenersTakeAFunction(t *testing.T) {
-	h := newHarness(t, notStrict, gadget)
-	if res := h.Invoke("tt.onThemeChange", []byte(`{"a":{"@@js":"Function"}}`)); res.Outcome != OutcomeUnsimulated {
+	h := newHarness(t, notStrict, gadget, clientPatch("android", DefaultVersion))
+	if res := h.Invoke("tt.onAccelerometerChange", []byte(`{"a":{"@@js":"Function"}}`)); res.Outcome != OutcomeUnsimulated {
 		t.Errorf("with a function: %s %v", res.Outcome, res.Fields)
 	}
-	wantFail(t, h.Invoke("tt.onThemeChange", []byte(`{"a":{}}`)), "onThemeChange", ErrnoInvalidParam,
+	wantFail(t, h.Invoke("tt.onAccelerometerChange", []byte(`{"a":{}}`)), "onAccelerometerChange", ErrnoInvalidParam,
 		"Parameter error. callback should be Function instead of Object")
-	wantFail(t, h.Invoke("tt.onThemeChange", []byte(`{}`)), "onThemeChange", ErrnoInvalidParam,
+	wantFail(t, h.Invoke("tt.onAccelerometerChange", []byte(`{}`)), "onAccelerometerChange", ErrnoInvalidParam,
 		"Parameter error. callback should be Function instead of Undefined")
 }
 
