@@ -380,44 +380,11 @@ export interface DocumentedShareWebContentOption {
   [key: string]: unknown;
 }
 
-/** `tt.showActionSheet`'s option, as Feishu documents it. */
-export interface DocumentedShowActionSheetOption {
-  itemList: string[];
-  [key: string]: unknown;
-}
-
-/** `tt.showLoading`'s option, as Feishu documents it. */
-export interface DocumentedShowLoadingOption {
-  title: string;
-  mask?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.showModal`'s option, as Feishu documents it. */
-export interface DocumentedShowModalOption {
-  title?: string;
-  content?: string;
-  confirmText?: string;
-  cancelText?: string;
-  showCancel?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.showMoreItemPanel`'s option, as Feishu documents it. */
 export interface DocumentedShowMoreItemPanelOption {
   hideMenuItems?: string[];
   trailing?: number;
   top?: number;
-  [key: string]: unknown;
-}
-
-/** `tt.showPrompt`'s option, as Feishu documents it. */
-export interface DocumentedShowPromptOption {
-  title?: string;
-  placeholder?: string;
-  maxLength?: number;
-  confirmText?: string;
-  cancelText?: string;
   [key: string]: unknown;
 }
 
@@ -430,15 +397,6 @@ export interface DocumentedShowTabBarOption {
 /** `tt.showTabBarRedDot`'s option, as Feishu documents it. */
 export interface DocumentedShowTabBarRedDotOption {
   index: number;
-  [key: string]: unknown;
-}
-
-/** `tt.showToast`'s option, as Feishu documents it. */
-export interface DocumentedShowToastOption {
-  title: string;
-  duration?: number;
-  icon?: string;
-  mask?: boolean;
   [key: string]: unknown;
 }
 
@@ -607,16 +565,12 @@ export interface TtDocumented {
   getVideoInfo: TtAsyncApi<DocumentedGetVideoInfoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V7.7.0+, Harmony V7.35.0+. Web apps: Android V7.7.0+, Harmony V7.35.0+. */
   grantScreenShot: TtAsyncApi<DocumentedGrantScreenShotOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  hideLoading: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
   hideShareMenu: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBar: TtAsyncApiOptional<DocumentedHideTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBarRedDot: TtAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  hideToast: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TtAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -723,24 +677,14 @@ export interface TtDocumented {
   share: TtAsyncApi<DocumentedShareOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.23.0+, iOS V5.23.0+, PC V5.23.0+, Harmony V7.39.0+. Web apps: Android V5.23.0+, iOS V5.23.0+, PC V5.23.0+, Harmony V7.39.0+. */
   shareWebContent: TtAsyncApi<DocumentedShareWebContentOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  showActionSheet: TtAsyncApi<DocumentedShowActionSheetOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  showLoading: TtAsyncApi<DocumentedShowLoadingOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  showModal: TtAsyncApiOptional<DocumentedShowModalOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: none. Web apps: Android V7.20.0+, iOS V7.20.0+. */
   showMoreItemPanel: TtAsyncApiOptional<DocumentedShowMoreItemPanelOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.17.0+, iOS V3.17.0+, PC V3.17.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  showPrompt: TtAsyncApiOptional<DocumentedShowPromptOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
   showShareMenu: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   showTabBar: TtAsyncApiOptional<DocumentedShowTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   showTabBarRedDot: TtAsyncApi<DocumentedShowTabBarRedDotOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  showToast: TtAsyncApi<DocumentedShowToastOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startAccelerometer: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
@@ -839,16 +783,12 @@ export interface TaroDocumented {
   getUpdateManager(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. Web apps: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. */
   getVideoInfo: TaroAsyncApi<DocumentedGetVideoInfoOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  hideLoading: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
   hideShareMenu: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBar: TaroAsyncApiOptional<DocumentedHideTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   hideTabBarRedDot: TaroAsyncApi<DocumentedHideTabBarRedDotOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  hideToast: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   navigateBack: TaroAsyncApiOptional<DocumentedNavigateBackOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -929,20 +869,12 @@ export interface TaroDocumented {
   setTabBarStyle: TaroAsyncApi<DocumentedSetTabBarStyleOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: PC V4.3.0+. Web apps: PC V7.10.0+. */
   setWindowSize: TaroAsyncApiOptional<DocumentedSetWindowSizeOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
-  showActionSheet: TaroAsyncApi<DocumentedShowActionSheetOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  showLoading: TaroAsyncApi<DocumentedShowLoadingOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  showModal: TaroAsyncApiOptional<DocumentedShowModalOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
   showShareMenu: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   showTabBar: TaroAsyncApiOptional<DocumentedShowTabBarOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   showTabBarRedDot: TaroAsyncApi<DocumentedShowTabBarRedDotOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  showToast: TaroAsyncApi<DocumentedShowToastOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startAccelerometer: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
@@ -1047,11 +979,9 @@ export interface DocumentedAsyncApis {
   getTriggerContext: { option: DocumentedGetTriggerContextOption; success: DocumentedSuccess };
   getVideoInfo: { option: DocumentedGetVideoInfoOption; success: DocumentedSuccess };
   grantScreenShot: { option: DocumentedGrantScreenShotOption; success: DocumentedSuccess };
-  hideLoading: { option: DocumentedOption; success: DocumentedSuccess };
   hideShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
   hideTabBar: { option: DocumentedHideTabBarOption; success: DocumentedSuccess };
   hideTabBarRedDot: { option: DocumentedHideTabBarRedDotOption; success: DocumentedSuccess };
-  hideToast: { option: DocumentedOption; success: DocumentedSuccess };
   navigateBack: { option: DocumentedNavigateBackOption; success: DocumentedSuccess };
   navigateTo: { option: DocumentedNavigateToOption; success: DocumentedSuccess };
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
@@ -1077,15 +1007,10 @@ export interface DocumentedAsyncApis {
   setWindowSize: { option: DocumentedSetWindowSizeOption; success: DocumentedSuccess };
   share: { option: DocumentedShareOption; success: DocumentedSuccess };
   shareWebContent: { option: DocumentedShareWebContentOption; success: DocumentedSuccess };
-  showActionSheet: { option: DocumentedShowActionSheetOption; success: DocumentedSuccess };
-  showLoading: { option: DocumentedShowLoadingOption; success: DocumentedSuccess };
-  showModal: { option: DocumentedShowModalOption; success: DocumentedSuccess };
   showMoreItemPanel: { option: DocumentedShowMoreItemPanelOption; success: DocumentedSuccess };
-  showPrompt: { option: DocumentedShowPromptOption; success: DocumentedSuccess };
   showShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
   showTabBar: { option: DocumentedShowTabBarOption; success: DocumentedSuccess };
   showTabBarRedDot: { option: DocumentedShowTabBarRedDotOption; success: DocumentedSuccess };
-  showToast: { option: DocumentedShowToastOption; success: DocumentedSuccess };
   startAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   startBeaconDiscovery: { option: DocumentedStartBeaconDiscoveryOption; success: DocumentedSuccess };
   startBluetoothDevicesDiscovery: { option: DocumentedStartBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
@@ -1186,11 +1111,9 @@ export type DocumentedApiName =
   | "Taro.getStorageSync"
   | "Taro.getUpdateManager"
   | "Taro.getVideoInfo"
-  | "Taro.hideLoading"
   | "Taro.hideShareMenu"
   | "Taro.hideTabBar"
   | "Taro.hideTabBarRedDot"
-  | "Taro.hideToast"
   | "Taro.navigateBack"
   | "Taro.navigateTo"
   | "Taro.notifyBLECharacteristicValueChange"
@@ -1231,13 +1154,9 @@ export type DocumentedApiName =
   | "Taro.setTabBarItem"
   | "Taro.setTabBarStyle"
   | "Taro.setWindowSize"
-  | "Taro.showActionSheet"
-  | "Taro.showLoading"
-  | "Taro.showModal"
   | "Taro.showShareMenu"
   | "Taro.showTabBar"
   | "Taro.showTabBarRedDot"
-  | "Taro.showToast"
   | "Taro.startAccelerometer"
   | "Taro.startBeaconDiscovery"
   | "Taro.startBluetoothDevicesDiscovery"
@@ -1322,11 +1241,9 @@ export type DocumentedApiName =
   | "tt.getUpdateManager"
   | "tt.getVideoInfo"
   | "tt.grantScreenShot"
-  | "tt.hideLoading"
   | "tt.hideShareMenu"
   | "tt.hideTabBar"
   | "tt.hideTabBarRedDot"
-  | "tt.hideToast"
   | "tt.navigateBack"
   | "tt.navigateTo"
   | "tt.notifyBLECharacteristicValueChange"
@@ -1380,15 +1297,10 @@ export type DocumentedApiName =
   | "tt.setWindowSize"
   | "tt.share"
   | "tt.shareWebContent"
-  | "tt.showActionSheet"
-  | "tt.showLoading"
-  | "tt.showModal"
   | "tt.showMoreItemPanel"
-  | "tt.showPrompt"
   | "tt.showShareMenu"
   | "tt.showTabBar"
   | "tt.showTabBarRedDot"
-  | "tt.showToast"
   | "tt.startAccelerometer"
   | "tt.startBeaconDiscovery"
   | "tt.startBluetoothDevicesDiscovery"

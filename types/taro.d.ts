@@ -29,12 +29,19 @@ import type {
   GetSystemInfoSuccess,
   GetUserInfoOption,
   GetUserInfoSuccess,
+  HideToastOption,
   LoginOption,
   LoginSuccess,
   RequestAccessOption,
   RequestAccessSuccess,
   RequestOption,
   RequestSuccess,
+  ShowActionSheetOption,
+  ShowActionSheetSuccess,
+  ShowLoadingOption,
+  ShowModalOption,
+  ShowModalSuccess,
+  ShowToastOption,
   SystemInfo,
 } from "./tt.js";
 
@@ -166,6 +173,18 @@ export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis
    * not (not @tarojs/taro's full RequestTask: no header or chunk events).
    */
   request: TaroRequestApi;
+  /** Twin of `tt.showToast`. */
+  showToast: TaroAsyncApi<ShowToastOption, TtSuccess>;
+  /** Twin of `tt.hideToast`. */
+  hideToast: TaroAsyncApiOptional<HideToastOption, TtSuccess>;
+  /** Twin of `tt.showLoading`. */
+  showLoading: TaroAsyncApi<ShowLoadingOption, TtSuccess>;
+  /** Twin of `tt.hideLoading`. */
+  hideLoading: TaroAsyncApiOptional<HideToastOption, TtSuccess>;
+  /** Twin of `tt.showModal`. */
+  showModal: TaroAsyncApiOptional<ShowModalOption, ShowModalSuccess>;
+  /** Twin of `tt.showActionSheet`. */
+  showActionSheet: TaroAsyncApi<ShowActionSheetOption, ShowActionSheetSuccess>;
   /**
    * Asks the person, in a consent popup, to share their profile. Must be
    * called from a user gesture unless `requireTap` is false (errno 110);

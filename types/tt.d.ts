@@ -291,6 +291,93 @@ export interface ChooseContactSuccess extends TtSuccess {
   department_data: ChosenDepartment[];
 }
 
+/** A toast's icon. `none` is drawn as `success` on PC; `error`, `info` and `warning` as `success` on mobile. */
+export type ToastIcon = "success" | "loading" | "none" | "error" | "info" | "warning";
+
+/** `tt.showToast`'s option. */
+export interface ShowToastOption {
+  /** The message, up to two lines. Required and non-empty. */
+  title: string;
+  /** How long it stays, in ms (from 0). Default 1500. */
+  duration?: number;
+  /** Default `"success"`. */
+  icon?: ToastIcon;
+  /** Block taps on the page while it shows (mobile only). Default false. */
+  mask?: boolean;
+}
+
+/** `tt.showLoading`'s option. */
+export interface ShowLoadingOption {
+  /** The message, up to two lines. Required and non-empty. */
+  title: string;
+  /** Block taps on the page while it shows (mobile only). Default false. */
+  mask?: boolean;
+}
+
+/** `tt.hideToast`'s and `tt.hideLoading`'s option. */
+export interface HideToastOption {}
+
+/** `tt.showModal`'s option; `title` and `content` cannot both be empty (errno 1100001). */
+export interface ShowModalOption {
+  title?: string;
+  content?: string;
+  /** Default 确定 / OK / 確定, in the client language. Before V7.8.0, at most 8 (a Chinese character counts 2). */
+  confirmText?: string;
+  /** Default 取消 / Cancel / キャンセル. Before V7.8.0, at most 8 (a Chinese character counts 2). */
+  cancelText?: string;
+  /** Default true. */
+  showCancel?: boolean;
+  /** A CSS colour for the confirm button. */
+  confirmColor?: string;
+  /** A CSS colour for the cancel button. */
+  cancelColor?: string;
+}
+
+/** `tt.showModal`'s success: which button answered it (Escape counts as cancel). */
+export interface ShowModalSuccess extends TtSuccess {
+  confirm: boolean;
+  cancel: boolean;
+}
+
+/**
+ * `tt.showActionSheet`'s option. A cancel fails with
+ * `{errMsg: "showActionSheet:fail cancel", errno: 100, errString: "cancel"}`.
+ */
+export interface ShowActionSheetOption {
+  /** 1 to 6 items. */
+  itemList: string[];
+  /** A CSS colour for the items. */
+  itemColor?: string;
+}
+
+/** `tt.showActionSheet`'s success. */
+export interface ShowActionSheetSuccess extends TtSuccess {
+  /** The item tapped, from 0. */
+  tapIndex: number;
+}
+
+/** `tt.showPrompt`'s option. */
+export interface ShowPromptOption {
+  /** At most 30 (a Chinese character counts 2). */
+  title?: string;
+  /** Default "Please enter your content here", in the client language. */
+  placeholder?: string;
+  /** The most that can be typed: -1 (no limit) or a whole number from 1. Default 140. */
+  maxLength?: number;
+  /** At most 8 (a Chinese character counts 2). Default 确定 / OK / 確定. */
+  confirmText?: string;
+  /** At most 8 (a Chinese character counts 2). Default 取消 / Cancel / キャンセル. */
+  cancelText?: string;
+}
+
+/** `tt.showPrompt`'s success. */
+export interface ShowPromptSuccess extends TtSuccess {
+  confirm: boolean;
+  cancel: boolean;
+  /** What was typed when confirmed; `""` when cancelled. */
+  inputValue: string;
+}
+
 /** `tt.chooseImage`'s option. */
 export interface ChooseImageOption {
   /** Where pictures come from. Default `["album", "camera"]`; PC has only the album. */
@@ -526,6 +613,20 @@ export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice, Tt
    * (`timeout`) or 305 (`network failure: …`).
    */
   request: TtRequestApi;
+  /** Shows a toast in place of the one on screen; it hides itself after `duration`. */
+  showToast: TtAsyncApi<ShowToastOption, TtSuccess>;
+  /** Hides the toast or loading on screen. */
+  hideToast: TtAsyncApiOptional<HideToastOption, TtSuccess>;
+  /** Shows a loading toast until `hideLoading`, `hideToast` or another toast. */
+  showLoading: TtAsyncApi<ShowLoadingOption, TtSuccess>;
+  /** Hides the loading or toast on screen. */
+  hideLoading: TtAsyncApiOptional<HideToastOption, TtSuccess>;
+  /** A modal dialog; answers which button the person chose. */
+  showModal: TtAsyncApiOptional<ShowModalOption, ShowModalSuccess>;
+  /** A menu of up to 6 items (not in web apps on PC, errno 103); a cancel fails. */
+  showActionSheet: TtAsyncApi<ShowActionSheetOption, ShowActionSheetSuccess>;
+  /** A dialog with a text box; answers what the person typed. */
+  showPrompt: TtAsyncApiOptional<ShowPromptOption, ShowPromptSuccess>;
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -43,6 +43,7 @@ import type {
   GetUserInfoOption,
   GetUserInfoSuccess,
   H5sdkConfigOption,
+  HideToastOption,
   H5sdkConfigSuccess,
   LoginOption,
   LoginSuccess,
@@ -53,6 +54,14 @@ import type {
   RequestMethod,
   RequestOption,
   RequestSuccess,
+  ShowActionSheetOption,
+  ShowActionSheetSuccess,
+  ShowLoadingOption,
+  ShowModalOption,
+  ShowModalSuccess,
+  ShowPromptOption,
+  ShowPromptSuccess,
+  ShowToastOption,
   SystemInfo,
 } from "./tt.js";
 import type { VideoAsyncApis } from "./video.js";
@@ -92,6 +101,18 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
   saveImageToPhotosAlbum: { option: SaveImageToPhotosAlbumOption; success: TtSuccess };
   /** `tt.request` / `Taro.request` (an override answers without the network). */
   request: { option: RequestOption; success: RequestSuccess };
+  /** `tt.showToast` / `Taro.showToast`. */
+  showToast: { option: ShowToastOption; success: TtSuccess };
+  /** `tt.hideToast` / `Taro.hideToast`. */
+  hideToast: { option: HideToastOption; success: TtSuccess };
+  /** `tt.showLoading` / `Taro.showLoading`. */
+  showLoading: { option: ShowLoadingOption; success: TtSuccess };
+  /** `tt.hideLoading` / `Taro.hideLoading`. */
+  hideLoading: { option: HideToastOption; success: TtSuccess };
+  /** `tt.showModal` / `Taro.showModal`. */
+  showModal: { option: ShowModalOption; success: ShowModalSuccess };
+  /** `tt.showActionSheet` / `Taro.showActionSheet`. */
+  showActionSheet: { option: ShowActionSheetOption; success: ShowActionSheetSuccess };
   /** `tt.setNavigationBarColor` / `Taro.setNavigationBarColor`. */
   setNavigationBarColor: { option: SetNavigationBarColorOption; success: SetNavigationBarColorSuccess };
   /** `tt.setNavigationBarTitle` / `Taro.setNavigationBarTitle`. */
@@ -102,6 +123,8 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
 export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
+  /** `tt.showPrompt`. */
+  showPrompt: { option: ShowPromptOption; success: ShowPromptSuccess };
   /** `tt.setNavigationBar`. */
   setNavigationBar: { option: SetNavigationBarOption; success: SetNavigationBarSuccess };
   /** `tt.closeWindow`. */
@@ -216,7 +239,8 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"];
+export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"] | "modal" | "actionSheet"
+  | "prompt";
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -292,6 +316,31 @@ export interface ContactsDialog {
   };
 }
 
+/** `tt.showModal`'s dialog, waiting for an answer; empty texts are drawn as the client's defaults. */
+export interface ModalDialog {
+  id: number;
+  kind: "modal";
+  api: ApiName;
+  modal: { title: string; content: string; confirmText?: string; cancelText?: string; showCancel: boolean; confirmColor?: string; cancelColor?: string };
+}
+
+/** `tt.showActionSheet`'s menu, waiting for an answer (an index or `"cancel"`). */
+export interface ActionSheetDialog {
+  id: number;
+  kind: "actionSheet";
+  api: ApiName;
+  actionSheet: { itemList: string[]; itemColor?: string };
+}
+
+/** `tt.showPrompt`'s dialog, waiting for an answer (`{inputValue}`, `"confirm"` or `"cancel"`). */
+export interface PromptDialog {
+  id: number;
+  kind: "prompt";
+  api: ApiName;
+  /** `maxLength` -1 is no limit. */
+  prompt: { title: string; placeholder?: string; maxLength: number; confirmText?: string; cancelText?: string };
+}
+
 /** The image picker of `tt.chooseImage` (and `tt.chooseVideo`'s and `tt.chooseMedia`'s), waiting for an answer. */
 export interface ImagesDialog {
   /** The dialog's number. */
@@ -314,7 +363,8 @@ export interface ImagesDialog {
 }
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog | ModalDialog
+  | ActionSheetDialog | PromptDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

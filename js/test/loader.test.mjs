@@ -147,10 +147,10 @@ test("ttShim.isSimulated tells the simulated APIs from those answered errno 103,
   const { window } = page();
   assert.equal(window.ttShim.isSimulated("tt.enterProfile"), true);
   assert.equal(window.ttShim.isSimulated("h5sdk.config"), true);
-  assert.equal(window.ttShim.isSimulated("tt.showToast"), false);
+  assert.equal(window.ttShim.isSimulated("tt.startAccelerometer"), false);
   assert.equal(window.ttShim.isSimulated("h5sdk.biz.navigation.setMenu"), false);
   assert.equal(window.ttShim.isSimulated("h5sdk.biz.util.openLink"), true); // as tt.openSchema
-  assert.equal(window.ttShim.isSimulated("tt.onThemeChange"), false);
+  assert.equal(window.ttShim.isSimulated("tt.onAccelerometerChange"), false);
   // Full names only, as kindOf takes them.
   assert.equal(window.ttShim.isSimulated("enterProfile"), undefined);
   assert.equal(window.ttShim.isSimulated("tt.teleport"), undefined);

@@ -336,7 +336,7 @@ async function control(): Promise<void> {
   expectType<"async" | "taro" | "sync" | "h5config" | "listener" | "legacy">(ttShim.kindOf("tt.enterProfile"));
   const maybeKind = ttShim.kindOf("tt.nothing");
   expectTrue<Equal<typeof maybeKind, "async" | "taro" | "sync" | "h5config" | "listener" | "legacy" | undefined>>();
-  const simulated = ttShim.isSimulated("tt.showToast");
+  const simulated = ttShim.isSimulated("tt.getChatInfo");
   expectTrue<Equal<typeof simulated, boolean>>();
   const maybeSimulated = ttShim.isSimulated("tt.nothing");
   expectTrue<Equal<typeof maybeSimulated, boolean | undefined>>();
@@ -399,9 +399,14 @@ async function control(): Promise<void> {
     else if (d.kind === "contacts") expectType<string>(d.picker.people[0].openId);
     else if (d.kind === "scan") expectType<string[]>(d.scanner.scanType);
     else if (d.kind === "images") expectType<number>(d.images.count);
+    else if (d.kind === "actionSheet") expectType<string[]>(d.actionSheet.itemList);
+    else if (d.kind === "prompt") expectType<number>(d.prompt.maxLength);
+    else if (d.kind === "modal") expectType<boolean>(d.modal.showCancel);
   }
   ttShim.answer("allow");
   ttShim.answer([openid, "od-x"]);
+  ttShim.answer(2);
+  ttShim.answer({ inputValue: "hi" });
   // @ts-expect-error an answer is a decision string or a list of ids
   ttShim.answer(true);
 
@@ -464,8 +469,8 @@ async function control(): Promise<void> {
   // @ts-expect-error no such API
   ttShim.override("tt.teleport", {});
   // The documented APIs ttshim does not simulate yet are overridden the same way.
-  ttShim.override("showToast", (option) => {
-    expectType<string | undefined>(option?.title);
+  ttShim.override("getChatInfo", (option) => {
+    expectType<string | undefined>(option?.openChatId);
     return {};
   });
   ttShim.override("tt.getStorageSync", "stored");
@@ -489,15 +494,15 @@ export { ttResults, taro, control };
 // The documented APIs ttshim does not simulate yet, typed from Feishu's input
 // tables, and h5sdk's legacy names.
 async function documented(): Promise<void> {
-  tt.showToast({ title: "saved", duration: 1500, success: (res) => expectType<string>(res.errMsg) });
-  expectType<string>((await tt.showToast({ title: "saved" })).errMsg);
-  // @ts-expect-error showToast's title is required
-  tt.showToast({ duration: 1500 });
-  // @ts-expect-error duration is a number
-  tt.showToast({ title: "saved", duration: "long" });
+  tt.getChatInfo({ openChatId: "oc_1", chatType: 0, success: (res) => expectType<string>(res.errMsg) });
+  expectType<string>((await tt.getChatInfo({ openChatId: "oc_1", chatType: 0 })).errMsg);
+  // @ts-expect-error getChatInfo's openChatId is required
+  tt.getChatInfo({ chatType: 0 });
+  // @ts-expect-error chatType is a number
+  tt.getChatInfo({ openChatId: "oc_1", chatType: "group" });
   tt.onThemeChange((res) => console.log(res));
   expectType<void>(tt.offThemeChange(() => {}));
-  await Taro.showToast({ title: "saved" });
+  await Taro.getSetting();
   h5sdk.biz.util.openLink({ url: "https://example.cn", onSuccess: (res) => expectType<string>(res.errMsg) });
   expectType<string>((await h5sdk.device.notification.toast({ text: "hi" })).errMsg);
 }

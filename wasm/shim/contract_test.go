@@ -48,7 +48,7 @@ var feishuErrnos = map[string]int{
 	"ErrnoTimeout": 302, "ErrnoNetworkFailure": 305, "ErrnoLoginServer": 1000001,
 	"ErrnoInvalidSession": 1001001, "ErrnoGetUserInfo": 1001002, "ErrnoChosenOverlap": 1003001,
 	"ErrnoPickerCancel": 1003003, "ErrnoRequestAccessNoSes": 2700001, "ErrnoH5Auth": 2601002,
-	"ErrnoScanning": 1505001, "ErrnoScanCancel": 1505002, "ErrnoLocationDisabled": 1700001,
+	"ErrnoEmptyModal": 1100001, "ErrnoScanning": 1505001, "ErrnoScanCancel": 1505002, "ErrnoLocationDisabled": 1700001,
 	"ErrnoLocationTimeout": 1700003, "ErrnoLocationUnavailable": 1700004, "ErrnoLocationServices": 1700006,
 	"ErrnoLocationNotSent": 1700007, "ErrnoGeocodeNoResult": 1700008,
 	"ErrnoLocationNetwork": 1700002, "ErrnoWifiNotConnected": 1506001, "ErrnoWifiInvalidInfo": 1506002,

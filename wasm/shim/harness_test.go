@@ -42,7 +42,8 @@ type fakeUI struct {
 	reply     func(Answer) error
 	windowRecorder
 	mapRecorder
-	viewers viewerRecorder // tt.previewImage's viewers
+	viewers          viewerRecorder // tt.previewImage's viewers
+	feedbackRecorder                // the toasts and the prompt's text box (feedback_test.go)
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

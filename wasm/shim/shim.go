@@ -15,6 +15,7 @@ type UI interface {
 	ShowDialog(d Dialog, reply func(Answer) error)
 	CloseDialog(id int)
 	CloseAll()
+	FeedbackUI
 	NavigationBarUI
 	WindowUI
 	LocationUI

@@ -2,6 +2,7 @@ package shim
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -52,7 +53,7 @@ func TestSimulatedAPIsTakeTheirDocumentedTables(t *testing.T) {
 
 func TestKindOfName(t *testing.T) {
 	for name, want := range map[string]Kind{
-		"showToast": KindAsync, "openSchema": KindAsync, "getBatteryInfo": KindAsync, "offline": KindAsync,
+		"startAccelerometer": KindAsync, "openSchema": KindAsync, "getBatteryInfo": KindAsync, "offline": KindAsync,
 		"getStorageSync": KindSync, "getFileSystemManager": KindSync, "createSelectorQuery": KindSync,
 		"getNFCAdapter": KindSync, "getRecorderManager": KindSync, "getCustomizedInput": KindSync,
 		"getPerformanceRecorder": KindSync, "creator": KindAsync,
@@ -63,7 +64,7 @@ func TestKindOfName(t *testing.T) {
 		}
 	}
 	for name, kind := range map[string]Kind{
-		"tt.showToast": KindAsync, "Taro.showToast": KindTaro, "tt.onAccelerometerChange": KindListener,
+		"tt.startAccelerometer": KindAsync, "Taro.startAccelerometer": KindTaro, "tt.onAccelerometerChange": KindListener,
 		"Taro.onAccelerometerChange": KindListener, "tt.getStorageSync": KindSync, "tt.startPullDownRefresh": KindAsync,
 	} {
 		if api, ok := Lookup(name); !ok || api.Kind != kind || !api.Unsimulated {
@@ -72,21 +73,23 @@ func TestKindOfName(t *testing.T) {
 	}
 }
 
-const showToastUnsimulated = `tt.showToast is not simulated by ttshim yet: answer it with ttShim.override("tt.showToast", …)`
+const startAccelerometerUnsimulated = `tt.startAccelerometer is not simulated by ttshim yet: answer it with ttShim.override("tt.startAccelerometer", …)`
 
+// The accelerometer is the example: it is on phones only (android is
+// device_test.go's).
 func TestUnsimulatedCallsFailNamingTheOverride(t *testing.T) {
-	h := newHarness(t, notStrict)
-	res := h.call(t, "tt.showToast", map[string]any{"title": "saved"})
+	h := newHarness(t, android...)
+	res := h.call(t, "tt.startAccelerometer", map[string]any{"interval": "game"})
 	if res.Outcome != OutcomeUnsimulated || res.Fields["errno"] != ErrnoNotSupported ||
-		res.Fields["errString"] != showToastUnsimulated || res.Fields["errMsg"] != "showToast:fail "+showToastUnsimulated {
+		res.Fields["errString"] != startAccelerometerUnsimulated || res.Fields["errMsg"] != "startAccelerometer:fail "+startAccelerometerUnsimulated {
 		t.Fatalf("got %s %v", res.Outcome, res.Fields)
 	}
-	calls := h.Calls("tt.showToast")
+	calls := h.Calls("tt.startAccelerometer")
 	if len(calls) != 1 || calls[0].Outcome != OutcomeUnsimulated {
 		t.Errorf("logged %+v", calls)
 	}
-	taro := h.call(t, "Taro.showToast", map[string]any{"title": "saved"})
-	if taro.Fields["errString"] != `Taro.showToast is not simulated by ttshim yet: answer it with ttShim.override("Taro.showToast", …)` {
+	taro := h.call(t, "Taro.startAccelerometer", map[string]any{"interval": "game"})
+	if taro.Fields["errString"] != `Taro.startAccelerometer is not simulated by ttshim yet: answer it with ttShim.override("Taro.startAccelerometer", …)` {
 		t.Errorf("Taro: %v", taro.Fields)
 	}
 }
@@ -94,20 +97,20 @@ func TestUnsimulatedCallsFailNamingTheOverride(t *testing.T) {
 func TestUnsimulatedCallsWarnOncePerAPIByTheRule(t *testing.T) {
 	for rule, first := range map[string]string{"": UnsimulatedWarn, `{"unsimulated":"warn"}`: "warn",
 		`{"unsimulated":"error"}`: "error", `{"unsimulated":"fail"}`: ""} {
-		patches := []string{notStrict}
+		patches := slices.Clone(android)
 		if rule != "" {
 			patches = append(patches, rule)
 		}
 		h := newHarness(t, patches...)
 		warns := []string{
-			h.call(t, "tt.showToast", nil).Warn, h.call(t, "tt.showToast", nil).Warn,
-			h.call(t, "Taro.showToast", nil).Warn, h.call(t, "tt.hideToast", nil).Warn,
+			h.call(t, "tt.startAccelerometer", nil).Warn, h.call(t, "tt.startAccelerometer", nil).Warn,
+			h.call(t, "Taro.startAccelerometer", nil).Warn, h.call(t, "tt.stopAccelerometer", nil).Warn,
 		}
 		if want := []string{first, "", first, first}; !reflect.DeepEqual(warns, want) {
 			t.Errorf("rule %s: warned %q, want %q", rule, warns, want)
 		}
 		h.Reset()
-		if got := h.call(t, "tt.showToast", nil).Warn; got != first {
+		if got := h.call(t, "tt.startAccelerometer", nil).Warn; got != first {
 			t.Errorf("rule %s: after a reset, warned %q, want %q", rule, got, first)
 		}
 	}
@@ -121,30 +124,30 @@ func TestUnsimulatedRuleIsChecked(t *testing.T) {
 
 func TestUnsimulatedCallsStillMeetTheClient(t *testing.T) {
 	// Bad options are answered as for any API, before the rule.
-	h := newHarness(t, notStrict)
-	wantFail(t, h.Invoke("tt.showToast", []byte(`{"a":5}`)), "showToast", ErrnoInvalidParam,
+	phone := newHarness(t, android...)
+	wantFail(t, phone.Invoke("tt.startAccelerometer", []byte(`{"a":5}`)), "startAccelerometer", ErrnoInvalidParam,
 		"Parameter error. parameter should be Object instead of Number")
 	// A synchronous API's argument is whatever its page says.
 	if res := newHarness(t, notStrict, gadget).Invoke("tt.getStorageSync", []byte(`{"a":"key"}`)); res.Outcome != OutcomeUnsimulated {
 		t.Errorf("getStorageSync(key): %s %v", res.Outcome, res.Fields)
 	}
-	// The client's support table: scanCode is mobile only.
-	wantFail(t, h.call(t, "tt.scanCode", nil), "scanCode", ErrnoNotSupported,
-		"feature not support: tt.scanCode is not available to web apps on pc "+DefaultVersion)
+	// The client's support table: the accelerometer is mobile only.
+	wantFail(t, newHarness(t, notStrict).call(t, "tt.startAccelerometer", nil), "startAccelerometer", ErrnoNotSupported,
+		"feature not support: tt.startAccelerometer is not available to web apps on pc "+DefaultVersion)
 	// A web app must authenticate first.
-	strict := newHarness(t)
-	wantFail(t, strict.call(t, "tt.showToast", nil), "showToast", ErrnoAuthFail,
-		"Authentication failed. Call h5sdk.config before tt.showToast")
+	strict := newHarness(t, clientPatch("android", DefaultVersion))
+	wantFail(t, strict.call(t, "tt.startAccelerometer", nil), "startAccelerometer", ErrnoAuthFail,
+		"Authentication failed. Call h5sdk.config before tt.startAccelerometer")
 }
 
 func TestListenersTakeAFunction(t *testing.T) {
-	h := newHarness(t, notStrict, gadget)
-	if res := h.Invoke("tt.onThemeChange", []byte(`{"a":{"@@js":"Function"}}`)); res.Outcome != OutcomeUnsimulated {
+	h := newHarness(t, notStrict, gadget, clientPatch("android", DefaultVersion))
+	if res := h.Invoke("tt.onAccelerometerChange", []byte(`{"a":{"@@js":"Function"}}`)); res.Outcome != OutcomeUnsimulated {
 		t.Errorf("with a function: %s %v", res.Outcome, res.Fields)
 	}
-	wantFail(t, h.Invoke("tt.onThemeChange", []byte(`{"a":{}}`)), "onThemeChange", ErrnoInvalidParam,
+	wantFail(t, h.Invoke("tt.onAccelerometerChange", []byte(`{"a":{}}`)), "onAccelerometerChange", ErrnoInvalidParam,
 		"Parameter error. callback should be Function instead of Object")
-	wantFail(t, h.Invoke("tt.onThemeChange", []byte(`{}`)), "onThemeChange", ErrnoInvalidParam,
+	wantFail(t, h.Invoke("tt.onAccelerometerChange", []byte(`{}`)), "onAccelerometerChange", ErrnoInvalidParam,
 		"Parameter error. callback should be Function instead of Undefined")
 }
 

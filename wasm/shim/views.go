@@ -22,6 +22,10 @@ type Dialog struct {
 	Picker  *Picker       `json:"picker,omitempty"`
 	Leave   *LeaveConfirm `json:"leave,omitempty"`
 	Images  *ImagePicker  `json:"images,omitempty"`
+	// The interaction-feedback dialogs (modal.go, actionsheet.go, prompt.go).
+	Modal       *Modal       `json:"modal,omitempty"`
+	ActionSheet *ActionSheet `json:"actionSheet,omitempty"`
+	Prompt      *Prompt      `json:"prompt,omitempty"`
 	// The permission prompt, the settings page, the scanner and the
 	// place picker (permissions.go, scancode.go, location.go).
 	Permission *PermissionPrompt `json:"permission,omitempty"`

@@ -25,6 +25,12 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showConsent(dialog, reply)
 	case shim.DialogContacts:
 		d.showPicker(dialog, reply)
+	case shim.DialogModal:
+		d.showModal(dialog, reply)
+	case shim.DialogPrompt:
+		d.showPrompt(dialog, reply)
+	case shim.DialogActionSheet:
+		d.showActionSheet(dialog, reply)
 	case shim.DialogLeaveConfirm:
 		d.showLeaveConfirm(dialog, reply)
 	case shim.DialogPermission:
@@ -47,6 +53,7 @@ func (d *DOM) CloseDialog(id int) {
 	if d.dialog != nil && d.dialogID == id {
 		d.dialog.close()
 		d.dialog, d.dialogID = nil, 0
+		d.feedback.promptBox, d.feedback.promptID = safejs.Undefined(), 0
 	}
 }
 

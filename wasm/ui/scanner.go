@@ -78,13 +78,15 @@ func (d *DOM) showScanner(dialog shim.Dialog, reply func(shim.Answer) error) {
 	_, _ = code.Call("focus")
 }
 
-// onEnter runs fn when the key pressed is Enter.
+// onEnter runs fn when the key pressed is Enter, outside an input
+// method's composition (whose Enter picks the characters).
 func onEnter(fn func(event safejs.Value)) func(event safejs.Value) {
 	return func(event safejs.Value) {
-		if key, _ := event.Get("key"); key.Type() == safejs.TypeString {
-			if k, _ := key.String(); k == "Enter" {
-				fn(event)
-			}
+		key, _ := event.Get("key")
+		composing, _ := event.Get("isComposing")
+		inIME, _ := composing.Truthy()
+		if k, _ := key.String(); k == "Enter" && !inIME {
+			fn(event)
 		}
 	}
 }

@@ -33,6 +33,11 @@ var texts = map[string]shim.I18n{
 	"confirm":           {ZhCN: "确定", EnUS: "Confirm", JaJP: "確定"},
 	"cancel":            {ZhCN: "取消", EnUS: "Cancel", JaJP: "キャンセル"},
 
+	// The interaction-feedback dialogs. Feishu documents OK as the modal's
+	// and the prompt's default confirm text (and Cancel), in English.
+	"modalConfirm":      {ZhCN: "确定", EnUS: "OK", JaJP: "確定"},
+	"promptPlaceholder": {ZhCN: "请输入内容", EnUS: "Please enter your content here", JaJP: "ここに内容を入力してください"},
+	"actionSheet":       {ZhCN: "操作菜单", EnUS: "Actions", JaJP: "操作メニュー"},
 	// The image picker and camera; imagesCount takes the number picked
 	// and count, imagesLimit count.
 	"imagesTitle": {ZhCN: "选择图片", EnUS: "Choose images", JaJP: "画像を選択"},

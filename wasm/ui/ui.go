@@ -20,6 +20,7 @@ type DOM struct {
 	profile  *openView
 	dialog   *openView // the dialog on screen; the shim shows one at a time
 	dialogID int
+	feedback feedback  // the toast and the prompt's text box (toast.go)
 	mapView  *openView // openLocation's map
 	viewer   *openView // tt.previewImage's viewer
 	// cardProto and pageProto are the profile card and page without
@@ -108,6 +109,7 @@ func (d *DOM) CloseAll() {
 	d.closeMap()
 	d.closeViewer()
 	d.CloseDialog(d.dialogID)
+	d.HideToast()
 	d.HideNavigationBar()
 	d.HideWindowClosed()
 }

@@ -3,18 +3,19 @@
 // lists them. A case is [label, source of the argument list, expected
 // answer]; the source may use VALID, CB and hostile-kit.js's tools.
 import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
+import { hideToast, legacyNotifications, showActionSheet, showLoading, showModal, showPrompt, showToast } from "./hostile-feedback.mjs";
 import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
 import { deviceAsyncApis, deviceSyncApis } from "./hostile-cases-device.mjs";
 import { secureAsyncApis } from "./hostile-cases-secure.mjs";
 import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
-function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
+export function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
   const namespace = full.split(".")[0];
   const generic = genericCases({ namespace, kind, empty, valid: ok(answer), param });
   return { full, kind, task, valid, prepare, cases: [...generic, ...own] };
 }
 
-const asyncKind = (ns) => (ns === "Taro" ? "taro" : "async");
+export const asyncKind = (ns) => (ns === "Taro" ? "taro" : "async");
 
 export function enterProfile(ns) {
   const w = words(ns);
@@ -465,10 +466,11 @@ export function asyncApis() {
       openLocation(ns), ...locationUpdates(ns));
     apis.push(previewImage(ns), getImageInfo(ns), compressImage(ns), saveImageToPhotosAlbum(ns));
     apis.push(chooseVideo(ns), chooseMedia(ns), saveVideoToPhotosAlbum(ns));
+    apis.push(showToast(ns), showLoading(ns), hideToast(ns, "hideToast"), hideToast(ns, "hideLoading"), showModal(ns));
   }
   apis.push(...secureAsyncApis());
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
-    legacyPreviewImage(), ...deviceAsyncApis(), ...sensorAsyncApis()];
+    legacyPreviewImage(), ...deviceAsyncApis(), ...sensorAsyncApis(), showPrompt(), ...legacyNotifications()];
 }
 
 // getFileSystemManager returns its one manager, whose methods the page
@@ -483,7 +485,8 @@ export function syncApis() {
 }
 
 export function gadgetApis() {
-  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), ...windowGadgetApis()];
+  return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), ...windowGadgetApis(),
+    showActionSheet("tt"), showActionSheet("Taro")];
 }
 
 // ---- permissions, the scanner and location (mobile only) ----------------------

@@ -14,7 +14,7 @@ export const LI_NA = "ou_b876aa59f6638f66a20342e40ceafdf8";
 // Every API reachable without ceremony: no h5sdk.config or login needed,
 // dialogs answered by the configuration, no tap rule.
 export const WEBAPP = { strict: false, acceptAnySignature: true, consent: "allow", requireTap: false, contactPicker: { select: [] },
-  answers: { chooseImage: 0, chooseVideo: 0, chooseMedia: 0 } };
+  answers: { chooseImage: 0, chooseVideo: 0, chooseMedia: 0, showModal: "confirm", showActionSheet: 0, showPrompt: { inputValue: "" } } };
 export const GADGET = { ...WEBAPP, mode: "gadget" };
 
 // One page per worker, booted once: each test resets it and checks only

@@ -21,26 +21,30 @@ test("lists the whole registry in groups and runs every kind of API", async ({ p
   // Playwright's roles skip <optgroup>, so a group is found by its label.
   const inGroup = (select, group, name) => select.locator(`optgroup[label="${group}"]`).getByRole("option", { name, exact: true });
   await expect(inGroup(api, GROUPS[0], "tt.enterProfile")).toHaveCount(1);
-  await expect(inGroup(api, GROUPS[1], "tt.showToast")).toHaveCount(1);
+  await expect(inGroup(api, GROUPS[1], "tt.startAccelerometer")).toHaveCount(1);
   await expect(inGroup(api, GROUPS[2], "h5sdk.biz.util.openLink")).toHaveCount(1);
   // The call log's filter lists the same names in the same groups.
   const filter = page.getByRole("combobox", { name: "Show" });
-  await expect(inGroup(filter, GROUPS[1], "tt.showToast")).toHaveCount(1);
+  await expect(inGroup(filter, GROUPS[1], "tt.startAccelerometer")).toHaveCount(1);
 
-  // The default client is a strict web app: authenticate first.
+  // On a phone, where the accelerometer is. The default client is a strict
+  // web app: authenticate first.
+  await page.getByRole("combobox", { name: "Platform" }).selectOption("android");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.locator("#client-summary")).toContainText("Android");
   await page.getByRole("button", { name: "Authenticate (h5sdk.config)" }).click();
   await expect(page.getByRole("region", { name: "Authentication" }).getByRole("status")).toHaveText("Authenticated: h5sdk.config called onSuccess.");
 
   const run = page.getByRole("button", { name: "Run", exact: true });
   const newest = page.getByRole("list", { name: "Results" }).getByRole("listitem").first();
 
-  await api.selectOption("tt.showToast");
-  await expect(page.getByText('Not simulated yet: a call fails with errno 103 unless ttShim.override("tt.showToast", …) answers it.')).toBeVisible();
+  await api.selectOption("tt.startAccelerometer");
+  await expect(page.getByText('Not simulated yet: a call fails with errno 103 unless ttShim.override("tt.startAccelerometer", …) answers it.')).toBeVisible();
   await run.click();
-  await expect(newest).toContainText("tt.showToast");
+  await expect(newest).toContainText("tt.startAccelerometer");
   await expect(newest).toContainText("fail → complete ran.");
   await expect(newest).toContainText('"errno": 103');
-  await expect(newest).toContainText('ttShim.override(\\"tt.showToast\\", …)');
+  await expect(newest).toContainText('ttShim.override(\\"tt.startAccelerometer\\", …)');
 
   await api.selectOption("h5sdk.biz.navigation.setMenu");
   await page.getByRole("radio", { name: "Callbacks (onSuccess / onFail)" }).check();

@@ -10,35 +10,36 @@ test.beforeEach(async ({ page }) => {
   await page.route(APP, (route) => route.fulfill({ contentType: "text/html", body: PAGE }));
 });
 
-// showToastOnce calls tt.showToast and waits for the console's word on it,
-// so that only the fixture is left to decide the test.
-async function showToastOnce(page) {
-  const logged = page.waitForEvent("console", (m) => m.text().includes("tt.showToast is not simulated"));
+// accelerometerOnce calls tt.startAccelerometer and waits for the console's word on it,
+// so that only the fixture is left to decide the test. The accelerometer
+// is on phones only: the configurations below are Android's.
+async function accelerometerOnce(page) {
+  const logged = page.waitForEvent("console", (m) => m.text().includes("tt.startAccelerometer is not simulated"));
   await page.goto(APP);
-  const answer = await page.evaluate(() => ttShim.ready.then(() => tt.showToast({ title: "saved" }).catch((e) => e.errno)));
+  const answer = await page.evaluate(() => ttShim.ready.then(() => tt.startAccelerometer({ interval: "game" }).catch((e) => e.errno)));
   expect(answer).toBe(103);
   return (await logged).type();
 }
 
 test.describe('under "error"', () => {
-  test.use({ ttshimConfig: { strict: false, unsimulated: "error" } });
+  test.use({ ttshimConfig: { strict: false, client: { platform: "android" }, unsimulated: "error" } });
 
   test("an unsimulated call fails the test", async ({ page }) => {
     test.fail(true, "the fixture fails the test at its end");
-    expect(await showToastOnce(page)).toBe("error");
+    expect(await accelerometerOnce(page)).toBe("error");
   });
 
   test("an overridden one does not", async ({ page, ttshim }) => {
     await page.goto(APP);
-    await ttshim.override("showToast", {});
-    expect(await page.evaluate(() => tt.showToast({ title: "saved" }))).toEqual({ errMsg: "showToast:ok" });
+    await ttshim.override("startAccelerometer", {});
+    expect(await page.evaluate(() => tt.startAccelerometer({ interval: "game" }))).toEqual({ errMsg: "startAccelerometer:ok" });
   });
 });
 
 test.describe('under "warn", the default', () => {
-  test.use({ ttshimConfig: { strict: false } });
+  test.use({ ttshimConfig: { strict: false, client: { platform: "android" } } });
 
   test("an unsimulated call only warns", async ({ page }) => {
-    expect(await showToastOnce(page)).toBe("warning");
+    expect(await accelerometerOnce(page)).toBe("warning");
   });
 });

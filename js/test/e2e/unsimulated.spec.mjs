@@ -8,50 +8,53 @@ import { test, expect } from "@playwright/test";
 import { openApp, consoleMessages, pageErrors } from "./helpers.mjs";
 
 const WEBAPP = { strict: false };
-const GADGET = { strict: false, mode: "gadget" };
+// The accelerometer, the unsimulated example, is on phones only.
+const PHONE = { strict: false, client: { platform: "android" } };
+const GADGET_PHONE = { ...PHONE, mode: "gadget" };
 const notSimulated = (full) => `${full} is not simulated by ttshim yet: answer it with ttShim.override("${full}", …)`;
 const failure = (name, full) => ({ errMsg: `${name}:fail ${notSimulated(full)}`, errno: 103, errString: notSimulated(full) });
 const fromTtshim = (messages) => messages.filter((m) => m.text.startsWith("ttshim: ")).map((m) => [m.type, m.text]);
 
 test("a call fails with errno 103 naming ttShim.override, with callbacks and as a Promise, and the log says it was unsimulated", async ({ page }) => {
   const errors = pageErrors(page);
-  await openApp(page, WEBAPP);
+  await openApp(page, PHONE);
   const answers = await page.evaluate(async () => {
     const seen = [];
-    const returned = tt.showToast({ title: "saved", success: (r) => seen.push(["success", r]), fail: (r) => seen.push(["fail", r]),
+    const returned = tt.startAccelerometer({ interval: "game", success: (r) => seen.push(["success", r]), fail: (r) => seen.push(["fail", r]),
       complete: (r) => seen.push(["complete", r]) });
-    const rejected = await tt.showToast({ title: "saved again" }).then(() => "resolved", (r) => r);
-    const taro = await Taro.showToast({ title: "saved" }).then(() => "resolved", (r) => r);
-    return { returned: typeof returned, seen, rejected, taro, calls: ttShim.calls("showToast") };
+    const rejected = await tt.startAccelerometer({ interval: "ui" }).then(() => "resolved", (r) => r);
+    const taro = await Taro.startAccelerometer({ interval: "game" }).then(() => "resolved", (r) => r);
+    return { returned: typeof returned, seen, rejected, taro, calls: ttShim.calls("startAccelerometer") };
   });
-  const tt = failure("showToast", "tt.showToast");
+  const tt = failure("startAccelerometer", "tt.startAccelerometer");
   expect(answers.returned).toBe("undefined");
   expect(answers.seen).toEqual([["fail", tt], ["complete", tt]]);
   expect(answers.rejected).toEqual(tt);
-  expect(answers.taro).toEqual(failure("showToast", "Taro.showToast"));
+  expect(answers.taro).toEqual(failure("startAccelerometer", "Taro.startAccelerometer"));
   expect(answers.calls.map(({ api, args, outcome, result }) => ({ api, args, outcome, result }))).toEqual([
-    { api: "tt.showToast", args: { title: "saved" }, outcome: "unsimulated", result: tt },
-    { api: "tt.showToast", args: { title: "saved again" }, outcome: "unsimulated", result: tt },
-    { api: "Taro.showToast", args: { title: "saved" }, outcome: "unsimulated", result: failure("showToast", "Taro.showToast") },
+    { api: "tt.startAccelerometer", args: { interval: "game" }, outcome: "unsimulated", result: tt },
+    { api: "tt.startAccelerometer", args: { interval: "ui" }, outcome: "unsimulated", result: tt },
+    { api: "Taro.startAccelerometer", args: { interval: "game" }, outcome: "unsimulated", result: failure("startAccelerometer", "Taro.startAccelerometer") },
   ]);
   expect(errors).toEqual([]);
 });
 
 test("the rule: a warning once per API by default, an error under \"error\", nothing under \"fail\"; reset starts over", async ({ page }) => {
   const messages = consoleMessages(page);
-  await openApp(page, WEBAPP);
+  await openApp(page, PHONE);
   const callTwice = () => page.evaluate(async () => {
-    for (const call of [() => tt.showToast({ title: "a" }), () => tt.showToast({ title: "b" }), () => tt.hideToast()]) {
+    for (const call of [() => tt.startAccelerometer({ interval: "ui" }), () => tt.startAccelerometer({ interval: "game" }),
+      () => tt.stopAccelerometer()]) {
       await call().catch(() => {});
     }
   });
   await callTwice();
-  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.showToast")],
-    ["warning", "ttshim: " + notSimulated("tt.hideToast")]]);
-  for (const [rule, expected] of [["error", [["error", "ttshim: " + notSimulated("tt.showToast")], ["error", "ttshim: " + notSimulated("tt.hideToast")]]],
-    ["fail", []], ["warn", [["warning", "ttshim: " + notSimulated("tt.showToast")], ["warning", "ttshim: " + notSimulated("tt.hideToast")]]]]) {
+  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.startAccelerometer")],
+    ["warning", "ttshim: " + notSimulated("tt.stopAccelerometer")]]);
+  for (const [rule, expected] of [["error", [["error", "ttshim: " + notSimulated("tt.startAccelerometer")], ["error", "ttshim: " + notSimulated("tt.stopAccelerometer")]]],
+    ["fail", []], ["warn", [["warning", "ttshim: " + notSimulated("tt.startAccelerometer")], ["warning", "ttshim: " + notSimulated("tt.stopAccelerometer")]]]]) {
     messages.length = 0;
-    await page.evaluate((r) => { ttShim.reset(); ttShim.configure({ strict: false, unsimulated: r }); }, rule);
+    await page.evaluate((r) => { ttShim.reset(); ttShim.configure({ strict: false, client: { platform: "android" }, unsimulated: r }); }, rule);
     await callTwice();
     expect(fromTtshim(messages), rule).toEqual(expected);
   }
@@ -60,27 +63,27 @@ test("the rule: a warning once per API by default, an error under \"error\", not
 
 test("ttShim.override answers an unsimulated API as any other, in its log and with no warning", async ({ page }) => {
   const messages = consoleMessages(page);
-  await openApp(page, WEBAPP);
+  await openApp(page, PHONE);
   const answers = await page.evaluate(async () => {
-    ttShim.override("showToast", { shown: true }, { times: 2 });
-    const tt1 = await tt.showToast({ title: "saved" });
-    const taro = await Taro.showToast({ title: "saved" });
-    const after = await tt.showToast({ title: "saved" }).catch((e) => e.errno);
-    ttShim.override("tt.showModal", (option) => ({ confirm: option.title === "Delete?" }));
-    const modal = await tt.showModal({ title: "Delete?" });
+    ttShim.override("startAccelerometer", { shown: true }, { times: 2 });
+    const tt1 = await tt.startAccelerometer({ interval: "game" });
+    const taro = await Taro.startAccelerometer({ interval: "game" });
+    const after = await tt.startAccelerometer({ interval: "game" }).catch((e) => e.errno);
+    ttShim.override("tt.getChatInfo", (option) => ({ found: option.openChatId === "oc_1" }));
+    const modal = await tt.getChatInfo({ openChatId: "oc_1", chatType: 0 });
     return { tt1, taro, after, modal, calls: ttShim.calls().map(({ api, outcome, overridden }) => [api, outcome, !!overridden]) };
   });
-  expect(answers.tt1).toEqual({ errMsg: "showToast:ok", shown: true });
-  expect(answers.taro).toEqual({ errMsg: "showToast:ok", shown: true });
+  expect(answers.tt1).toEqual({ errMsg: "startAccelerometer:ok", shown: true });
+  expect(answers.taro).toEqual({ errMsg: "startAccelerometer:ok", shown: true });
   expect(answers.after).toBe(103);
-  expect(answers.modal).toEqual({ errMsg: "showModal:ok", confirm: true });
-  expect(answers.calls).toEqual([["tt.showToast", "ok", true], ["Taro.showToast", "ok", true],
-    ["tt.showToast", "unsimulated", false], ["tt.showModal", "ok", true]]);
-  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.showToast")]]);
+  expect(answers.modal).toEqual({ errMsg: "getChatInfo:ok", found: true });
+  expect(answers.calls).toEqual([["tt.startAccelerometer", "ok", true], ["Taro.startAccelerometer", "ok", true],
+    ["tt.startAccelerometer", "unsimulated", false], ["tt.getChatInfo", "ok", true]]);
+  expect(fromTtshim(messages)).toEqual([["warning", "ttshim: " + notSimulated("tt.startAccelerometer")]]);
 });
 
 test("a sync API throws its failure and takes what its page says; a listener takes a function and throws for anything else", async ({ page }) => {
-  await openApp(page, GADGET);
+  await openApp(page, GADGET_PHONE);
   const answers = await page.evaluate(() => {
     const attempt = (call) => {
       try {
@@ -90,21 +93,21 @@ test("a sync API throws its failure and takes what its page says; a listener tak
       }
     };
     const sync = attempt(() => tt.getStorageSync("token"));
-    const listener = attempt(() => tt.onThemeChange(() => {}));
-    const notAFunction = attempt(() => tt.onThemeChange("dark"));
+    const listener = attempt(() => tt.onAccelerometerChange(() => {}));
+    const notAFunction = attempt(() => tt.onAccelerometerChange("dark"));
     ttShim.override("getStorageSync", "stored");
-    ttShim.override("onThemeChange", {});
-    const overridden = [attempt(() => tt.getStorageSync("token")), attempt(() => tt.onThemeChange(() => {}))];
+    ttShim.override("onAccelerometerChange", {});
+    const overridden = [attempt(() => tt.getStorageSync("token")), attempt(() => tt.onAccelerometerChange(() => {}))];
     return { sync, listener, notAFunction, overridden, logged: ttShim.calls().map(({ api, args, outcome }) => [api, args, outcome]) };
   });
   expect(answers.sync).toEqual({ threw: { message: `getStorageSync:fail ${notSimulated("tt.getStorageSync")}`, errno: 103,
     errString: notSimulated("tt.getStorageSync") } });
   expect(answers.listener).toEqual({ returned: undefined });
-  expect(answers.notAFunction).toEqual({ threw: { message: "onThemeChange:fail Parameter error. callback should be Function instead of String",
+  expect(answers.notAFunction).toEqual({ threw: { message: "onAccelerometerChange:fail Parameter error. callback should be Function instead of String",
     errno: 104, errString: "Parameter error. callback should be Function instead of String" } });
   expect(answers.overridden).toEqual([{ returned: "stored" }, { returned: undefined }]);
   expect(answers.logged.slice(0, 3)).toEqual([["tt.getStorageSync", "token", "unsimulated"],
-    ["tt.onThemeChange", null, "unsimulated"], ["tt.onThemeChange", "dark", "fail"]]);
+    ["tt.onAccelerometerChange", null, "unsimulated"], ["tt.onAccelerometerChange", "dark", "fail"]]);
 });
 
 test("h5sdk's legacy names call back onSuccess or onFail, as their new APIs answer, or as a Promise", async ({ page }) => {
