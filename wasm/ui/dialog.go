@@ -89,7 +89,10 @@ func (d *DOM) attachModal(b *builder, layer, el safejs.Value, what string) *open
 }
 
 // focusable finds what Tab stops at inside a dialog.
-const focusable = `button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])`
+// Hidden controls (a prompt's box in a modal, a Cancel the page turned
+// off) take no focus, so they are no stops.
+const focusable = `button:not([disabled]):not([hidden]), input:not([disabled]):not([hidden]), textarea:not([disabled]):not([hidden]), ` +
+	`select:not([disabled]):not([hidden]), a[href]:not([hidden]), [tabindex]:not([tabindex="-1"]):not([hidden])`
 
 // trapTab keeps Tab and Shift+Tab inside a modal dialog, as aria-modal
 // promises: from its last stop Tab goes to its first, and back.
