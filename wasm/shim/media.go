@@ -191,9 +191,10 @@ type tempFile struct {
 	mime string
 }
 
-// files is the simulated file system's temporary directory.
+// files is the simulated file system: its temporary directory and, as
+// tt.saveFile moves files there, its user directory.
 type files struct {
-	temp map[string]*tempFile
+	temp map[string]*tempFile // by path, ttfile://temp/… or ttfile://user/…
 	seq  int
 	// drawn keeps the PNGs drawn, by fixture, so a second pick does not
 	// draw again.

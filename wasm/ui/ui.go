@@ -22,6 +22,8 @@ type DOM struct {
 	dialogID int
 	mapView  *openView // openLocation's map
 	viewer   *openView // tt.previewImage's viewer
+	// documentView is tt.openDocument's viewer (document.go).
+	documentView *openView
 	// cardProto and pageProto are the profile card and page without
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
@@ -107,6 +109,7 @@ func (d *DOM) CloseAll() {
 	d.closeProfile()
 	d.closeMap()
 	d.closeViewer()
+	d.closeDocument()
 	d.CloseDialog(d.dialogID)
 	d.HideNavigationBar()
 	d.HideWindowClosed()
