@@ -72,7 +72,7 @@ var filesSchema = arrayOf(object(map[string]*field{
 
 // documentEpoch is the default documents' "now": 2026-12-01 09:00 in
 // Beijing, so their dates read as last week's.
-const documentEpoch = 1764550800000
+const documentEpoch = 1796086800000
 
 // defaultDocuments are a small company's drive, owned by the default
 // tenant's people.

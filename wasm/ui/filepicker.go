@@ -249,9 +249,10 @@ func shortType(t string) string {
 	return t
 }
 
-// cssToken keeps a type to the letters and digits a class name may hold.
+// cssToken is a type's class, "type-" and the letters and digits of it,
+// apart from the layout's own classes ("sheet").
 func cssToken(t string) string {
-	return strings.Map(func(r rune) rune {
+	return "type-" + strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			return r
 		}
