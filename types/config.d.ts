@@ -18,6 +18,7 @@ import type {
 } from "./values.js";
 import type { DialogAnswer } from "./ttshim.js";
 import type { TtShimSecurity } from "./secure.js";
+import type { CloudDocument, TenantFile } from "./files.js";
 
 /** The phone's network type, as `device.network.type` sets it (PC reports any of them but `"none"` as `"connected"`). */
 export type DeviceNetworkType = "wifi" | "4g" | "3g" | "2g" | "unknown" | "none";
@@ -173,6 +174,10 @@ export interface TtShimConfig {
   device?: TtShimDeviceConfig;
   /** The screen lock `tt.startDeviceCredential` checks, and the watermark `tt.checkWatermark` reports. */
   security?: Partial<TtShimSecurity>;
+  /** The tenant's cloud documents, which `tt.docsPicker` lists and `tt.openDocument` opens (replaces the list). Default: eight documents of the default tenant. */
+  documents?: CloudDocument[];
+  /** The files `tt.filePicker` lists (replaces the list). Default: five files, their bodies generated. */
+  files?: TenantFile[];
   /** The Wi-Fi radio, the network the device is on and the ones nearby. */
   wifi?: WifiSetting;
   /** Which way the device faces. */
@@ -290,6 +295,10 @@ export interface TtShimEffectiveConfig {
   device: TtShimDevice;
   /** The screen lock and the watermark. */
   security: TtShimSecurity;
+  /** The cloud documents, each with its derived fields. */
+  documents: Required<CloudDocument>[];
+  /** The files, each with its type and size. */
+  files: (TenantFile & { type: string; size: number })[];
   /** The Wi-Fi radio and networks. */
   wifi: TtShimWifi;
   /** Which way the device faces. */

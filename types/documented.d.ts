@@ -111,13 +111,6 @@ export interface DocumentedDisconnectBLEDeviceOption {
   [key: string]: unknown;
 }
 
-/** `tt.docsPicker`'s option, as Feishu documents it. */
-export interface DocumentedDocsPickerOption {
-  pickerTitle?: string;
-  pickerConfirm?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.downloadFile`'s option, as Feishu documents it. */
 export interface DocumentedDownloadFileOption {
   url: string;
@@ -131,16 +124,6 @@ export interface DocumentedEnterChatOption {
   openid?: string;
   openChatId?: string;
   needBadge?: boolean;
-  [key: string]: unknown;
-}
-
-/** `tt.filePicker`'s option, as Feishu documents it. */
-export interface DocumentedFilePickerOption {
-  maxNum?: number;
-  isSystem?: boolean;
-  pickerTitle?: string;
-  pickerConfirm?: string;
-  supportFileTypes?: string[];
   [key: string]: unknown;
 }
 
@@ -230,15 +213,6 @@ export interface DocumentedNotifyBLECharacteristicValueChangeOption {
   [key: string]: unknown;
 }
 
-/** `tt.openDocument`'s option, as Feishu documents it. */
-export interface DocumentedOpenDocumentOption {
-  filePath: string;
-  fileType?: string;
-  showMenu?: boolean;
-  padFullScreen?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.reLaunch`'s option, as Feishu documents it. */
 export interface DocumentedReLaunchOption {
   url: string;
@@ -280,13 +254,6 @@ export interface DocumentedRemoveTabBarItemOption {
 /** `tt.reportBadge`'s option, as Feishu documents it. */
 export interface DocumentedReportBadgeOption {
   badgeNum: number;
-  [key: string]: unknown;
-}
-
-/** `tt.saveFile`'s option, as Feishu documents it. */
-export interface DocumentedSaveFileOption {
-  tempFilePath: string;
-  filePath?: string;
   [key: string]: unknown;
 }
 
@@ -501,8 +468,6 @@ export interface TtDocumented {
   createVideoContext(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   disconnectBLEDevice: TtAsyncApi<DocumentedDisconnectBLEDeviceOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.12.0+, iOS V3.12.0+, PC V3.13.0+, Harmony V7.49.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.49.0+. */
-  docsPicker: TtAsyncApiOptional<DocumentedDocsPickerOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   downloadFile: TtAsyncApi<DocumentedDownloadFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: none. */
@@ -511,8 +476,6 @@ export interface TtDocumented {
   enterChat: TtAsyncApiOptional<DocumentedEnterChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   exitMiniProgram: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  filePicker: TtAsyncApiOptional<DocumentedFilePickerOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getBLEDeviceCharacteristics: TtAsyncApi<DocumentedGetBLEDeviceCharacteristicsOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -631,8 +594,6 @@ export interface TtDocumented {
   onWindowResize(callback: DocumentedListener): void;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   openBluetoothAdapter: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
-  openDocument: TtAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -651,8 +612,6 @@ export interface TtDocumented {
   removeTabBarItem: TtAsyncApiOptional<DocumentedRemoveTabBarItemOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. */
   reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.19.0+, iOS V3.19.0+, PC V3.19.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
@@ -837,8 +796,6 @@ export interface TaroDocumented {
   onWindowResize(callback: DocumentedListener): void;
   /** Not simulated yet (taro). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   openBluetoothAdapter: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android V2.6.0+, iOS V2.6.0+, PC V2.6.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
-  openDocument: TaroAsyncApi<DocumentedOpenDocumentOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   pageScrollTo: TaroAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -853,8 +810,6 @@ export interface TaroDocumented {
   removeStorageSync(...args: any[]): any;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   removeTabBarBadge: TaroAsyncApi<DocumentedRemoveTabBarBadgeOption, DocumentedSuccess>;
-  /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  saveFile: TaroAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TaroAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
   /** Not simulated yet (taro). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -956,12 +911,10 @@ export interface DocumentedAsyncApis {
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
   connectSocket: { option: DocumentedConnectSocketOption; success: DocumentedSuccess };
   disconnectBLEDevice: { option: DocumentedDisconnectBLEDeviceOption; success: DocumentedSuccess };
-  docsPicker: { option: DocumentedDocsPickerOption; success: DocumentedSuccess };
   downloadFile: { option: DocumentedDownloadFileOption; success: DocumentedSuccess };
   enterBot: { option: DocumentedOption; success: DocumentedSuccess };
   enterChat: { option: DocumentedEnterChatOption; success: DocumentedSuccess };
   exitMiniProgram: { option: DocumentedOption; success: DocumentedSuccess };
-  filePicker: { option: DocumentedFilePickerOption; success: DocumentedSuccess };
   getBLEDeviceCharacteristics: { option: DocumentedGetBLEDeviceCharacteristicsOption; success: DocumentedSuccess };
   getBLEDeviceServices: { option: DocumentedGetBLEDeviceServicesOption; success: DocumentedSuccess };
   getBeacons: { option: DocumentedOption; success: DocumentedSuccess };
@@ -986,7 +939,6 @@ export interface DocumentedAsyncApis {
   navigateTo: { option: DocumentedNavigateToOption; success: DocumentedSuccess };
   notifyBLECharacteristicValueChange: { option: DocumentedNotifyBLECharacteristicValueChangeOption; success: DocumentedSuccess };
   openBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
-  openDocument: { option: DocumentedOpenDocumentOption; success: DocumentedSuccess };
   pageScrollTo: { option: DocumentedOption; success: DocumentedSuccess };
   reLaunch: { option: DocumentedReLaunchOption; success: DocumentedSuccess };
   readBLECharacteristicValue: { option: DocumentedReadBLECharacteristicValueOption; success: DocumentedSuccess };
@@ -995,7 +947,6 @@ export interface DocumentedAsyncApis {
   removeTabBarBadge: { option: DocumentedRemoveTabBarBadgeOption; success: DocumentedSuccess };
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
-  saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
   sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
@@ -1138,7 +1089,6 @@ export type DocumentedApiName =
   | "Taro.onUserCaptureScreen"
   | "Taro.onWindowResize"
   | "Taro.openBluetoothAdapter"
-  | "Taro.openDocument"
   | "Taro.pageScrollTo"
   | "Taro.reLaunch"
   | "Taro.readBLECharacteristicValue"
@@ -1146,7 +1096,6 @@ export type DocumentedApiName =
   | "Taro.removeStorage"
   | "Taro.removeStorageSync"
   | "Taro.removeTabBarBadge"
-  | "Taro.saveFile"
   | "Taro.setBLEMTU"
   | "Taro.setStorage"
   | "Taro.setStorageSync"
@@ -1209,12 +1158,10 @@ export type DocumentedApiName =
   | "tt.createSelectorQuery"
   | "tt.createVideoContext"
   | "tt.disconnectBLEDevice"
-  | "tt.docsPicker"
   | "tt.downloadFile"
   | "tt.enterBot"
   | "tt.enterChat"
   | "tt.exitMiniProgram"
-  | "tt.filePicker"
   | "tt.getBLEDeviceCharacteristics"
   | "tt.getBLEDeviceServices"
   | "tt.getBackgroundAudioManager"
@@ -1274,7 +1221,6 @@ export type DocumentedApiName =
   | "tt.onUserCaptureScreen"
   | "tt.onWindowResize"
   | "tt.openBluetoothAdapter"
-  | "tt.openDocument"
   | "tt.pageScrollTo"
   | "tt.reLaunch"
   | "tt.readBLECharacteristicValue"
@@ -1284,7 +1230,6 @@ export type DocumentedApiName =
   | "tt.removeTabBarBadge"
   | "tt.removeTabBarItem"
   | "tt.reportBadge"
-  | "tt.saveFile"
   | "tt.saveFileAs"
   | "tt.sendMessageCard"
   | "tt.setBLEMTU"

@@ -9,6 +9,7 @@ import type { TaroDocumented } from "./documented.js";
 import type { TaroWindow } from "./window.js";
 import type { TaroLocationApis } from "./location.js";
 import type { TaroVideoApis } from "./video.js";
+import type { TaroFiles } from "./files.js";
 import type {
   CheckSessionOption,
   CheckSessionSuccess,
@@ -137,7 +138,7 @@ export interface TaroRequestApi {
  * `ENV_TYPE`. A page's own `Taro` keeps its other members; they are not
  * declared here.
  */
-export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis, TaroDevice, TaroVideoApis, TaroSensors {
+export interface TtShimTaro extends TaroDocumented, TaroWindow, TaroLocationApis, TaroDevice, TaroVideoApis, TaroSensors, TaroFiles {
   /** Twin of `tt.enterProfile`. */
   enterProfile: TaroAsyncApi<EnterProfileOption, EnterProfileSuccess>;
   /** Twin of `tt.requestAccess`. */

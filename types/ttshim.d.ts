@@ -70,11 +70,12 @@ import type { SensorAsyncApis, SensorListenerApis, SensorOwnAsyncApis } from "./
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
+import type { FilesAsyncApis, FilesDialog, FilesOwnAsyncApis } from "./files.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
 /** The async APIs of tt (each with a Taro twin): their option and success object. */
-export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAsyncApis, SensorAsyncApis {
+export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAsyncApis, SensorAsyncApis, FilesAsyncApis {
   /** `tt.enterProfile` / `Taro.enterProfile`. */
   enterProfile: { option: EnterProfileOption; success: EnterProfileSuccess };
   /** `tt.requestAccess` / `Taro.requestAccess`. */
@@ -120,7 +121,7 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis, FilesOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.showPrompt`. */
@@ -240,7 +241,7 @@ export interface CallLogDialog {
 
 /** The kinds of dialog. */
 export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"] | "modal" | "actionSheet"
-  | "prompt";
+  | "prompt" | FilesDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -364,7 +365,7 @@ export interface ImagesDialog {
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
 export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog | ModalDialog
-  | ActionSheetDialog | PromptDialog;
+  | ActionSheetDialog | PromptDialog | FilesDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

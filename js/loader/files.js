@@ -8,7 +8,7 @@ import { encode } from "./payload.js";
 import { errorOf, failure } from "./reply.js";
 
 // The APIs that give the page ttfile:// paths.
-export const GIVES_FILES = new Set(["chooseImage", "compressImage", "chooseVideo", "chooseMedia"]);
+export const GIVES_FILES = new Set(["chooseImage", "compressImage", "chooseVideo", "chooseMedia", "filePicker", "saveFile"]);
 
 let askControl = null; // contract.js's control, handed over to avoid a cycle
 

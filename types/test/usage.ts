@@ -583,3 +583,25 @@ async function sensors(): Promise<void> {
   ttShim.override("getConnectedWifi", { SSID: "x" });
 }
 void sensors;
+
+// The drive and its files (types/files.d.ts) and the documents and files keys.
+async function files(): Promise<void> {
+  window.ttShimConfig = {
+    documents: [{ title: "Plan", type: "sheet" }],
+    files: [{ name: "a.txt", content: "hi" }],
+    answers: { docsPicker: ["Plan"], filePicker: "cancel" },
+  };
+  // @ts-expect-error a document type is one of the drive's
+  window.ttShimConfig = { documents: [{ title: "Plan", type: "pdf" }] };
+  expectType<string>(ttShim.config().documents[0].url);
+  const docs = await tt.docsPicker({ pickerTitle: "Attach" });
+  expectType<string>(docs.fileList[0].filePath);
+  const picked = await tt.filePicker({ maxNum: 2, supportFileTypes: ["pdf"] });
+  expectType<number>(picked.list[0].size);
+  await tt.openDocument({ filePath: picked.list[0].path, fileType: "pdf" });
+  // @ts-expect-error filePath is required
+  tt.openDocument({ fileType: "pdf" });
+  expectType<string>((await Taro.saveFile({ tempFilePath: picked.list[0].path })).savedFilePath);
+  ttShim.override("docsPicker", { fileList: [] });
+}
+void files;

@@ -89,6 +89,9 @@ type Config struct {
 	Wifi Wifi `json:"wifi"`
 	// Compass is which way the device faces (compass.go).
 	Compass Compass `json:"compass"`
+	// Documents and Files are the tenant's drive and attachments (documents.go).
+	Documents []CloudDocument `json:"documents"`
+	Files     []TenantFile    `json:"files"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -231,6 +234,8 @@ func DefaultConfig() Config {
 		Device:        DefaultDevice(),
 		Security:      DefaultSecurity(),
 		Wifi:          defaultWifi(),
+		Documents:     defaultDocuments(),
+		Files:         defaultFiles(),
 	}
 }
 
@@ -295,6 +300,11 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 		}
 	}
 	c.Device.deriveDefaults(named)
+	if named("users") && !named("documents") {
+		reownDocuments(c.Documents, c.Users)
+	}
+	completeDocuments(c.Documents, c.Users)
+	completeFiles(c.Files)
 	switch {
 	case c.Client.Platform != PlatformPC && !named("client", "os"):
 		c.Client.OS = ""
@@ -360,6 +370,9 @@ func (c Config) validate() error {
 		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
 	}
 	if err := c.Media.validate(); err != nil {
+		return err
+	}
+	if err := c.validateDocuments(); err != nil {
 		return err
 	}
 	return c.Device.validate()

@@ -93,6 +93,9 @@ func TestApplyPatchesSetsEveryKey(t *testing.T) {
 		// OS), and a current user from the directory.
 		patch["client"].(map[string]any)["platform"] = PlatformPC
 		patch["currentUser"] = patch["users"].([]any)[0].(map[string]any)["openId"]
+		// A document's owner is a user, and base64 content decodes.
+		patch["documents"].([]any)[0].(map[string]any)["owner"] = patch["currentUser"]
+		patch["files"].([]any)[0].(map[string]any)["content"] = "dHRzaGlt"
 		raw, _ := json.Marshal(patch)
 		cfg, err := ApplyPatches(DefaultConfig(), raw)
 		if err != nil {

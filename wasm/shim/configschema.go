@@ -100,6 +100,9 @@ var configSchema = object(map[string]*field{
 	"security": securitySchema,
 	"wifi":     wifiField(),
 	"compass":  compassField(),
+	// The tenant's drive and attachments (documents.go).
+	"documents": documentsSchema,
+	"files":     filesSchema,
 })
 
 func (f *field) check(path string, v any) error {

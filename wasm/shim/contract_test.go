@@ -52,7 +52,7 @@ var feishuErrnos = map[string]int{
 	"ErrnoLocationTimeout": 1700003, "ErrnoLocationUnavailable": 1700004, "ErrnoLocationServices": 1700006,
 	"ErrnoLocationNotSent": 1700007, "ErrnoGeocodeNoResult": 1700008,
 	"ErrnoLocationNetwork": 1700002, "ErrnoWifiNotConnected": 1506001, "ErrnoWifiInvalidInfo": 1506002,
-	"ErrnoNoFile": 203, "ErrnoTooLarge": 210, "ErrnoInvalidPath": 213, "ErrnoImageCancel": 1300001,
+	"ErrnoNoFile": 203, "ErrnoTooLarge": 210, "ErrnoInvalidPath": 213, "ErrnoTotalSizeLimit": 208, "ErrnoNameTooLong": 214, "ErrnoImageCancel": 1300001,
 	"ErrnoImageLoad": 1300007, "ErrnoImageUnsupported": 1300011,
 	"ErrnoVideoCancel": 1301001, "ErrnoVideoTooLong": 1301004, "ErrnoVideoUnsupported": 1301011,
 	"ErrnoSchemaTooFast": 1406001, "ErrnoSchemaEmpty": 1406002, "ErrnoSchemaNotInList": 1406003, "ErrnoSchemaInvalid": 1406004,

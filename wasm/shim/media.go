@@ -186,11 +186,15 @@ type tempFile struct {
 	// data is its bytes, when ttshim has them (drawn, or from a data:
 	// URI); a fixture at an http URL has none.
 	data []byte
+	// mime is a picked file's media type (filepickers.go); empty for a
+	// picture or a video.
+	mime string
 }
 
-// files is the simulated file system's temporary directory.
+// files is the simulated file system: its temporary directory and, as
+// tt.saveFile moves files there, its user directory.
 type files struct {
-	temp map[string]*tempFile
+	temp map[string]*tempFile // by path, ttfile://temp/… or ttfile://user/…
 	seq  int
 	// drawn keeps the PNGs drawn, by fixture, so a second pick does not
 	// draw again.
@@ -246,6 +250,9 @@ func (s *Shim) FileURL(path string) (string, error) {
 	}
 	if file.video != nil {
 		return dataURI("video/mp4", file.data), nil
+	}
+	if file.mime != "" {
+		return dataURI(file.mime, file.data), nil
 	}
 	// What ttshim draws is a PNG, whatever the fixture's type says.
 	return dataURI("image/png", file.data), nil

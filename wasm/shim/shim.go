@@ -20,6 +20,7 @@ type UI interface {
 	WindowUI
 	LocationUI
 	MediaUI
+	DocumentUI
 }
 
 // Shim is one page's simulated Feishu client.
@@ -53,7 +54,7 @@ type Shim struct {
 	memo        memo
 	dialogs     []*openDialog
 	window      windowState
-	files       files           // ttfile://temp: what the pickers gave the page
+	files       files           // ttfile://temp and ttfile://user: what the pickers gave the page, and what it saved
 	warned      map[string]bool // the unsimulated APIs the console has heard of
 	background  map[int]*backgroundCall
 	completions chan Completion

@@ -23,6 +23,8 @@ type DOM struct {
 	feedback feedback  // the toast and the prompt's text box (toast.go)
 	mapView  *openView // openLocation's map
 	viewer   *openView // tt.previewImage's viewer
+	// documentView is tt.openDocument's viewer (document.go).
+	documentView *openView
 	// cardProto and pageProto are the profile card and page without
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
@@ -108,6 +110,7 @@ func (d *DOM) CloseAll() {
 	d.closeProfile()
 	d.closeMap()
 	d.closeViewer()
+	d.closeDocument()
 	d.CloseDialog(d.dialogID)
 	d.HideToast()
 	d.HideNavigationBar()

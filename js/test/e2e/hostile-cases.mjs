@@ -7,6 +7,7 @@ import { hideToast, legacyNotifications, showActionSheet, showLoading, showModal
 import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
 import { deviceAsyncApis, deviceSyncApis } from "./hostile-cases-device.mjs";
 import { secureAsyncApis } from "./hostile-cases-secure.mjs";
+import { filesAsyncApis } from "./hostile-cases-files.mjs";
 import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
 export function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
@@ -468,7 +469,7 @@ export function asyncApis() {
     apis.push(chooseVideo(ns), chooseMedia(ns), saveVideoToPhotosAlbum(ns));
     apis.push(showToast(ns), showLoading(ns), hideToast(ns, "hideToast"), hideToast(ns, "hideLoading"), showModal(ns));
   }
-  apis.push(...secureAsyncApis());
+  apis.push(...secureAsyncApis(), ...filesAsyncApis());
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
     legacyPreviewImage(), ...deviceAsyncApis(), ...sensorAsyncApis(), showPrompt(), ...legacyNotifications()];
 }

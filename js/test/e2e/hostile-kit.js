@@ -57,8 +57,12 @@
       valid.nonceStr = Math.random().toString(36).slice(2);
       valid.timestamp = Date.now();
     }
-    // A picture's path, which the case's prepare picked (hostile-cases.mjs).
-    for (const key of ["src", "filePath"]) if (valid && valid[key] === "picked") valid[key] = window.hostilePicked;
+    // A picture's path, which the case's prepare picked (hostile-cases.mjs),
+    // or one of many, a new one each call (saveFile moves what it saves).
+    for (const key of ["src", "filePath", "tempFilePath"]) {
+      if (valid && valid[key] === "picked") valid[key] = window.hostilePicked;
+      if (valid && valid[key] === "picked anew") valid[key] = window.hostilePaths.shift();
+    }
     return valid;
   }
 
