@@ -10,6 +10,10 @@ export default function ttshim({ inject = true, build = false } = {}) {
   return {
     name: "ttshim",
     apply: (_config, { command }) => command === "serve" || build,
+    // Vite's dependency optimizer would move the loader to
+    // node_modules/.vite/deps/, where ttshim.mjs, which finds ttshim.wasm
+    // next to itself, finds nothing.
+    config: () => ({ optimizeDeps: { exclude: ["ttshim"] } }),
     configResolved(config) {
       base = config.base;
     },

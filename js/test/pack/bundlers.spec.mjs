@@ -18,14 +18,16 @@ import webpackConfig from "./apps/webpack/webpack.config.mjs";
 const viteRoot = fileURLToPath(new URL("./apps/vite/", import.meta.url));
 const RUNTIME = ["ttshim.js", "ttshim.js.map", "ttshim.mjs", "ttshim.mjs.map", "ttshim.wasm", "ttshim-net.wasm"];
 const APP_SAYS = /^getSystemInfo:ok on \w+$/;
+const AT_ROOT = /^\/ttshim\.wasm$/;
 
 // opensApp loads url and checks what the app shows, and that the wasm came
-// as wasm from where the page's script is.
-async function opensApp(page, url) {
+// as wasm from a URL path that wasmPath matches.
+async function opensApp(page, url, wasmPath) {
   const wasm = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith("/ttshim.wasm"));
   await page.goto(url);
   await expect(page.locator("#result")).toHaveText(APP_SAYS);
   const response = await wasm;
+  expect(new URL(response.url()).pathname).toMatch(wasmPath);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/wasm");
   expect((await response.body()).equals(await readFile(new URL("./node_modules/ttshim/dist/ttshim.wasm", import.meta.url)))).toBe(true);
@@ -45,11 +47,11 @@ function withoutTtShim({ names, banner }) {
   expect(banner).toEqual([]);
 }
 
-test("vite dev serves ttshim with the plugin, injected or imported as the README says", async ({ page }) => {
+test("vite dev serves ttshim with the plugin, to its script or to the app's import of either loader", async ({ page }) => {
   const injected = await createServer({ root: viteRoot, server: { port: 0, host: "127.0.0.1" } });
   await injected.listen();
   try {
-    await opensApp(page, injected.resolvedUrls.local[0]);
+    await opensApp(page, injected.resolvedUrls.local[0], AT_ROOT);
     // The plugin's script comes after the page's configuration, and before
     // the app's import, which is a second copy that does nothing.
     await expect(page.locator("head > script").last()).toHaveAttribute("src", "/ttshim.js");
@@ -57,12 +59,15 @@ test("vite dev serves ttshim with the plugin, injected or imported as the README
     await injected.close();
   }
 
-  // Without the script, the app's import("ttshim") finds the wasm the plugin serves.
+  // Without the script, the app imports ttshim: the ES module finds the
+  // wasm next to itself in node_modules, the classic loader next to the
+  // page, where the plugin serves it.
   const imported = await createServer({ root: viteRoot, configFile: false, logLevel: "warn", plugins: [ttshim({ inject: false })], server: { port: 0, host: "127.0.0.1" } });
   await imported.listen();
   try {
-    await opensApp(page, imported.resolvedUrls.local[0]);
+    await opensApp(page, imported.resolvedUrls.local[0], /\/node_modules\/ttshim\/dist\/ttshim\.wasm$/);
     await expect(page.locator("script[src$='ttshim.js']")).toHaveCount(0);
+    await opensApp(page, `${imported.resolvedUrls.local[0]}classic.html`, AT_ROOT);
   } finally {
     await imported.close();
   }
@@ -78,7 +83,7 @@ test("vite build leaves ttshim out; vite build --mode test (build: true) puts it
   expect((await filesOf(join(viteRoot, "dist-test"))).names).toEqual(expect.arrayContaining(RUNTIME));
   const server = await preview({ root: viteRoot, mode: "test", build: { outDir: "dist-test" }, preview: { port: 0, host: "127.0.0.1" } });
   try {
-    await opensApp(page, server.resolvedUrls.local[0]);
+    await opensApp(page, server.resolvedUrls.local[0], AT_ROOT);
   } finally {
     await server.close();
   }
@@ -91,7 +96,7 @@ test("webpack's dev middleware serves ttshim with the plugin, and html-webpack-p
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
     await new Promise((resolve) => middleware.waitUntilValid(resolve));
-    await opensApp(page, `http://127.0.0.1:${server.address().port}/`);
+    await opensApp(page, `http://127.0.0.1:${server.address().port}/`, AT_ROOT);
     // After the page's configuration, before the bundle.
     await expect(page.locator("head > script:not([src])")).toHaveCount(1);
     await expect(page.locator("head > script[src]").first()).toHaveAttribute("src", "ttshim.js");
@@ -101,11 +106,14 @@ test("webpack's dev middleware serves ttshim with the plugin, and html-webpack-p
   }
 });
 
-test("webpack's production build leaves ttshim out unless build: true", async () => {
+test("webpack's development build has ttshim; its production build leaves it out unless build: true", async () => {
   const run = (config) => new Promise((resolve, reject) => webpack(config, (error, stats) => {
     if (error || stats.hasErrors()) reject(error || new Error(stats.toString("errors-only")));
     else resolve(config.output.path);
   }));
+  const development = await filesOf(await run(webpackConfig({}, { mode: "development" })));
+  expect(development.names).toEqual(expect.arrayContaining([...RUNTIME, "index.html", "main.js"]));
+
   const production = await filesOf(await run(webpackConfig({}, { mode: "production" })));
   expect(production.names).toEqual(expect.arrayContaining(["index.html", "main.js"]));
   withoutTtShim(production);
@@ -115,5 +123,8 @@ test("webpack's production build leaves ttshim out unless build: true", async ()
   config.plugins = [new HtmlWebpackPlugin(), new TtShimWebpackPlugin({ build: true })];
   const test = await filesOf(await run(config));
   expect(test.names).toEqual(expect.arrayContaining(RUNTIME));
+  // The minimizer left the loader as the package ships it.
+  const loader = await readFile(join(config.output.path, "ttshim.js"));
+  expect(loader.equals(await readFile(new URL("./node_modules/ttshim/dist/ttshim.js", import.meta.url)))).toBe(true);
   expect(await readFile(join(config.output.path, "index.html"), "utf8")).toMatch(/<script src="?ttshim\.js"?>/);
 });
