@@ -6,8 +6,8 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { fileURLToPath } from "node:url";
 import { startOpenPlatform } from "../js/openplatform.mjs";
+import { RUNTIME_FILES, runtimePath } from "../js/runtime.mjs";
 
 const USAGE = `usage: ttshim init <public-dir>
        ttshim serve [--port 8080] [--host 127.0.0.1] [--config file.json]
@@ -24,8 +24,6 @@ serve  the simulated Feishu Open Platform (/open-apis/…) for an app's backend,
        --config  the tenant: a JSON file as a page's data-config holds
                  (default: ttshim's default tenant)`;
 
-const RUNTIME = ["ttshim.js", "ttshim.js.map", "ttshim.mjs", "ttshim.mjs.map", "ttshim.wasm", "ttshim-net.wasm"];
-
 function fail(message) {
   console.error(`ttshim: ${message}\n\n${USAGE}`);
   process.exit(2);
@@ -37,8 +35,8 @@ async function init(args) {
   if (args.length !== 1 || args[0].startsWith("-")) fail("init takes one argument, the folder to copy the runtime into");
   const [dir] = args;
   await mkdir(dir, { recursive: true });
-  for (const name of RUNTIME) await copyFile(fileURLToPath(new URL(`../dist/${name}`, import.meta.url)), join(dir, name));
-  console.log(`ttshim: copied ${RUNTIME.join(", ")} into ${dir}`);
+  for (const name of RUNTIME_FILES) await copyFile(runtimePath(name), join(dir, name));
+  console.log(`ttshim: copied ${RUNTIME_FILES.join(", ")} into ${dir}`);
   console.log(`ttshim: a page loads it with <script src="/ttshim.js"></script>; keep these files out of production builds`);
 }
 
@@ -54,7 +52,7 @@ async function serve(args) {
   }
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) fail(`--port should be a port number, got ${values.port}`);
-  const files = Object.fromEntries(RUNTIME.map((name) => [`/${name}`, fileURLToPath(new URL(`../dist/${name}`, import.meta.url))]));
+  const files = Object.fromEntries(RUNTIME_FILES.map((name) => [`/${name}`, runtimePath(name)]));
   const platform = await startOpenPlatform({ port, host: values.host, config: values.config, files });
   console.log(`ttshim: the Open Platform and the runtime at ${platform.url}/ (a page: <script src="${platform.url}/ttshim.js"></script>)`);
   console.log(`LARK_HOST=${platform.url}`);

@@ -3,8 +3,10 @@
 # runs `make build`) into a temporary folder, install the tarball into a fresh
 # project, then type-check a consumer (no skipLibCheck) and run a Playwright test there that
 # imports ttshim/playwright from node_modules, and start ttshim/open-platform
-# and `npx ttshim` from there. @playwright/test is linked
-# from the repository's node_modules, so nothing is downloaded.
+# and `npx ttshim` from there; then build and serve a Vite app and a webpack
+# app with ttshim/vite and ttshim/webpack (bundlers.spec.mjs). @playwright/test
+# and the bundlers are linked from the repository's node_modules, so nothing
+# is downloaded.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/ttshim-pack.XXXXXX")
@@ -16,7 +18,8 @@ tarball=$(cd "$work" && ls ttshim-*.tgz)
 echo "pack: $tarball"
 tar -tzf "$work/$tarball" | sed 's|^package/||' | sort >"$work/files"
 for needed in package.json LICENSE README.md dist/ttshim.js dist/ttshim.js.map dist/ttshim.mjs dist/ttshim.mjs.map dist/ttshim.wasm dist/ttshim-net.wasm \
-    dist/ttshim-openplatform.wasm dist/wasm_exec.js bin/ttshim.mjs js/openplatform.mjs js/playwright.mjs js/playwright-openplatform.mjs js/playwright-inpage.mjs js/playwright-matchers.mjs js/playwright-startcheck.mjs $(cd types && ls *.d.ts | sed 's|^|types/|'); do
+    dist/ttshim-openplatform.wasm dist/wasm_exec.js bin/ttshim.mjs js/openplatform.mjs js/playwright.mjs js/playwright-openplatform.mjs js/playwright-inpage.mjs js/playwright-matchers.mjs js/playwright-startcheck.mjs \
+    js/runtime.mjs js/vite.mjs js/webpack.mjs $(cd types && ls *.d.ts | sed 's|^|types/|'); do
   grep -qx "$needed" "$work/files" || { echo "pack: the tarball lacks $needed" >&2; exit 1; }
 done
 echo "pack: $(wc -l <"$work/files") files: $(tr '\n' ' ' <"$work/files")"
@@ -33,7 +36,9 @@ cd "$work/project"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --loglevel=error "$work/$tarball"
 mkdir -p node_modules/@playwright
-ln -s "$repo/node_modules/@playwright/test" node_modules/@playwright/test
+for linked in @playwright/test vite webpack webpack-dev-middleware html-webpack-plugin; do
+  ln -s "$repo/node_modules/$linked" "node_modules/$linked"
+done
 cp "$repo/js/test/pack/playwright.config.mjs" "$repo/js/test/pack/packaged.spec.mjs" "$repo/js/test/pack/usage.mts" \
   "$repo/js/test/pack/openplatform.mjs" .
 
@@ -53,4 +58,10 @@ echo "pack: npx ttshim runs the installed bin, and init copies the runtime"
 # The README's first screen as a user copies it: the page in public/ (next
 # to the runtime init copied) and its Playwright test in tests/.
 node "$repo/js/test/pack/quickstart.mjs" "$repo/README.md"
-node node_modules/@playwright/test/cli.js test -c playwright.config.mjs
+node node_modules/@playwright/test/cli.js test -c playwright.config.mjs packaged.spec.mjs tests/
+
+# The bundler plugins as an app uses them: its dev server and its builds.
+started=$SECONDS
+cp -r "$repo/js/test/pack/apps" "$repo/js/test/pack/bundlers.spec.mjs" .
+node node_modules/@playwright/test/cli.js test -c playwright.config.mjs bundlers.spec.mjs
+echo "pack: the Vite and webpack apps took $((SECONDS - started)) s"

@@ -2,6 +2,8 @@
 // node_modules, type-check in a consumer (see run.sh). Never run.
 import { test, expect, installTtShim, TTSHIM_WASM_PATH, type CallLogEntry, type OpenPlatform } from "ttshim/playwright";
 import { startOpenPlatform } from "ttshim/open-platform";
+import ttshimVite from "ttshim/vite";
+import TtShimWebpackPlugin from "ttshim/webpack";
 
 test.use({ ttshimConfig: { acceptAnySignature: true, client: { language: "en_US" } } });
 
@@ -65,3 +67,11 @@ test("open platform types", async ({ openPlatform }) => {
   await platform.close();
   expect(now + platform.port).toBeGreaterThan(0);
 });
+
+// The bundler plugins' declarations, which need neither vite's nor webpack's
+// (types/test/bundlers.ts checks them against those).
+const vitePlugins: { name: string }[] = [ttshimVite(), ttshimVite({ inject: false, build: true })];
+const webpackPlugins: { apply(compiler: object): void }[] = [new TtShimWebpackPlugin({ inject: true, build: false })];
+// @ts-expect-error build is a boolean
+ttshimVite({ build: "test" });
+export { vitePlugins, webpackPlugins };

@@ -1,0 +1,3 @@
+tt.getSystemInfo().then((info) => {
+  document.querySelector("#result").textContent = `${info.errMsg} on ${info.platform}`;
+});
