@@ -28,6 +28,7 @@ func (noUI) ShowWindowClosed(shim.WindowClosed)                                 
 func (noUI) HideWindowClosed()                                                              {}
 func (noUI) ShowMap(shim.MapView)                                                           {}
 func (noUI) ShowViewer(shim.Viewer)                                                         {}
+func (noUI) ShowChat(shim.OpenedChat)                                                       {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

@@ -89,6 +89,8 @@ type Config struct {
 	Wifi Wifi `json:"wifi"`
 	// Compass is which way the device faces (compass.go).
 	Compass Compass `json:"compass"`
+	// Chats are the tenant's chats (chats.go).
+	Chats Chats `json:"chats"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -231,6 +233,7 @@ func DefaultConfig() Config {
 		Device:        DefaultDevice(),
 		Security:      DefaultSecurity(),
 		Wifi:          defaultWifi(),
+		Chats:         DefaultChats(),
 	}
 }
 
@@ -295,6 +298,11 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 		}
 	}
 	c.Device.deriveDefaults(named)
+	if named("chats", "list") {
+		completeChats(c.Chats.List)
+	} else if named("users") {
+		c.Chats.List = pruneChats(c.Chats.List, c.Users)
+	}
 	switch {
 	case c.Client.Platform != PlatformPC && !named("client", "os"):
 		c.Client.OS = ""
@@ -360,6 +368,9 @@ func (c Config) validate() error {
 		return fmt.Errorf(`"currentUser" %q is not an openId in "users"`, c.CurrentUser)
 	}
 	if err := c.Media.validate(); err != nil {
+		return err
+	}
+	if err := c.Chats.validate(c.Users); err != nil {
 		return err
 	}
 	return c.Device.validate()

@@ -28,6 +28,7 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	c.Security.applyPatch(asObject(patch["security"]))
 	c.Wifi.applyPatch(asObject(patch["wifi"]))
 	c.Compass.applyPatch(asObject(patch["compass"]))
+	c.Chats.applyPatch(asObject(patch["chats"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
@@ -166,6 +167,7 @@ func (c Config) clone() Config {
 	c.Permissions = maps.Clone(c.Permissions)
 	c.Location.Places = slices.Clone(c.Location.Places)
 	c.Wifi.Networks = slices.Clone(c.Wifi.Networks)
+	c.Chats = c.Chats.clone()
 	return c
 }
 

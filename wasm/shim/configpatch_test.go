@@ -93,6 +93,7 @@ func TestApplyPatchesSetsEveryKey(t *testing.T) {
 		// OS), and a current user from the directory.
 		patch["client"].(map[string]any)["platform"] = PlatformPC
 		patch["currentUser"] = patch["users"].([]any)[0].(map[string]any)["openId"]
+		patch["chats"].(map[string]any)["list"].([]any)[0].(map[string]any)["members"] = []any{patch["currentUser"]}
 		raw, _ := json.Marshal(patch)
 		cfg, err := ApplyPatches(DefaultConfig(), raw)
 		if err != nil {

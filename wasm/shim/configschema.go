@@ -100,6 +100,7 @@ var configSchema = object(map[string]*field{
 	"security": securitySchema,
 	"wifi":     wifiField(),
 	"compass":  compassField(),
+	"chats":    chatsSchema,
 })
 
 func (f *field) check(path string, v any) error {

@@ -43,6 +43,7 @@ type fakeUI struct {
 	windowRecorder
 	mapRecorder
 	viewers viewerRecorder // tt.previewImage's viewers
+	chatRecorder
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

@@ -19,6 +19,7 @@ type UI interface {
 	WindowUI
 	LocationUI
 	MediaUI
+	ChatUI
 }
 
 // Shim is one page's simulated Feishu client.

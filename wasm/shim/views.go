@@ -29,6 +29,7 @@ type Dialog struct {
 	Scanner    *Scanner          `json:"scanner,omitempty"`
 	Place      *PlacePicker      `json:"place,omitempty"`
 	Credential *CredentialPrompt `json:"credential,omitempty"` // credential.go
+	Chats      *ChatPicker       `json:"chats,omitempty"`      // choosechat.go
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`

@@ -39,6 +39,8 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showImagePicker(dialog, reply)
 	case shim.DialogCredential:
 		d.showCredential(dialog, reply)
+	case shim.DialogChats:
+		d.showChatPicker(dialog, reply)
 	}
 }
 

@@ -26,6 +26,7 @@ type DOM struct {
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
 	windowViews
+	chatViews
 }
 
 // New makes the drawing surface.
@@ -110,6 +111,7 @@ func (d *DOM) CloseAll() {
 	d.CloseDialog(d.dialogID)
 	d.HideNavigationBar()
 	d.HideWindowClosed()
+	d.closeChat()
 }
 
 func report(what string, err error) {
