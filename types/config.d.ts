@@ -18,6 +18,7 @@ import type {
 } from "./values.js";
 import type { DialogAnswer } from "./ttshim.js";
 import type { TtShimSecurity } from "./secure.js";
+import type { ChatsSetting, TtShimChats } from "./chats.js";
 
 /** The phone's network type, as `device.network.type` sets it (PC reports any of them but `"none"` as `"connected"`). */
 export type DeviceNetworkType = "wifi" | "4g" | "3g" | "2g" | "unknown" | "none";
@@ -177,6 +178,8 @@ export interface TtShimConfig {
   wifi?: WifiSetting;
   /** Which way the device faces. */
   compass?: CompassSetting;
+  /** The tenant's chats, for the chat APIs. */
+  chats?: ChatsSetting;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
   /** What the image picker offers. */
@@ -294,6 +297,8 @@ export interface TtShimEffectiveConfig {
   wifi: TtShimWifi;
   /** Which way the device faces. */
   compass: Required<CompassSetting>;
+  /** The tenant's chats. */
+  chats: TtShimChats;
 }
 
 // Only what is marked `export` above is exported (a declaration file

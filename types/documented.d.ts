@@ -76,21 +76,6 @@ export interface DocumentedCanvasToTempFilePathOption {
   [key: string]: unknown;
 }
 
-/** `tt.chooseChat`'s option, as Feishu documents it. */
-export interface DocumentedChooseChatOption {
-  allowCreateGroup?: boolean;
-  multiSelect?: boolean;
-  ignoreSelf?: boolean;
-  ignoreBot?: boolean;
-  selectType?: number;
-  confirmTitle?: string;
-  confirmText?: string;
-  confirmDesc?: string;
-  externalChat?: boolean;
-  showMessageInput?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.connectBLEDevice`'s option, as Feishu documents it. */
 export interface DocumentedConnectBLEDeviceOption {
   deviceId: string;
@@ -126,14 +111,6 @@ export interface DocumentedDownloadFileOption {
   [key: string]: unknown;
 }
 
-/** `tt.enterChat`'s option, as Feishu documents it. */
-export interface DocumentedEnterChatOption {
-  openid?: string;
-  openChatId?: string;
-  needBadge?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.filePicker`'s option, as Feishu documents it. */
 export interface DocumentedFilePickerOption {
   maxNum?: number;
@@ -160,14 +137,6 @@ export interface DocumentedGetBLEDeviceServicesOption {
 /** `tt.getBlockActionSourceDetail`'s option, as Feishu documents it. */
 export interface DocumentedGetBlockActionSourceDetailOption {
   triggerCode: string;
-  [key: string]: unknown;
-}
-
-/** `tt.getChatInfo`'s option, as Feishu documents it. */
-export interface DocumentedGetChatInfoOption {
-  openChatId: string;
-  chatType: number;
-  userType?: number;
   [key: string]: unknown;
 }
 
@@ -293,17 +262,6 @@ export interface DocumentedSaveFileOption {
 /** `tt.saveFileAs`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileAsOption {
   filePath: string;
-  [key: string]: unknown;
-}
-
-/** `tt.sendMessageCard`'s option, as Feishu documents it. */
-export interface DocumentedSendMessageCardOption {
-  shouldChooseChat?: boolean;
-  chooseChatParams?: Record<string, unknown>;
-  openChatIDs?: string[];
-  openIDs?: string[];
-  triggerCode?: string;
-  cardContent?: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -515,8 +473,6 @@ export interface TtDocumented {
   canvasPutImageData: TtAsyncApi<DocumentedCanvasPutImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TtAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   clearStorage: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -549,8 +505,6 @@ export interface TtDocumented {
   downloadFile: TtAsyncApi<DocumentedDownloadFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: none. */
   enterBot: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  enterChat: TtAsyncApiOptional<DocumentedEnterChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   exitMiniProgram: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
@@ -569,8 +523,6 @@ export interface TtDocumented {
   getBluetoothAdapterState: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getBluetoothDevices: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getChatInfo: TtAsyncApi<DocumentedGetChatInfoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TtAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
@@ -701,8 +653,6 @@ export interface TtDocumented {
   saveFile: TtAsyncApi<DocumentedSaveFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.19.0+, iOS V3.19.0+, PC V3.19.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
-  sendMessageCard: TtAsyncApiOptional<DocumentedSendMessageCardOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TtAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.26.0+, iOS V5.26.0+, Harmony V7.35.0+. Web apps: none. */
@@ -1018,7 +968,6 @@ export interface DocumentedAsyncApis {
   canvasGetImageData: { option: DocumentedCanvasGetImageDataOption; success: DocumentedSuccess };
   canvasPutImageData: { option: DocumentedCanvasPutImageDataOption; success: DocumentedSuccess };
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
-  chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
@@ -1027,7 +976,6 @@ export interface DocumentedAsyncApis {
   docsPicker: { option: DocumentedDocsPickerOption; success: DocumentedSuccess };
   downloadFile: { option: DocumentedDownloadFileOption; success: DocumentedSuccess };
   enterBot: { option: DocumentedOption; success: DocumentedSuccess };
-  enterChat: { option: DocumentedEnterChatOption; success: DocumentedSuccess };
   exitMiniProgram: { option: DocumentedOption; success: DocumentedSuccess };
   filePicker: { option: DocumentedFilePickerOption; success: DocumentedSuccess };
   getBLEDeviceCharacteristics: { option: DocumentedGetBLEDeviceCharacteristicsOption; success: DocumentedSuccess };
@@ -1036,7 +984,6 @@ export interface DocumentedAsyncApis {
   getBlockActionSourceDetail: { option: DocumentedGetBlockActionSourceDetailOption; success: DocumentedSuccess };
   getBluetoothAdapterState: { option: DocumentedOption; success: DocumentedSuccess };
   getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
-  getChatInfo: { option: DocumentedGetChatInfoOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
   getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1067,7 +1014,6 @@ export interface DocumentedAsyncApis {
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
   saveFile: { option: DocumentedSaveFileOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
-  sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
   setStorage: { option: DocumentedSetStorageOption; success: DocumentedSuccess };
@@ -1276,7 +1222,6 @@ export type DocumentedApiName =
   | "tt.canvasGetImageData"
   | "tt.canvasPutImageData"
   | "tt.canvasToTempFilePath"
-  | "tt.chooseChat"
   | "tt.clearStorage"
   | "tt.clearStorageSync"
   | "tt.closeBluetoothAdapter"
@@ -1293,7 +1238,6 @@ export type DocumentedApiName =
   | "tt.docsPicker"
   | "tt.downloadFile"
   | "tt.enterBot"
-  | "tt.enterChat"
   | "tt.exitMiniProgram"
   | "tt.filePicker"
   | "tt.getBLEDeviceCharacteristics"
@@ -1303,7 +1247,6 @@ export type DocumentedApiName =
   | "tt.getBlockActionSourceDetail"
   | "tt.getBluetoothAdapterState"
   | "tt.getBluetoothDevices"
-  | "tt.getChatInfo"
   | "tt.getConnectedBluetoothDevices"
   | "tt.getCustomizedInput"
   | "tt.getLaunchOptionsSync"
@@ -1369,7 +1312,6 @@ export type DocumentedApiName =
   | "tt.reportBadge"
   | "tt.saveFile"
   | "tt.saveFileAs"
-  | "tt.sendMessageCard"
   | "tt.setBLEMTU"
   | "tt.setPageOrientation"
   | "tt.setStorage"

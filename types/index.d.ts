@@ -24,6 +24,7 @@
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
 //   window.d.ts    the navigation bar, tt.closeWindow, the leave confirmation
 //   secure.d.ts    tt.startDeviceCredential, tt.checkWatermark, tt.mailto
+//   chats.d.ts     tt.chooseChat, tt.enterChat, tt.getChatInfo, tt.sendMessageCard
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";
@@ -43,6 +44,7 @@ export * from "./config.js";
 export * from "./ttshim.js";
 export * from "./window.js";
 export * from "./secure.js";
+export * from "./chats.js";
 
 declare global {
   /** Feishu's JSAPI, simulated by ttshim. */

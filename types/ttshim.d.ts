@@ -61,6 +61,7 @@ import type { SensorAsyncApis, SensorListenerApis, SensorOwnAsyncApis } from "./
 import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, DocumentedSyncApis, LegacyOption } from "./documented.js";
 import type { I18nText } from "./values.js";
 import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
+import type { ChatsDialog, ChatsOwnAsyncApis } from "./chats.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
@@ -99,7 +100,7 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis, ChatsOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.setNavigationBar`. */
@@ -216,7 +217,7 @@ export interface CallLogDialog {
 }
 
 /** The kinds of dialog. */
-export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"];
+export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"] | ChatsDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -314,7 +315,7 @@ export interface ImagesDialog {
 }
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
-export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog;
+export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog | ChatsDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {
