@@ -6,6 +6,7 @@ import { APP_ID, LI_NA, expect, fail, ok, returns, h5fail, words, genericCases, 
 import { windowAsyncApis, windowGadgetApis, windowSyncApis } from "./hostile-cases-window.mjs";
 import { deviceAsyncApis, deviceSyncApis } from "./hostile-cases-device.mjs";
 import { secureAsyncApis } from "./hostile-cases-secure.mjs";
+import { chatAsyncApis } from "./hostile-cases-chats.mjs";
 import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
 function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
@@ -467,6 +468,7 @@ export function asyncApis() {
     apis.push(chooseVideo(ns), chooseMedia(ns), saveVideoToPhotosAlbum(ns));
   }
   apis.push(...secureAsyncApis());
+  apis.push(...chatAsyncApis());
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
     legacyPreviewImage(), ...deviceAsyncApis(), ...sensorAsyncApis()];
 }
