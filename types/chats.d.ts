@@ -1,6 +1,8 @@
 // ttshim's declarations (see index.d.ts): the chat APIs (tt.chooseChat,
-// tt.enterChat, tt.getChatInfo, tt.sendMessageCard), tt's alone (Taro
-// wraps none of them), their picker and the `chats` configuration key.
+// tt.enterChat, tt.getChatInfo, tt.sendMessageCard,
+// tt.getBlockActionSourceDetail, tt.getTriggerContext), tt's alone (Taro
+// wraps none of them), their picker and the `chats` and `launch`
+// configuration keys.
 
 import type { TtAsyncApi, TtAsyncApiOptional, TtFail, TtSuccess } from "./contract.js";
 import type { I18nText, I18nTextInput } from "./values.js";
@@ -96,6 +98,7 @@ export interface SendMessageCardOption {
   openChatIDs?: string[];
   /** At most 10; each user's one-to-one chat. */
   openIDs?: string[];
+  /** The "+" menu's trigger code: sends to `launch.openChatId` when no chat is named. */
   triggerCode?: string;
   cardContent: MessageCardContent;
   /** A message input in the picker's confirmation box. */
@@ -169,6 +172,80 @@ export interface ChatsDialog {
   };
 }
 
+/** `tt.getBlockActionSourceDetail`'s and `tt.getTriggerContext`'s option. */
+export interface TriggerCodeOption {
+  /** The launch query's `__trigger_id__`: `launch.triggerCode` (errCode 42301 empty, 42302 another). */
+  triggerCode: string;
+}
+
+/** A message type a message shortcut reports. */
+export type LaunchMessageType = "text" | "image" | "post" | "media" | "file" | "interactive" | "unsupport";
+
+/** A message `tt.getBlockActionSourceDetail` returns. */
+export interface BlockActionMessage {
+  messageType: LaunchMessageType;
+  /** `name` in the client language. */
+  sender: { name: string; open_id: string };
+  /** Seconds. */
+  createTime: number;
+  /** false for `"unsupport"`. */
+  support: boolean;
+  /** The message's content, a JSON string or text. */
+  content: string;
+  status: boolean;
+  openChatId: string;
+  openMessageId: string;
+}
+
+/** `tt.getBlockActionSourceDetail`'s success. */
+export interface GetBlockActionSourceDetailSuccess extends TtSuccess {
+  bizType: string;
+  content: { actionTime: number; messages: BlockActionMessage[] };
+}
+
+/** `tt.getTriggerContext`'s success. */
+export interface GetTriggerContextSuccess extends TtSuccess {
+  openChatId: string;
+  bizType: string;
+}
+
+/** One message of `launch.messages`. */
+export interface LaunchMessageSetting {
+  /** Default: `"om_"` and 32 hex characters derived from the trigger code, its place and content. */
+  openMessageId?: string;
+  /** Default `"text"`. */
+  messageType?: LaunchMessageType;
+  /** An openId of `users`. */
+  sender: string;
+  /** Seconds. Default 0. */
+  createTime?: number;
+  /** Default `""`. */
+  content?: string;
+  /** Default true. */
+  status?: boolean;
+}
+
+/** The `launch` configuration key: how the app was opened from a chat. */
+export interface LaunchSetting {
+  /** The code the page was launched with; `""`: not launched from a chat. */
+  triggerCode?: string;
+  /** A chat of `chats.list`, or `""`. */
+  openChatId?: string;
+  /** Default `"message"`. */
+  bizType?: string;
+  /** Seconds; 0 reports the time of the call. */
+  actionTime?: number;
+  /** At most 20 (replaces the list). */
+  messages?: LaunchMessageSetting[];
+  /** Make the trigger APIs fail: `"notLogin"` (42303), `"failed"` (42304), `"unavailable"` (42305). */
+  error?: "" | "notLogin" | "failed" | "unavailable";
+}
+
+/** The launch as `ttShim.config().launch` reports it. */
+export interface TtShimLaunch extends Required<Omit<LaunchSetting, "messages">> {
+  messages: Required<LaunchMessageSetting>[];
+}
+
 /** The chat APIs ttshim simulates on `tt`. */
 export interface TtChats {
   /** Opens the chat picker; answers the chats picked, or fails with a cancel. */
@@ -179,6 +256,10 @@ export interface TtChats {
   getChatInfo: TtAsyncApi<GetChatInfoOption, GetChatInfoSuccess>;
   /** Sends a message card to chats given or picked; the call log keeps the card and each chat's status. */
   sendMessageCard: TtAsyncApi<SendMessageCardOption, SendMessageCardSuccess>;
+  /** The messages a message shortcut acted on, for the launch's trigger code. */
+  getBlockActionSourceDetail: TtAsyncApi<TriggerCodeOption, GetBlockActionSourceDetailSuccess>;
+  /** The chat whose "+" menu opened the app, for the launch's trigger code. */
+  getTriggerContext: TtAsyncApi<TriggerCodeOption, GetTriggerContextSuccess>;
 }
 
 /** For `ttShim.override` and the call log: the chat APIs, tt's alone. */
@@ -187,6 +268,8 @@ export interface ChatsOwnAsyncApis {
   enterChat: { option: EnterChatOption; success: TtSuccess };
   getChatInfo: { option: GetChatInfoOption; success: GetChatInfoSuccess };
   sendMessageCard: { option: SendMessageCardOption; success: SendMessageCardSuccess };
+  getBlockActionSourceDetail: { option: TriggerCodeOption; success: GetBlockActionSourceDetailSuccess };
+  getTriggerContext: { option: TriggerCodeOption; success: GetTriggerContextSuccess };
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -134,21 +134,9 @@ export interface DocumentedGetBLEDeviceServicesOption {
   [key: string]: unknown;
 }
 
-/** `tt.getBlockActionSourceDetail`'s option, as Feishu documents it. */
-export interface DocumentedGetBlockActionSourceDetailOption {
-  triggerCode: string;
-  [key: string]: unknown;
-}
-
 /** `tt.getConnectedBluetoothDevices`'s option, as Feishu documents it. */
 export interface DocumentedGetConnectedBluetoothDevicesOption {
   services?: string[];
-  [key: string]: unknown;
-}
-
-/** `tt.getTriggerContext`'s option, as Feishu documents it. */
-export interface DocumentedGetTriggerContextOption {
-  triggerCode: string;
   [key: string]: unknown;
 }
 
@@ -517,8 +505,6 @@ export interface TtDocumented {
   getBackgroundAudioManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
   getBeacons: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android all versions, iOS all versions, PC all versions. */
-  getBlockActionSourceDetail: TtAsyncApi<DocumentedGetBlockActionSourceDetailOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getBluetoothAdapterState: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -551,8 +537,6 @@ export interface TtDocumented {
   getStorageSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. Web apps: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. */
   getTenantAppScopes: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android all versions, iOS all versions, PC all versions. */
-  getTriggerContext: TtAsyncApi<DocumentedGetTriggerContextOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: none. */
   getUpdateManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. Web apps: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. */
@@ -981,7 +965,6 @@ export interface DocumentedAsyncApis {
   getBLEDeviceCharacteristics: { option: DocumentedGetBLEDeviceCharacteristicsOption; success: DocumentedSuccess };
   getBLEDeviceServices: { option: DocumentedGetBLEDeviceServicesOption; success: DocumentedSuccess };
   getBeacons: { option: DocumentedOption; success: DocumentedSuccess };
-  getBlockActionSourceDetail: { option: DocumentedGetBlockActionSourceDetailOption; success: DocumentedSuccess };
   getBluetoothAdapterState: { option: DocumentedOption; success: DocumentedSuccess };
   getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
@@ -991,7 +974,6 @@ export interface DocumentedAsyncApis {
   getStorage: { option: DocumentedOption; success: DocumentedSuccess };
   getStorageInfo: { option: DocumentedOption; success: DocumentedSuccess };
   getTenantAppScopes: { option: DocumentedOption; success: DocumentedSuccess };
-  getTriggerContext: { option: DocumentedGetTriggerContextOption; success: DocumentedSuccess };
   getVideoInfo: { option: DocumentedGetVideoInfoOption; success: DocumentedSuccess };
   grantScreenShot: { option: DocumentedGrantScreenShotOption; success: DocumentedSuccess };
   hideLoading: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1244,7 +1226,6 @@ export type DocumentedApiName =
   | "tt.getBLEDeviceServices"
   | "tt.getBackgroundAudioManager"
   | "tt.getBeacons"
-  | "tt.getBlockActionSourceDetail"
   | "tt.getBluetoothAdapterState"
   | "tt.getBluetoothDevices"
   | "tt.getConnectedBluetoothDevices"
@@ -1261,7 +1242,6 @@ export type DocumentedApiName =
   | "tt.getStorageInfoSync"
   | "tt.getStorageSync"
   | "tt.getTenantAppScopes"
-  | "tt.getTriggerContext"
   | "tt.getUpdateManager"
   | "tt.getVideoInfo"
   | "tt.grantScreenShot"

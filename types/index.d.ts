@@ -24,7 +24,8 @@
 //   ttshim.d.ts    the `ttShim` control object: API names, call log, dialogs, overrides
 //   window.d.ts    the navigation bar, tt.closeWindow, the leave confirmation
 //   secure.d.ts    tt.startDeviceCredential, tt.checkWatermark, tt.mailto
-//   chats.d.ts     tt.chooseChat, tt.enterChat, tt.getChatInfo, tt.sendMessageCard
+//   chats.d.ts     tt.chooseChat, tt.enterChat, tt.getChatInfo, tt.sendMessageCard,
+//                  tt.getBlockActionSourceDetail, tt.getTriggerContext
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";

@@ -598,5 +598,11 @@ async function chats(): Promise<void> {
   tt.sendMessageCard({ openChatIDs: ["oc_a"] });
   const [waiting] = ttShim.dialogs();
   if (waiting?.kind === "chats") expectType<boolean>(waiting.chats.multi);
+  window.ttShimConfig = { launch: { triggerCode: "c-1", messages: [{ sender: "ou_a", content: "{}" }], error: "failed" } };
+  const detail = await tt.getBlockActionSourceDetail({ triggerCode: ttShim.config().launch.triggerCode });
+  expectType<string>(detail.content.messages[0].sender.open_id);
+  expectType<string>((await tt.getTriggerContext({ triggerCode: "c-1" })).openChatId);
+  // @ts-expect-error triggerCode is required
+  tt.getTriggerContext({});
 }
 void chats;

@@ -91,6 +91,8 @@ type Config struct {
 	Compass Compass `json:"compass"`
 	// Chats are the tenant's chats (chats.go).
 	Chats Chats `json:"chats"`
+	// Launch is how the app was opened from a chat (launch.go).
+	Launch Launch `json:"launch"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -234,6 +236,7 @@ func DefaultConfig() Config {
 		Security:      DefaultSecurity(),
 		Wifi:          defaultWifi(),
 		Chats:         DefaultChats(),
+		Launch:        DefaultLaunch(),
 	}
 }
 
@@ -303,6 +306,11 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 	} else if named("users") {
 		c.Chats.List = pruneChats(c.Chats.List, c.Users)
 	}
+	if named("launch") {
+		completeLaunch(&c.Launch)
+	} else if named("users") || named("chats", "list") {
+		c.pruneLaunch()
+	}
 	switch {
 	case c.Client.Platform != PlatformPC && !named("client", "os"):
 		c.Client.OS = ""
@@ -371,6 +379,9 @@ func (c Config) validate() error {
 		return err
 	}
 	if err := c.Chats.validate(c.Users); err != nil {
+		return err
+	}
+	if err := c.Launch.validate(c); err != nil {
 		return err
 	}
 	return c.Device.validate()

@@ -29,6 +29,7 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	c.Wifi.applyPatch(asObject(patch["wifi"]))
 	c.Compass.applyPatch(asObject(patch["compass"]))
 	c.Chats.applyPatch(asObject(patch["chats"]))
+	c.Launch.applyPatch(asObject(patch["launch"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
@@ -168,6 +169,7 @@ func (c Config) clone() Config {
 	c.Location.Places = slices.Clone(c.Location.Places)
 	c.Wifi.Networks = slices.Clone(c.Wifi.Networks)
 	c.Chats = c.Chats.clone()
+	c.Launch = c.Launch.clone()
 	return c
 }
 

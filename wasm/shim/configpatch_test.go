@@ -94,6 +94,8 @@ func TestApplyPatchesSetsEveryKey(t *testing.T) {
 		patch["client"].(map[string]any)["platform"] = PlatformPC
 		patch["currentUser"] = patch["users"].([]any)[0].(map[string]any)["openId"]
 		patch["chats"].(map[string]any)["list"].([]any)[0].(map[string]any)["members"] = []any{patch["currentUser"]}
+		patch["launch"].(map[string]any)["messages"].([]any)[0].(map[string]any)["sender"] = patch["currentUser"]
+		patch["launch"].(map[string]any)["openChatId"] = patch["chats"].(map[string]any)["list"].([]any)[0].(map[string]any)["openChatId"]
 		raw, _ := json.Marshal(patch)
 		cfg, err := ApplyPatches(DefaultConfig(), raw)
 		if err != nil {

@@ -101,6 +101,7 @@ var configSchema = object(map[string]*field{
 	"wifi":     wifiField(),
 	"compass":  compassField(),
 	"chats":    chatsSchema,
+	"launch":   launchSchema,
 })
 
 func (f *field) check(path string, v any) error {

@@ -22,6 +22,7 @@ const (
 	cardSendFailed   = -5
 	cardCancelled    = -6
 	cardBadChatID    = -8
+	cardNoTrigger    = -10
 )
 
 // maxCardBytes is the card's limit, 20 KB of JSON.
@@ -35,7 +36,8 @@ func init() {
 		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 			{Errno: ErrnoAuthFail, When: "a gadget sends without the picker before `tt.requestAccess` (`tt.login` before V6.9.0)"},
 			{Errno: ErrnoInvalidParam, When: "an option of the wrong type (`chooseChatParams`' options as `chooseChat`'s)"},
-			{Errno: ErrnoInvalidParam, When: "no chat to send to: no `shouldChooseChat`, `openChatIDs` or `openIDs` (with `errCode` -1)"},
+			{Errno: ErrnoInvalidParam, When: "no chat to send to: no `shouldChooseChat`, `openChatIDs`, `openIDs` or `triggerCode` (with `errCode` -1)"},
+			{Errno: ErrnoInvalidParam, When: "`triggerCode` alone, and not `launch.triggerCode` or one with no `launch.openChatId` (with `errCode` -10)"},
 			{Errno: ErrnoInvalidParam, When: "more than 10 `openChatIDs` or `openIDs` (with `errCode` -2)"},
 			{Errno: ErrnoInvalidParam, When: "`cardContent` is missing (with `errCode` -3)"},
 			{Errno: ErrnoInvalidParam, When: "`cardContent` is not a card: not an object, `msg_type` not `\"interactive\"`, " +
@@ -47,6 +49,7 @@ func init() {
 		Controls: []string{
 			"`ttShim.answer(…)` or `answers: {sendMessageCard: …}`: the chat picker, as `chooseChat`'s",
 			"`chats.list`: the chats, and each one's `sendStatus` (0 sends)",
+			"`launch`: the chat `triggerCode` sends to (`launch.openChatId`)",
 			"`ttShim.calls(\"sendMessageCard\")`: what was sent (`args.cardContent`) and to which chats (`result.sendCardInfo`)",
 			"`mode` and `strict`: a gadget logs in first, unless the picker chooses",
 		},
@@ -58,7 +61,7 @@ func sendMessageCard(c *Call) Result {
 	r := paramReader{args: c.Args}
 	choose := r.bool("shouldChooseChat", false)
 	openChatIDs, openIDs := r.strings("openChatIDs", false), r.strings("openIDs", false)
-	r.string("triggerCode", false)
+	trigger := r.string("triggerCode", false)
 	withMessage := r.bool("withAdditionalMessage", false)
 	if r.err == nil {
 		if got := c.Args.TypeOf("chooseChatParams"); got != "Undefined" && got != "Null" && got != "Object" {
@@ -75,6 +78,16 @@ func sendMessageCard(c *Call) Result {
 		targets := openChatIDs
 		if len(targets) == 0 {
 			targets = openIDs
+		}
+		if len(targets) == 0 && trigger != "" {
+			// The "+" menu's chat, when the page names no other.
+			l := c.Config().Launch
+			if trigger != l.TriggerCode || l.OpenChatID == "" {
+				return c.failCoded(ErrnoInvalidParam, "Parameter error. triggerCode "+quoted(trigger)+
+					" names no chat the app was launched in", cardNoTrigger)
+			}
+			openChatIDs = []string{l.OpenChatID}
+			targets = openChatIDs
 		}
 		switch {
 		case len(targets) == 0:

@@ -119,6 +119,30 @@ export function sendMessageCard() {
   ]);
 }
 
+// The default launch's trigger code (launch.go).
+const TRIGGER = "c-12a2a7a73ad65a2af967155761e68da9";
+
+function trigger(name, answer) {
+  const empty = fail(104, w.reason("triggerCode is empty (error code: 42301)"), 42301);
+  const invalid = (quoted) => fail(104, w.reason(`invalid triggerCode: ${quoted} is not the code the app was launched with (error code: 42302)`), 42302);
+  return api(`tt.${name}`, { valid: { triggerCode: TRIGGER }, param: "triggerCode", answer, empty }, [
+    ["triggerCode 5", "[{...CB, triggerCode: 5}]", wrong("triggerCode", "String", "Number")],
+    ["triggerCode an array", "[{...CB, triggerCode: [VALID.triggerCode]}]", wrong("triggerCode", "String", "Array")],
+    ["triggerCode an object", "[{...CB, triggerCode: {}}]", wrong("triggerCode", "String", "Object")],
+    ["triggerCode empty", '[{...CB, triggerCode: ""}]', empty],
+    ["triggerCode null", "[{...CB, triggerCode: null}]", empty],
+    ["another triggerCode", '[{...CB, triggerCode: "c-x"}]', invalid('"c-x"')],
+    ["triggerCode 10 MB", "[{...CB, triggerCode: BIG}]",
+      fail(104, /^Parameter error\. invalid triggerCode: "x{300}"… \(10485760 bytes\) is not the code the app was launched with \(error code: 42302\)$/, 42302)],
+    ["not logged in", '(ttShim.configure({launch: {error: "notLogin"}}), [{...VALID, ...CB}])', fail(105, "not login (error code: 42303)", 42303)],
+    ["failed", '(ttShim.configure({launch: {error: "failed"}}), [{...VALID, ...CB}])', fail(102, "get block action failed (error code: 42304)", 42304)],
+    ["unavailable", '(ttShim.configure({launch: {error: "unavailable"}}), [{...VALID, ...CB}])', fail(102, "service is not valid (error code: 42305)", 42305)],
+    ["working again", '(ttShim.configure({launch: {error: ""}}), [{...VALID, ...CB}])', ok(answer)],
+  ]);
+}
+
 export function chatAsyncApis() {
-  return [chooseChat(), enterChat(), getChatInfo(), sendMessageCard()];
+  return [chooseChat(), enterChat(), getChatInfo(), sendMessageCard(),
+    trigger("getBlockActionSourceDetail", { bizType: "message", content: { actionTime: 1741944413 } }),
+    trigger("getTriggerContext", { openChatId: ENGINEERING, bizType: "message" })];
 }
