@@ -112,7 +112,7 @@ test("sendMessageCard: through the picker, answered by ttShim.answer, or to give
   expect(log[0].dialog).toEqual({ kind: "chats", answer: { select: ["oc_team"], message: "请查收" }, answeredBy: "ttShim.answer" });
 });
 
-test("enterChat draws the chat page over the app until Back; getChatInfo reads the chat", async ({ page }) => {
+test("enterChat draws the chat page over the app until Back; getChatInfo and the launch's trigger code read the tenant", async ({ page }) => {
   await openApp(page, { strict: false, client: { platform: "android" } });
   expect(await page.evaluate((id) => tt.enterChat({ openChatId: id }), ENGINEERING)).toEqual({ errMsg: "enterChat:ok" });
   const chat = page.getByRole("dialog", { name: "工程部" });
@@ -135,4 +135,14 @@ test("enterChat draws the chat page over the app until Back; getChatInfo reads t
     errString: "Parameter error. openId and openChatId cannot be both empty" });
   const info = await page.evaluate((id) => tt.getChatInfo({ openChatId: id, chatType: 0, userType: 0 }), LI_NA_CHAT);
   expect(info).toMatchObject({ errMsg: "getChatInfo:ok", name: "李娜", badge: 2, atCount: 0 });
+
+  // The app was opened by a message shortcut in 工程部: its trigger code gives the messages.
+  const triggerCode = await page.evaluate(() => ttShim.config().launch.triggerCode);
+  const detail = await page.evaluate((code) => tt.getBlockActionSourceDetail({ triggerCode: code }), triggerCode);
+  expect(detail.content.messages.map((m) => [m.sender.name, JSON.parse(m.content).text, m.openChatId])).toEqual([
+    ["刘洋", "登录页的埋点已经上线了", ENGINEERING], ["杨磊", "我来跟进数据看板", ENGINEERING]]);
+  expect(await page.evaluate((code) => tt.getTriggerContext({ triggerCode: code }), triggerCode))
+    .toEqual({ errMsg: "getTriggerContext:ok", openChatId: ENGINEERING, bizType: "message" });
+  const wrong = await page.evaluate(() => testkit.settle(tt.getTriggerContext({ triggerCode: "c-other" })));
+  expect(wrong.result).toMatchObject({ errno: 104, errCode: 42302 });
 });
