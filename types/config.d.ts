@@ -19,6 +19,7 @@ import type {
 import type { DialogAnswer } from "./ttshim.js";
 import type { TtShimSecurity } from "./secure.js";
 import type { CloudDocument, TenantFile } from "./files.js";
+import type { ChatsSetting, LaunchSetting, TtShimChats, TtShimLaunch } from "./chats.js";
 
 /** The phone's network type, as `device.network.type` sets it (PC reports any of them but `"none"` as `"connected"`). */
 export type DeviceNetworkType = "wifi" | "4g" | "3g" | "2g" | "unknown" | "none";
@@ -182,6 +183,10 @@ export interface TtShimConfig {
   wifi?: WifiSetting;
   /** Which way the device faces. */
   compass?: CompassSetting;
+  /** The tenant's chats, for the chat APIs. */
+  chats?: ChatsSetting;
+  /** How the app was opened from a chat: a message shortcut's messages, a "+" menu's chat. */
+  launch?: LaunchSetting;
   /** Install over an existing `tt` (only in `window.ttShimConfig`). Default false. */
   force?: boolean;
   /** What the image picker offers. */
@@ -303,6 +308,10 @@ export interface TtShimEffectiveConfig {
   wifi: TtShimWifi;
   /** Which way the device faces. */
   compass: Required<CompassSetting>;
+  /** The tenant's chats. */
+  chats: TtShimChats;
+  /** How the app was opened from a chat. */
+  launch: TtShimLaunch;
 }
 
 // Only what is marked `export` above is exported (a declaration file

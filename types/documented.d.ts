@@ -76,21 +76,6 @@ export interface DocumentedCanvasToTempFilePathOption {
   [key: string]: unknown;
 }
 
-/** `tt.chooseChat`'s option, as Feishu documents it. */
-export interface DocumentedChooseChatOption {
-  allowCreateGroup?: boolean;
-  multiSelect?: boolean;
-  ignoreSelf?: boolean;
-  ignoreBot?: boolean;
-  selectType?: number;
-  confirmTitle?: string;
-  confirmText?: string;
-  confirmDesc?: string;
-  externalChat?: boolean;
-  showMessageInput?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.connectBLEDevice`'s option, as Feishu documents it. */
 export interface DocumentedConnectBLEDeviceOption {
   deviceId: string;
@@ -119,14 +104,6 @@ export interface DocumentedDownloadFileOption {
   [key: string]: unknown;
 }
 
-/** `tt.enterChat`'s option, as Feishu documents it. */
-export interface DocumentedEnterChatOption {
-  openid?: string;
-  openChatId?: string;
-  needBadge?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.getBLEDeviceCharacteristics`'s option, as Feishu documents it. */
 export interface DocumentedGetBLEDeviceCharacteristicsOption {
   deviceId: string;
@@ -140,29 +117,9 @@ export interface DocumentedGetBLEDeviceServicesOption {
   [key: string]: unknown;
 }
 
-/** `tt.getBlockActionSourceDetail`'s option, as Feishu documents it. */
-export interface DocumentedGetBlockActionSourceDetailOption {
-  triggerCode: string;
-  [key: string]: unknown;
-}
-
-/** `tt.getChatInfo`'s option, as Feishu documents it. */
-export interface DocumentedGetChatInfoOption {
-  openChatId: string;
-  chatType: number;
-  userType?: number;
-  [key: string]: unknown;
-}
-
 /** `tt.getConnectedBluetoothDevices`'s option, as Feishu documents it. */
 export interface DocumentedGetConnectedBluetoothDevicesOption {
   services?: string[];
-  [key: string]: unknown;
-}
-
-/** `tt.getTriggerContext`'s option, as Feishu documents it. */
-export interface DocumentedGetTriggerContextOption {
-  triggerCode: string;
   [key: string]: unknown;
 }
 
@@ -260,17 +217,6 @@ export interface DocumentedReportBadgeOption {
 /** `tt.saveFileAs`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileAsOption {
   filePath: string;
-  [key: string]: unknown;
-}
-
-/** `tt.sendMessageCard`'s option, as Feishu documents it. */
-export interface DocumentedSendMessageCardOption {
-  shouldChooseChat?: boolean;
-  chooseChatParams?: Record<string, unknown>;
-  openChatIDs?: string[];
-  openIDs?: string[];
-  triggerCode?: string;
-  cardContent?: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -440,8 +386,6 @@ export interface TtDocumented {
   canvasPutImageData: TtAsyncApi<DocumentedCanvasPutImageDataOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   canvasToTempFilePath: TtAsyncApi<DocumentedCanvasToTempFilePathOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  chooseChat: TtAsyncApiOptional<DocumentedChooseChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   clearStorage: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -472,8 +416,6 @@ export interface TtDocumented {
   downloadFile: TtAsyncApi<DocumentedDownloadFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: none. */
   enterBot: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. */
-  enterChat: TtAsyncApiOptional<DocumentedEnterChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   exitMiniProgram: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -484,14 +426,10 @@ export interface TtDocumented {
   getBackgroundAudioManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. Web apps: Android V4.6.0+, iOS V4.6.0+, Harmony V7.35.0+. */
   getBeacons: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android all versions, iOS all versions, PC all versions. */
-  getBlockActionSourceDetail: TtAsyncApi<DocumentedGetBlockActionSourceDetailOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getBluetoothAdapterState: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   getBluetoothDevices: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.35.0+. */
-  getChatInfo: TtAsyncApi<DocumentedGetChatInfoOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
   getConnectedBluetoothDevices: TtAsyncApiOptional<DocumentedGetConnectedBluetoothDevicesOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, Harmony V7.47.0+. Web apps: none. */
@@ -520,8 +458,6 @@ export interface TtDocumented {
   getStorageSync(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. Web apps: Android V3.43.0+, iOS V3.43.0+, PC V3.43.0+, Harmony V7.35.0+. */
   getTenantAppScopes: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: Android all versions, iOS all versions, PC all versions. */
-  getTriggerContext: TtAsyncApi<DocumentedGetTriggerContextOption, DocumentedSuccess>;
   /** Not simulated yet (sync). Gadgets: Android all versions, iOS all versions, PC all versions. Web apps: none. */
   getUpdateManager(...args: any[]): any;
   /** Not simulated yet (async). Gadgets: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. Web apps: Android V6.5.0+, iOS V6.5.0+, PC V6.5.0+, Harmony V7.35.0+. */
@@ -614,8 +550,6 @@ export interface TtDocumented {
   reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.19.0+, iOS V3.19.0+, PC V3.19.0+, Harmony V7.39.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.44.0+, Harmony V7.39.0+. */
-  sendMessageCard: TtAsyncApiOptional<DocumentedSendMessageCardOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
   setBLEMTU: TtAsyncApi<DocumentedSetBLEMTUOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V5.26.0+, iOS V5.26.0+, Harmony V7.35.0+. Web apps: none. */
@@ -905,7 +839,6 @@ export interface DocumentedAsyncApis {
   canvasGetImageData: { option: DocumentedCanvasGetImageDataOption; success: DocumentedSuccess };
   canvasPutImageData: { option: DocumentedCanvasPutImageDataOption; success: DocumentedSuccess };
   canvasToTempFilePath: { option: DocumentedCanvasToTempFilePathOption; success: DocumentedSuccess };
-  chooseChat: { option: DocumentedChooseChatOption; success: DocumentedSuccess };
   clearStorage: { option: DocumentedOption; success: DocumentedSuccess };
   closeBluetoothAdapter: { option: DocumentedOption; success: DocumentedSuccess };
   connectBLEDevice: { option: DocumentedConnectBLEDeviceOption; success: DocumentedSuccess };
@@ -913,15 +846,12 @@ export interface DocumentedAsyncApis {
   disconnectBLEDevice: { option: DocumentedDisconnectBLEDeviceOption; success: DocumentedSuccess };
   downloadFile: { option: DocumentedDownloadFileOption; success: DocumentedSuccess };
   enterBot: { option: DocumentedOption; success: DocumentedSuccess };
-  enterChat: { option: DocumentedEnterChatOption; success: DocumentedSuccess };
   exitMiniProgram: { option: DocumentedOption; success: DocumentedSuccess };
   getBLEDeviceCharacteristics: { option: DocumentedGetBLEDeviceCharacteristicsOption; success: DocumentedSuccess };
   getBLEDeviceServices: { option: DocumentedGetBLEDeviceServicesOption; success: DocumentedSuccess };
   getBeacons: { option: DocumentedOption; success: DocumentedSuccess };
-  getBlockActionSourceDetail: { option: DocumentedGetBlockActionSourceDetailOption; success: DocumentedSuccess };
   getBluetoothAdapterState: { option: DocumentedOption; success: DocumentedSuccess };
   getBluetoothDevices: { option: DocumentedOption; success: DocumentedSuccess };
-  getChatInfo: { option: DocumentedGetChatInfoOption; success: DocumentedSuccess };
   getConnectedBluetoothDevices: { option: DocumentedGetConnectedBluetoothDevicesOption; success: DocumentedSuccess };
   getLocationStatus: { option: DocumentedOption; success: DocumentedSuccess };
   getPadDisplayScaleMode: { option: DocumentedOption; success: DocumentedSuccess };
@@ -929,7 +859,6 @@ export interface DocumentedAsyncApis {
   getStorage: { option: DocumentedOption; success: DocumentedSuccess };
   getStorageInfo: { option: DocumentedOption; success: DocumentedSuccess };
   getTenantAppScopes: { option: DocumentedOption; success: DocumentedSuccess };
-  getTriggerContext: { option: DocumentedGetTriggerContextOption; success: DocumentedSuccess };
   getVideoInfo: { option: DocumentedGetVideoInfoOption; success: DocumentedSuccess };
   grantScreenShot: { option: DocumentedGrantScreenShotOption; success: DocumentedSuccess };
   hideShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
@@ -948,7 +877,6 @@ export interface DocumentedAsyncApis {
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
   reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
-  sendMessageCard: { option: DocumentedSendMessageCardOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
   setStorage: { option: DocumentedSetStorageOption; success: DocumentedSuccess };
@@ -1144,7 +1072,6 @@ export type DocumentedApiName =
   | "tt.canvasGetImageData"
   | "tt.canvasPutImageData"
   | "tt.canvasToTempFilePath"
-  | "tt.chooseChat"
   | "tt.clearStorage"
   | "tt.clearStorageSync"
   | "tt.closeBluetoothAdapter"
@@ -1160,16 +1087,13 @@ export type DocumentedApiName =
   | "tt.disconnectBLEDevice"
   | "tt.downloadFile"
   | "tt.enterBot"
-  | "tt.enterChat"
   | "tt.exitMiniProgram"
   | "tt.getBLEDeviceCharacteristics"
   | "tt.getBLEDeviceServices"
   | "tt.getBackgroundAudioManager"
   | "tt.getBeacons"
-  | "tt.getBlockActionSourceDetail"
   | "tt.getBluetoothAdapterState"
   | "tt.getBluetoothDevices"
-  | "tt.getChatInfo"
   | "tt.getConnectedBluetoothDevices"
   | "tt.getCustomizedInput"
   | "tt.getLaunchOptionsSync"
@@ -1184,7 +1108,6 @@ export type DocumentedApiName =
   | "tt.getStorageInfoSync"
   | "tt.getStorageSync"
   | "tt.getTenantAppScopes"
-  | "tt.getTriggerContext"
   | "tt.getUpdateManager"
   | "tt.getVideoInfo"
   | "tt.grantScreenShot"
@@ -1231,7 +1154,6 @@ export type DocumentedApiName =
   | "tt.removeTabBarItem"
   | "tt.reportBadge"
   | "tt.saveFileAs"
-  | "tt.sendMessageCard"
   | "tt.setBLEMTU"
   | "tt.setPageOrientation"
   | "tt.setStorage"

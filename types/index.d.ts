@@ -25,6 +25,8 @@
 //   window.d.ts    the navigation bar, tt.closeWindow, the leave confirmation
 //   secure.d.ts    tt.startDeviceCredential, tt.checkWatermark, tt.mailto
 //   files.d.ts     tt.docsPicker, tt.filePicker, tt.openDocument, tt.saveFile, the documents and files keys
+//   chats.d.ts     tt.chooseChat, tt.enterChat, tt.getChatInfo, tt.sendMessageCard,
+//                  tt.getBlockActionSourceDetail, tt.getTriggerContext
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";
@@ -45,6 +47,7 @@ export * from "./ttshim.js";
 export * from "./window.js";
 export * from "./secure.js";
 export * from "./files.js";
+export * from "./chats.js";
 
 declare global {
   /** Feishu's JSAPI, simulated by ttshim. */

@@ -23,6 +23,7 @@ import type { ClientLanguage, I18nText, UserGender } from "./values.js";
 import type { TtWindow } from "./window.js";
 import type { TtSecure } from "./secure.js";
 import type { TtFiles } from "./files.js";
+import type { TtChats } from "./chats.js";
 
 // ---- h5sdk ----------------------------------------------------------------------
 
@@ -567,7 +568,7 @@ export interface TtRequestApi {
  * here; the documented ones it does not simulate yet come from
  * {@link TtDocumented} (generated from the registry).
  */
-export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice, TtVideoApis, TtSecure, TtSensors, TtFiles {
+export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice, TtVideoApis, TtSecure, TtSensors, TtFiles, TtChats {
   /**
    * Opens a user's profile: a floating card at (`left`, `top`) on PC, a
    * full-screen page on mobile. On gadget clients below V3.8.0 neither the

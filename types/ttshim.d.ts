@@ -71,6 +71,7 @@ import type { DocumentedApiName, DocumentedAsyncApis, DocumentedSuccess, Documen
 import type { I18nText } from "./values.js";
 import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
 import type { FilesAsyncApis, FilesDialog, FilesOwnAsyncApis } from "./files.js";
+import type { ChatsDialog, ChatsOwnAsyncApis } from "./chats.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
@@ -121,7 +122,8 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
 }
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
-export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis, FilesOwnAsyncApis {
+export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis, FilesOwnAsyncApis,
+  ChatsOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.showPrompt`. */
@@ -241,7 +243,7 @@ export interface CallLogDialog {
 
 /** The kinds of dialog. */
 export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"] | "modal" | "actionSheet"
-  | "prompt" | FilesDialog["kind"];
+  | "prompt" | FilesDialog["kind"] | ChatsDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -365,7 +367,7 @@ export interface ImagesDialog {
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
 export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog | ModalDialog
-  | ActionSheetDialog | PromptDialog | FilesDialog;
+  | ActionSheetDialog | PromptDialog | FilesDialog | ChatsDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

@@ -605,3 +605,30 @@ async function files(): Promise<void> {
   ttShim.override("docsPicker", { fileList: [] });
 }
 void files;
+// The chat APIs (types/chats.d.ts) and the chats key.
+async function chats(): Promise<void> {
+  window.ttShimConfig = { chats: { list: [{ name: { en_us: "Lunch" }, members: ["ou_a"], badge: 2 }] }, answers: { chooseChat: ["oc_a"] } };
+  // @ts-expect-error type is "group", "p2p" or "bot"
+  window.ttShimConfig = { chats: { list: [{ type: "channel", members: [] }] } };
+  expectType<number>(ttShim.config().chats.list[0].badge);
+  const picked = await tt.chooseChat({ multiSelect: true, selectType: 1, showMessageInput: true });
+  expectType<string>(picked.data[0].id);
+  expectType<string | undefined>(picked.message);
+  // @ts-expect-error selectType is 0, 1 or 2
+  tt.chooseChat({ selectType: 3 });
+  await tt.enterChat({ openChatId: picked.data[0].id });
+  expectType<number>((await tt.getChatInfo({ openChatId: "oc_a", chatType: 1 })).badge);
+  const sent = await tt.sendMessageCard({ openChatIDs: ["oc_a"], cardContent: { msg_type: "interactive", card: { elements: [] } } });
+  expectType<number>(sent.sendCardInfo[0].status);
+  // @ts-expect-error cardContent is required
+  tt.sendMessageCard({ openChatIDs: ["oc_a"] });
+  const [waiting] = ttShim.dialogs();
+  if (waiting?.kind === "chats") expectType<boolean>(waiting.chats.multi);
+  window.ttShimConfig = { launch: { triggerCode: "c-1", messages: [{ sender: "ou_a", content: "{}" }], error: "failed" } };
+  const detail = await tt.getBlockActionSourceDetail({ triggerCode: ttShim.config().launch.triggerCode });
+  expectType<string>(detail.content.messages[0].sender.open_id);
+  expectType<string>((await tt.getTriggerContext({ triggerCode: "c-1" })).openChatId);
+  // @ts-expect-error triggerCode is required
+  tt.getTriggerContext({});
+}
+void chats;

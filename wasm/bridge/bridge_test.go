@@ -32,6 +32,7 @@ func (noUI) HideWindowClosed()                                                  
 func (noUI) ShowMap(shim.MapView)                                                           {}
 func (noUI) ShowViewer(shim.Viewer)                                                         {}
 func (noUI) ShowDocument(shim.DocumentView)                                                 {}
+func (noUI) ShowChat(shim.OpenedChat)                                                       {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

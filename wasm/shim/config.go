@@ -92,6 +92,10 @@ type Config struct {
 	// Documents and Files are the tenant's drive and attachments (documents.go).
 	Documents []CloudDocument `json:"documents"`
 	Files     []TenantFile    `json:"files"`
+	// Chats are the tenant's chats (chats.go).
+	Chats Chats `json:"chats"`
+	// Launch is how the app was opened from a chat (launch.go).
+	Launch Launch `json:"launch"`
 }
 
 // Client is the device and Feishu build the page runs in.
@@ -236,6 +240,8 @@ func DefaultConfig() Config {
 		Wifi:          defaultWifi(),
 		Documents:     defaultDocuments(),
 		Files:         defaultFiles(),
+		Chats:         DefaultChats(),
+		Launch:        DefaultLaunch(),
 	}
 }
 
@@ -305,6 +311,16 @@ func (c *Config) deriveDefaults(named func(path ...string) bool) {
 	}
 	completeDocuments(c.Documents, c.Users)
 	completeFiles(c.Files)
+	if named("chats", "list") {
+		completeChats(c.Chats.List)
+	} else if named("users") {
+		c.Chats.List = pruneChats(c.Chats.List, c.Users)
+	}
+	if named("launch") {
+		completeLaunch(&c.Launch)
+	} else if named("users") || named("chats", "list") {
+		c.pruneLaunch()
+	}
 	switch {
 	case c.Client.Platform != PlatformPC && !named("client", "os"):
 		c.Client.OS = ""
@@ -373,6 +389,12 @@ func (c Config) validate() error {
 		return err
 	}
 	if err := c.validateDocuments(); err != nil {
+		return err
+	}
+	if err := c.Chats.validate(c.Users); err != nil {
+		return err
+	}
+	if err := c.Launch.validate(c); err != nil {
 		return err
 	}
 	return c.Device.validate()

@@ -29,6 +29,8 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	c.Wifi.applyPatch(asObject(patch["wifi"]))
 	c.Compass.applyPatch(asObject(patch["compass"]))
 	c.applyDocumentsPatch(patch)
+	c.Chats.applyPatch(asObject(patch["chats"]))
+	c.Launch.applyPatch(asObject(patch["launch"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
@@ -169,6 +171,8 @@ func (c Config) clone() Config {
 	c.Wifi.Networks = slices.Clone(c.Wifi.Networks)
 	c.Documents = slices.Clone(c.Documents)
 	c.Files = slices.Clone(c.Files)
+	c.Chats = c.Chats.clone()
+	c.Launch = c.Launch.clone()
 	return c
 }
 

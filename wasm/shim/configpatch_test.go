@@ -96,6 +96,9 @@ func TestApplyPatchesSetsEveryKey(t *testing.T) {
 		// A document's owner is a user, and base64 content decodes.
 		patch["documents"].([]any)[0].(map[string]any)["owner"] = patch["currentUser"]
 		patch["files"].([]any)[0].(map[string]any)["content"] = "dHRzaGlt"
+		patch["chats"].(map[string]any)["list"].([]any)[0].(map[string]any)["members"] = []any{patch["currentUser"]}
+		patch["launch"].(map[string]any)["messages"].([]any)[0].(map[string]any)["sender"] = patch["currentUser"]
+		patch["launch"].(map[string]any)["openChatId"] = patch["chats"].(map[string]any)["list"].([]any)[0].(map[string]any)["openChatId"]
 		raw, _ := json.Marshal(patch)
 		cfg, err := ApplyPatches(DefaultConfig(), raw)
 		if err != nil {

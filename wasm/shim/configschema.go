@@ -103,6 +103,8 @@ var configSchema = object(map[string]*field{
 	// The tenant's drive and attachments (documents.go).
 	"documents": documentsSchema,
 	"files":     filesSchema,
+	"chats":     chatsSchema,
+	"launch":    launchSchema,
 })
 
 func (f *field) check(path string, v any) error {

@@ -55,6 +55,7 @@ var feishuErrnos = map[string]int{
 	"ErrnoNoFile": 203, "ErrnoTooLarge": 210, "ErrnoInvalidPath": 213, "ErrnoTotalSizeLimit": 208, "ErrnoNameTooLong": 214, "ErrnoImageCancel": 1300001,
 	"ErrnoImageLoad": 1300007, "ErrnoImageUnsupported": 1300011,
 	"ErrnoVideoCancel": 1301001, "ErrnoVideoTooLong": 1301004, "ErrnoVideoUnsupported": 1301011,
+	"ErrnoChatCancel": 1002002, "ErrnoChatNoTarget": 1002012,
 	"ErrnoSchemaTooFast": 1406001, "ErrnoSchemaEmpty": 1406002, "ErrnoSchemaNotInList": 1406003, "ErrnoSchemaInvalid": 1406004,
 }
 

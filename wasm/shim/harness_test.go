@@ -45,6 +45,7 @@ type fakeUI struct {
 	viewers          viewerRecorder // tt.previewImage's viewers
 	feedbackRecorder                // the toasts and the prompt's text box (feedback_test.go)
 	documentRecorder                // the document viewer (opendocument_test.go)
+	chatRecorder                    // the chat page (choosechat_test.go)
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

@@ -18,6 +18,9 @@ import (
 var allowedInternalErrors = map[string]*regexp.Regexp{
 	"enterProfile":  regexp.MustCompile(`^internal error: openid ".*"(… \(\d+ bytes\))? is not a user of this tenant$`),
 	"chooseContact": regexp.MustCompile(`^internal error: the configuration cannot answer the contacts dialog: `),
+	// The chat APIs (chats.go): an unknown user or chat.
+	"enterChat":   regexp.MustCompile(`^internal error: (openid|openChatId) ".*"(… \(\d+ bytes\))? is not a (user|chat) of this tenant$`),
+	"getChatInfo": regexp.MustCompile(`^internal error: openChatId ".*"(… \(\d+ bytes\))? is not a chat of this tenant$`),
 }
 
 func FuzzInvoke(f *testing.F) {

@@ -21,6 +21,7 @@ type UI interface {
 	LocationUI
 	MediaUI
 	DocumentUI
+	ChatUI
 }
 
 // Shim is one page's simulated Feishu client.

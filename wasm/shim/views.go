@@ -34,6 +34,7 @@ type Dialog struct {
 	Place      *PlacePicker      `json:"place,omitempty"`
 	Credential *CredentialPrompt `json:"credential,omitempty"` // credential.go
 	Files      *FilePicker       `json:"files,omitempty"`      // filepickers.go: docsPicker's and filePicker's
+	Chats      *ChatPicker       `json:"chats,omitempty"`      // choosechat.go
 	// Language and Mobile tell the UI how to draw it.
 	Language string `json:"-"`
 	Mobile   bool   `json:"-"`

@@ -47,6 +47,8 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showCredential(dialog, reply)
 	case shim.DialogDocs, shim.DialogFiles:
 		d.showFilePicker(dialog, reply)
+	case shim.DialogChats:
+		d.showChatPicker(dialog, reply)
 	}
 }
 

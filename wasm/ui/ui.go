@@ -29,6 +29,7 @@ type DOM struct {
 	// user data, which each one shown is cloned from.
 	cardProto, pageProto safejs.Value
 	windowViews
+	chatViews
 }
 
 // New makes the drawing surface.
@@ -115,6 +116,7 @@ func (d *DOM) CloseAll() {
 	d.HideToast()
 	d.HideNavigationBar()
 	d.HideWindowClosed()
+	d.closeChat()
 }
 
 func report(what string, err error) {
