@@ -110,6 +110,6 @@ func checkPassword(c *Call, typed string) Result {
 }
 
 func passwordLockedFailure(c *Call) Result {
-	return c.failCoded(ErrnoInternal, fmt.Sprintf("verification failed: the password was entered wrong %d times; ttShim.reset() unlocks it",
+	return c.failCoded(ErrnoInternal, fmt.Sprintf("verification failed: too many wrong passwords (%d); ttShim.reset() unlocks it",
 		c.Config().Security.PasswordAttempts), passwordLocked)
 }

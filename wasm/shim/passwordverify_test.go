@@ -55,7 +55,7 @@ func TestStartPasswordVerifyLocksAfterTheAttempts(t *testing.T) {
 	}
 	wantFields(t, h.call(t, "tt.startPasswordVerify", nil), OutcomeFail,
 		passwordFailure("verification failed: wrong password, 1 attempt left (error code: 40102)", 40102))
-	locked := passwordFailure("verification failed: the password was entered wrong 2 times; ttShim.reset() unlocks it (error code: 40103)", 40103)
+	locked := passwordFailure("verification failed: too many wrong passwords (2); ttShim.reset() unlocks it (error code: 40103)", 40103)
 	wantFields(t, h.call(t, "tt.startPasswordVerify", nil), OutcomeFail, locked)
 	// Locked, even the right password is not asked for.
 	if err := h.Configure([]byte(`{"answers":{"startPasswordVerify":"ask"}}`)); err != nil {
