@@ -13,7 +13,7 @@ import (
 var passwordTexts = map[string]shim.I18n{
 	"passwordTitle":       {ZhCN: "验证安全密码", EnUS: "Verify security password", JaJP: "セキュリティパスワードの確認"},
 	"passwordPlaceholder": {ZhCN: "请输入安全密码", EnUS: "Enter your security password", JaJP: "セキュリティパスワードを入力"},
-	"passwordAttemptsLeft": {ZhCN: "密码错误，还可尝试 {n} 次", EnUS: "Wrong password. {n} attempts left",
+	"passwordAttemptsLeft": {ZhCN: "密码错误，还可尝试 {n} 次", EnUS: "Wrong password. Attempts left: {n}",
 		JaJP: "パスワードが違います。残り {n} 回"},
 }
 
