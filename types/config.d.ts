@@ -173,7 +173,7 @@ export interface TtShimConfig {
   location?: LocationSetting;
   /** The phone: network, clipboard, screen, and whether `tt.openSchema` opens. */
   device?: TtShimDeviceConfig;
-  /** The screen lock `tt.startDeviceCredential` checks, and the watermark `tt.checkWatermark` reports. */
+  /** The screen lock `tt.startDeviceCredential` checks, the watermark `tt.checkWatermark` reports, and the security password `tt.startPasswordVerify` checks. */
   security?: Partial<TtShimSecurity>;
   /** The tenant's cloud documents, which `tt.docsPicker` lists and `tt.openDocument` opens (replaces the list). Default: eight documents of the default tenant. */
   documents?: CloudDocument[];

@@ -584,8 +584,6 @@ export interface TtDocumented {
   startBeaconDiscovery: TtAsyncApi<DocumentedStartBeaconDiscoveryOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
   startBluetoothDevicesDiscovery: TtAsyncApiOptional<DocumentedStartBluetoothDevicesDiscoveryOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.1.0+, iOS V3.1.0+, PC V3.1.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, PC V3.47.0+, Harmony V7.35.0+. */
-  startPasswordVerify: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: none. */
   startPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -893,7 +891,6 @@ export interface DocumentedAsyncApis {
   startAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   startBeaconDiscovery: { option: DocumentedStartBeaconDiscoveryOption; success: DocumentedSuccess };
   startBluetoothDevicesDiscovery: { option: DocumentedStartBluetoothDevicesDiscoveryOption; success: DocumentedSuccess };
-  startPasswordVerify: { option: DocumentedOption; success: DocumentedSuccess };
   startPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   stopAccelerometer: { option: DocumentedOption; success: DocumentedSuccess };
   stopBeaconDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
@@ -1171,7 +1168,6 @@ export type DocumentedApiName =
   | "tt.startAccelerometer"
   | "tt.startBeaconDiscovery"
   | "tt.startBluetoothDevicesDiscovery"
-  | "tt.startPasswordVerify"
   | "tt.startPullDownRefresh"
   | "tt.stopAccelerometer"
   | "tt.stopBeaconDiscovery"

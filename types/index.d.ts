@@ -27,6 +27,7 @@
 //   files.d.ts     tt.docsPicker, tt.filePicker, tt.openDocument, tt.saveFile, the documents and files keys
 //   chats.d.ts     tt.chooseChat, tt.enterChat, tt.getChatInfo, tt.sendMessageCard,
 //                  tt.getBlockActionSourceDetail, tt.getTriggerContext
+//   open.d.ts      tt.startPasswordVerify
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";
@@ -48,6 +49,7 @@ export * from "./window.js";
 export * from "./secure.js";
 export * from "./files.js";
 export * from "./chats.js";
+export * from "./open.js";
 
 declare global {
   /** Feishu's JSAPI, simulated by ttshim. */

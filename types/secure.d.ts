@@ -36,6 +36,10 @@ export interface TtShimSecurity {
   deviceCredential: "enrolled" | "none";
   /** What `tt.checkWatermark` answers. Default false. */
   watermark: boolean;
+  /** The person's security password, which `tt.startPasswordVerify` checks. Default `"123456"`. */
+  password: string;
+  /** How many wrong passwords in a row lock `tt.startPasswordVerify` (errCode 40103) until `ttShim.reset()`: 1 to 100. Default 5. */
+  passwordAttempts: number;
 }
 
 /** The system's authentication prompt (`kind: "credential"`): answered by `"confirm"` (Pass), `"fail"` or `"cancel"`. */

@@ -24,6 +24,7 @@ import type { TtWindow } from "./window.js";
 import type { TtSecure } from "./secure.js";
 import type { TtFiles } from "./files.js";
 import type { TtChats } from "./chats.js";
+import type { TtOpen } from "./open.js";
 
 // ---- h5sdk ----------------------------------------------------------------------
 
@@ -568,7 +569,7 @@ export interface TtRequestApi {
  * here; the documented ones it does not simulate yet come from
  * {@link TtDocumented} (generated from the registry).
  */
-export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice, TtVideoApis, TtSecure, TtSensors, TtFiles, TtChats {
+export interface Tt extends TtDocumented, TtWindow, TtLocationApis, TtDevice, TtVideoApis, TtSecure, TtSensors, TtFiles, TtChats, TtOpen {
   /**
    * Opens a user's profile: a floating card at (`left`, `top`) on PC, a
    * full-screen page on mobile. On gadget clients below V3.8.0 neither the

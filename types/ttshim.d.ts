@@ -72,6 +72,7 @@ import type { I18nText } from "./values.js";
 import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
 import type { FilesAsyncApis, FilesDialog, FilesOwnAsyncApis } from "./files.js";
 import type { ChatsDialog, ChatsOwnAsyncApis } from "./chats.js";
+import type { OpenOwnAsyncApis, PasswordDialog } from "./open.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
@@ -123,7 +124,7 @@ export interface TtAsyncApis extends LocationAsyncApis, DeviceAsyncApis, VideoAs
 
 /** tt's own async APIs (no Taro twin): their option and success object. */
 export interface TtOwnAsyncApis extends LocationOwnAsyncApis, DeviceOwnAsyncApis, SecureOwnAsyncApis, SensorOwnAsyncApis, FilesOwnAsyncApis,
-  ChatsOwnAsyncApis {
+  ChatsOwnAsyncApis, OpenOwnAsyncApis {
   /** `tt.requestAuthCode`. */
   requestAuthCode: { option: RequestAuthCodeOption; success: RequestAuthCodeSuccess };
   /** `tt.showPrompt`. */
@@ -243,7 +244,7 @@ export interface CallLogDialog {
 
 /** The kinds of dialog. */
 export type DialogKind = "consent" | "contacts" | "leaveConfirm" | "images" | LocationDialog["kind"] | CredentialDialog["kind"] | "modal" | "actionSheet"
-  | "prompt" | FilesDialog["kind"] | ChatsDialog["kind"];
+  | "prompt" | FilesDialog["kind"] | ChatsDialog["kind"] | PasswordDialog["kind"];
 
 /** The consent popup of `Taro.getUserProfile`, waiting for an answer. */
 export interface ConsentDialog {
@@ -367,7 +368,7 @@ export interface ImagesDialog {
 
 /** A dialog waiting for an answer (`ttShim.dialogs()`). */
 export type Dialog = ConsentDialog | ContactsDialog | LeaveConfirmDialog | LocationDialog | ImagesDialog | CredentialDialog | ModalDialog
-  | ActionSheetDialog | PromptDialog | FilesDialog | ChatsDialog;
+  | ActionSheetDialog | PromptDialog | FilesDialog | ChatsDialog | PasswordDialog;
 
 /** A client session (`ttShim.session()`, `ttShim.exchangeCode()`). */
 export interface Session {

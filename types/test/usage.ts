@@ -558,6 +558,20 @@ async function secure(): Promise<void> {
   if (waiting?.kind === "credential") expectType<string>(waiting.credential.authContent);
 }
 void secure;
+
+// The open abilities (types/open.d.ts) and the security password.
+async function open(): Promise<void> {
+  window.ttShimConfig = { security: { password: "2468", passwordAttempts: 3 }, answers: { startPasswordVerify: { password: "2468" } } };
+  // @ts-expect-error passwordAttempts is a number
+  window.ttShimConfig = { security: { passwordAttempts: "3" } };
+  expectType<string>(ttShim.config().security.password);
+  await tt.startPasswordVerify();
+  tt.startPasswordVerify({ success: (res) => expectType<string>(res.errMsg), fail: (err) => expectType<number>(err.errno) });
+  ttShim.override("startPasswordVerify", { errno: 102, errString: "wrong password", errCode: 40102 });
+  const [waiting] = ttShim.dialogs();
+  if (waiting?.kind === "password") expectType<number>(waiting.password.attemptsLeft);
+}
+void open;
 // The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)
 // and the wifi and compass keys.
 async function sensors(): Promise<void> {

@@ -2,8 +2,9 @@ package shim
 
 // The "security" configuration key: what the device and the client's
 // security settings are, for startDeviceCredential (whether the person has
-// a screen lock to check them with) and checkWatermark (whether the
-// client draws its global watermark).
+// a screen lock to check them with), checkWatermark (whether the client
+// draws its global watermark) and startPasswordVerify (the person's
+// security password, and how many wrong tries lock it).
 
 // What security.deviceCredential says of the device.
 const (
@@ -18,20 +19,29 @@ const (
 type Security struct {
 	DeviceCredential string `json:"deviceCredential"`
 	Watermark        bool   `json:"watermark"`
+	Password         string `json:"password"`
+	PasswordAttempts int    `json:"passwordAttempts"`
 }
 
 // DefaultSecurity is a phone with a screen lock, in a client that draws
-// no watermark.
+// no watermark, of a person whose security password is 123456 and who has
+// five tries at it.
 func DefaultSecurity() Security {
-	return Security{DeviceCredential: CredentialEnrolled}
+	return Security{DeviceCredential: CredentialEnrolled, Password: "123456", PasswordAttempts: 5}
 }
 
 var securitySchema = object(map[string]*field{
 	"deviceCredential": str(CredentialEnrolled, CredentialNone),
 	"watermark":        boolean(),
+	"password":         str(),
+	"passwordAttempts": number(1, 100),
 })
 
 func (s *Security) applyPatch(patch map[string]any) {
-	setFields(patch, map[string]*string{"deviceCredential": &s.DeviceCredential})
+	setFields(patch, map[string]*string{"deviceCredential": &s.DeviceCredential, "password": &s.Password})
 	setFields(patch, map[string]*bool{"watermark": &s.Watermark})
+	// The schema bounds it; a fraction counts its whole tries.
+	if n, ok := patch["passwordAttempts"].(float64); ok {
+		s.PasswordAttempts = int(n)
+	}
 }

@@ -63,6 +63,8 @@ type Shim struct {
 	location    locationUpdates
 	device      deviceState
 	compass     compassState
+	// passwordMisses counts the wrong security passwords since the last right one (passwordverify.go).
+	passwordMisses int
 }
 
 // New makes a client from a validated configuration.
@@ -134,6 +136,7 @@ func (s *Shim) clearState() {
 	s.window = windowState{}
 	s.location = locationUpdates{}
 	s.compass = compassState{}
+	s.passwordMisses = 0
 	s.files.clear()
 	s.device = newDeviceState(s.cfg)
 	// The client always has a session, from before the page loads.

@@ -33,6 +33,7 @@ type Dialog struct {
 	Scanner    *Scanner          `json:"scanner,omitempty"`
 	Place      *PlacePicker      `json:"place,omitempty"`
 	Credential *CredentialPrompt `json:"credential,omitempty"` // credential.go
+	Password   *PasswordPrompt   `json:"password,omitempty"`   // passwordverify.go
 	Files      *FilePicker       `json:"files,omitempty"`      // filepickers.go: docsPicker's and filePicker's
 	Chats      *ChatPicker       `json:"chats,omitempty"`      // choosechat.go
 	// Language and Mobile tell the UI how to draw it.

@@ -45,6 +45,8 @@ func (d *DOM) ShowDialog(dialog shim.Dialog, reply func(shim.Answer) error) {
 		d.showImagePicker(dialog, reply)
 	case shim.DialogCredential:
 		d.showCredential(dialog, reply)
+	case shim.DialogPassword:
+		d.showPassword(dialog, reply)
 	case shim.DialogDocs, shim.DialogFiles:
 		d.showFilePicker(dialog, reply)
 	case shim.DialogChats:

@@ -25,6 +25,8 @@ type modalTexts struct {
 	title, content, confirm, cancel string
 	confirmColor, cancelColor       string
 	showCancel                      bool
+	// secret hides what is typed in the prompt's box (the security password).
+	secret bool
 }
 
 // orDefault is text, or the client's own text under key when it is empty.
@@ -98,6 +100,9 @@ func (d *DOM) drawModal(dialog shim.Dialog, reply func(shim.Answer) error, t mod
 		b.set(box, "hidden", false)
 		b.call(box, "setAttribute", "placeholder", orDefault(prompt.Placeholder, dialog.Language, "promptPlaceholder"))
 		b.call(box, "setAttribute", "aria-label", name)
+		if t.secret {
+			b.set(box, "type", "password")
+		}
 		if prompt.MaxLength >= 0 {
 			b.call(box, "setAttribute", "maxlength", strconv.Itoa(prompt.MaxLength))
 		}

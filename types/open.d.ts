@@ -1,0 +1,40 @@
+// ttshim's declarations (see index.d.ts): the open abilities beside the
+// chats: the security password (tt.startPasswordVerify), tt's alone
+// (Taro wraps none of them).
+
+import type { TtAsyncApiOptional, TtSuccess } from "./contract.js";
+
+/** `tt.startPasswordVerify`'s option: only the callbacks. */
+export interface StartPasswordVerifyOption {}
+
+/**
+ * The client's security-password box (`kind: "password"`): answered by
+ * `{password}`, `"confirm"` (what is typed) or `"cancel"`.
+ */
+export interface PasswordDialog {
+  id: number;
+  kind: "password";
+  api: "tt.startPasswordVerify";
+  /** `attemptsLeft`: the tries left after a wrong password, 0 before any. */
+  password: { attemptsLeft: number };
+}
+
+/** The open abilities ttshim simulates on `tt`. */
+export interface TtOpen {
+  /**
+   * Shows the security-password box and waits for the person: the right
+   * password (`security.password`) succeeds; a wrong one fails (errCode
+   * 40102), and the one that uses up `security.passwordAttempts` locks it
+   * (40103) until `ttShim.reset()`; Cancel fails as `startPasswordVerify:cancel` (40101).
+   */
+  startPasswordVerify: TtAsyncApiOptional<StartPasswordVerifyOption, TtSuccess>;
+}
+
+/** For `ttShim.override` and the call log: the open abilities, tt's alone. */
+export interface OpenOwnAsyncApis {
+  startPasswordVerify: { option: StartPasswordVerifyOption; success: TtSuccess };
+}
+
+// Only what is marked `export` above is exported (a declaration file
+// otherwise exports every top-level declaration).
+export {};
