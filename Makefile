@@ -9,7 +9,7 @@ GO_SOURCES := $(shell find wasm -name '*.go' -o -name '*.css' -o -name '*.html')
 # The loader's ES modules, which mkloader bundles with esbuild.
 LOADER_MODULES := $(wildcard js/loader/*.js)
 
-.PHONY: build serve test vet unit wasmtest jstest e2e example pack bench deps clean generate generated
+.PHONY: build serve test vet unit wasmtest jstest e2e example pack bench size deps clean generate generated
 
 build: dist/ttshim.js dist/ttshim.mjs dist/ttshim.wasm dist/ttshim-net.wasm dist/ttshim-openplatform.wasm dist/wasm_exec.js dist/registry.json
 
@@ -116,6 +116,13 @@ pack: deps build
 # part of test. See js/bench/.
 bench: deps build dist/bench-floor.wasm dist/bench-floor.js
 	CHROMIUM=$(CHROMIUM) node js/bench/bench.mjs
+
+# What ttshim.wasm is made of, by package and largest function: a build
+# that keeps the name section (-s strips it), read by wasm/cmd/wasmsize.
+size:
+	@mkdir -p dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o dist/ttshim-names.wasm ./wasm/cmd/ttshim
+	$(GO) run ./wasm/cmd/wasmsize dist/ttshim-names.wasm
 
 dist/bench-floor.wasm: wasm/cmd/benchfloor/main.go go.mod go.sum
 	@mkdir -p dist

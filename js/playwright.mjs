@@ -12,8 +12,12 @@
 // before the page's own scripts, and which CSP does not apply to) runs the
 // loader, dist/ttshim.js; the loader fetches the wasm from a reserved path
 // of the document's own origin, /__ttshim__/ttshim.wasm, and on the first
-// tt.request the network module next to it, /__ttshim__/ttshim-net.wasm;
-// a route answers both from memory. The requests are same-origin, so
+// tt.request the network module next to it, /__ttshim__/ttshim-net.wasm.
+// A route answers both: in the fixture, for http documents, it continues
+// the request to the worker's loopback server (playwright-files.mjs), which
+// the browser fetches as it fetches any file; otherwise (https documents,
+// a remote browser, ttshimServe: "route", installTtShim without {server})
+// it fulfils it from memory. The requests are same-origin, so
 // `connect-src 'self'` and CORS let them through; a strict CSP still needs
 // 'wasm-unsafe-eval' (or 'unsafe-eval') in script-src for the wasm to
 // compile, as in a real page.
@@ -26,15 +30,14 @@
 // Your own routes take precedence over ttshim's (page routes over context
 // routes, newer over older): a route of yours that matches the reserved path
 // should call route.fallback() for it (see TTSHIM_WASM_PATH).
-import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { test as base } from "@playwright/test";
 import { expect } from "./playwright-matchers.mjs";
 import { openPlatformFixtures } from "./playwright-openplatform.mjs";
 import { checkTtshimConfig, reportStartFailureLine, startFailureOf } from "./playwright-startcheck.mjs";
 import { armBlankWindow, mirrorCallLog } from "./playwright-inpage.mjs";
+import { readTtshimFiles, startTtshimFileServer } from "./playwright-files.mjs";
 
-export { expect };
+export { expect, startTtshimFileServer };
 
 /** The path, on every origin, that the wasm is served from. */
 export const TTSHIM_WASM_PATH = "/__ttshim__/ttshim.wasm";
@@ -45,19 +48,6 @@ const BINDING = "__ttshimPlaywright";
 // The key of {id, send} on a document's ttShim object (mirrorCallLog).
 const DOCUMENT_ID = "ttshim.playwright.document";
 const INSTALLED = Symbol.for("ttshim.playwright.installed");
-
-const LOADER_URL = new URL("../dist/ttshim.js", import.meta.url);
-const WASM_URL = new URL("../dist/ttshim.wasm", import.meta.url);
-const NET_WASM_URL = new URL("../dist/ttshim-net.wasm", import.meta.url);
-
-async function readBuilt(url) {
-  try {
-    return await readFile(url);
-  } catch (e) {
-    throw new Error(`ttshim/playwright: cannot read ${fileURLToPath(url)} (${e.code || e.message}); ` +
-      "in a checkout of ttshim, run `make build` first", { cause: e });
-  }
-}
 
 function kindOfTarget(target) {
   if (target && typeof target.newPage === "function" && typeof target.pages === "function") return "context";
@@ -101,7 +91,9 @@ if (routable()) return install();
  *
  * @param {import("@playwright/test").Page | import("@playwright/test").BrowserContext} pageOrContext
  * @param {object} [config] window.ttShimConfig for every document (JSON values only)
- * @param {{path?: string}} [options] path: the reserved path the wasm is served from
+ * @param {{path?: string, server?: {origin: string, files: object}}} [options] path: the reserved
+ *   path the wasm is served from; server: a startTtshimFileServer() that http documents get
+ *   the wasm from (the route continues their requests to it), instead of a route.fulfill
  */
 export async function installTtShim(pageOrContext, config, options = {}) {
   await install(pageOrContext, config, options, false);
@@ -129,24 +121,51 @@ async function install(pageOrContext, config, options, mirror) {
   } catch (e) {
     throw new TypeError(`installTtShim: config cannot be sent to the page as JSON (${e.message})`, { cause: e });
   }
-  const [loader, wasm, netWasm] = await Promise.all([readBuilt(LOADER_URL), readBuilt(WASM_URL), readBuilt(NET_WASM_URL)]);
+  const server = options.server;
+  if (server !== undefined && !(server && typeof server.origin === "string" && server.files)) {
+    throw new TypeError("installTtShim: options.server should be what startTtshimFileServer() gave");
+  }
+  const { loader, wasm, netWasm } = server ? server.files : options.files || await readTtshimFiles();
   // The loader fetches the network module from next to the wasm.
-  const files = new Map([[path, wasm], [new URL("ttshim-net.wasm", "http://ttshim" + path).pathname, netWasm]]);
+  const netPath = new URL("ttshim-net.wasm", "http://ttshim" + path).pathname;
+  const files = new Map([[path, { body: wasm, served: "/ttshim.wasm" }], [netPath, { body: netWasm, served: "/ttshim-net.wasm" }]]);
+  const context = kind === "context" ? pageOrContext : pageOrContext.context();
   pageOrContext[INSTALLED] = true;
   await pageOrContext.route(
     (url) => files.has(url.pathname) && (url.protocol === "http:" || url.protocol === "https:"),
-    (route) => route.fulfill({
-      status: 200,
-      body: files.get(new URL(route.request().url()).pathname),
-      headers: {
-        "content-type": "application/wasm",
-        "cache-control": "no-store",
-        // A sandboxed frame's origin is opaque, so its fetch is cross-origin.
-        "access-control-allow-origin": "*",
-      },
-    }),
+    async (route) => {
+      const url = new URL(route.request().url());
+      const file = files.get(url.pathname);
+      if (server && continuesToLoopback(url)) {
+        // Chromium's Local Network Access lets a document reach the loopback
+        // server only with this permission when the document's own address
+        // is not known to be loopback (a page a route fulfils, for one).
+        await context.grantPermissions(["local-network-access"], { origin: url.origin });
+        return route.continue({ url: server.origin + file.served });
+      }
+      return route.fulfill({
+        status: 200,
+        body: file.body,
+        headers: {
+          "content-type": "application/wasm",
+          "cache-control": "no-store",
+          // A sandboxed frame's origin is opaque, so its fetch is cross-origin.
+          "access-control-allow-origin": "*",
+        },
+      });
+    },
   );
-  await pageOrContext.addInitScript({ content: initScript(withoutSourceMap(loader.toString("utf8")), configJSON, path, mirror) });
+  await pageOrContext.addInitScript({ content: initScript(withoutSourceMap(loader), configJSON, path, mirror) });
+}
+
+// continuesToLoopback is whether a request of this document can go on to
+// the loopback server: Playwright continues a request only to a URL of the
+// same scheme (http), and Local Network Access lets only a secure context
+// reach loopback, which an http document is on loopback hosts alone.
+function continuesToLoopback(url) {
+  if (url.protocol !== "http:") return false;
+  const host = url.hostname;
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 // ---- the fixture's controller ---------------------------------------------
@@ -316,6 +335,27 @@ const UNSIMULATED_ERROR = /^ttshim: (\S+) is not simulated by ttshim yet/;
 
 export const test = base.extend({
   ...openPlatformFixtures,
+  // Where the fixture's pages get the wasm: "loopback", from a server of the
+  // worker's own on 127.0.0.1 (http documents; https ones get it from
+  // memory), or "route", from memory through route.fulfill for every
+  // document. A remote browser (connectOptions) always gets "route", as it
+  // cannot reach the worker's loopback.
+  ttshimServe: ["loopback", { option: true, scope: "worker" }],
+  // The built files, read once per worker, and the worker's loopback server,
+  // closed when the worker ends.
+  _ttshimFiles: [async ({ ttshimServe, connectOptions }, use) => {
+    if (ttshimServe !== "loopback" && ttshimServe !== "route") {
+      throw new Error(`ttshim: test.use({ ttshimServe }) should be "loopback" or "route", got ${JSON.stringify(ttshimServe)}`);
+    }
+    const files = await readTtshimFiles();
+    if (ttshimServe === "route" || connectOptions) return use({ files });
+    const server = await startTtshimFileServer(files);
+    try {
+      await use({ server });
+    } finally {
+      await server.close();
+    }
+  }, { scope: "worker" }],
   // window.ttShimConfig for every document of the test: test.use({ ttshimConfig: {…} }).
   ttshimConfig: [undefined, { option: true }],
   // The page's spelling (window.ttShimConfig), which Playwright would
@@ -328,13 +368,13 @@ export const test = base.extend({
   // A ttshimConfig that is not a valid configuration fails the test before
   // it starts, and a page or frame whose ttshim did not start fails it at
   // its end, with the reason.
-  _ttshimInstalled: [async ({ context, ttshimConfig, ttShimConfig }, use) => {
+  _ttshimInstalled: [async ({ context, ttshimConfig, ttShimConfig, _ttshimFiles }, use) => {
     if (ttShimConfig !== undefined) {
       throw new Error("ttshim: test.use({ ttShimConfig }) is spelled test.use({ ttshimConfig }) in ttshim/playwright " +
         "(the page's global is window.ttShimConfig; Node's names are the package's, ttshim)");
     }
     if (ttshimConfig !== undefined) await checkTtshimConfig(ttshimConfig);
-    await install(context, ttshimConfig, {}, true);
+    await install(context, ttshimConfig, _ttshimFiles, true);
     const unsimulated = new Set();
     const notStarted = new Set();
     const onConsole = (message) => {

@@ -88,7 +88,26 @@ export interface InstallOptions {
    * either must `route.fallback()` for it, as your routes take precedence.
    */
   path?: string;
+  /**
+   * A server from {@link startTtshimFileServer}: the route then continues an
+   * http document's request for the wasm to it, so the browser fetches the
+   * wasm itself, instead of receiving it through `route.fulfill` (https
+   * documents still do: Playwright continues a request only to a URL of
+   * the same scheme). The fixture does this with a server per worker.
+   */
+  server?: TtShimFileServer;
 }
+
+/** A loopback server of ttshim's wasm modules, from {@link startTtshimFileServer}. */
+export interface TtShimFileServer {
+  /** `http://127.0.0.1:<port>`; it serves `/ttshim.wasm` and `/ttshim-net.wasm`. */
+  readonly origin: string;
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+/** Serves ttshim's wasm modules from memory on a free loopback port, for {@link InstallOptions.server}. */
+export function startTtshimFileServer(): Promise<TtShimFileServer>;
 
 /**
  * Installs ttshim into every page and frame of `pageOrContext`, before any
@@ -221,8 +240,16 @@ export interface TtShimTestFixtures {
   ttshim: TtShimFixture;
 }
 
-/** The option `test.use({ openPlatformConfig })` sets, for the worker. */
+/** The options `test.use({ openPlatformConfig, ttshimServe })` set, for the worker. */
 export interface OpenPlatformWorkerOptions {
+  /**
+   * Where the pages get the wasm: `"loopback"` (default), from a server the
+   * worker starts on 127.0.0.1 and closes when it ends (http documents;
+   * https ones get it from memory), or `"route"`, from memory through
+   * `route.fulfill` for every document. With `connectOptions` (a remote
+   * browser, which cannot reach the worker's loopback) it is always `"route"`.
+   */
+  ttshimServe: "loopback" | "route";
   /**
    * The tenant the worker's Open Platform plays (a page's `data-config`
    * JSON, as an object or a file's path). Default: ttshim's default tenant.

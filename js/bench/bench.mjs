@@ -9,7 +9,8 @@
 // wasm/cmd/serve on a free loopback port. Every timed figure is the median,
 // min and max over BENCH_PAGES (default 10) fresh pages.
 //
-// Environment: BENCH_PAGES (default 10); BENCH_BUDGET_S (default 300): the
+// Environment: BENCH_PAGES (default 10); BENCH_ONLY=fresh prints the size
+// and the fresh-context boot table only; BENCH_BUDGET_S (default 300): the
 // whole bench's time budget. The 1,000,000-call memory run comes last and
 // stops, saying so, before a further step would take the bench past it.
 import { chromium } from "@playwright/test";
@@ -21,6 +22,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import { CHROMIUM_LAUNCH } from "../test/chromium.mjs";
+import { freshContextFigures } from "./fresh.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = CHROMIUM_LAUNCH.executablePath;
@@ -509,6 +511,8 @@ async function main() {
       ` server: go run ./wasm/cmd/serve on ${server.origin}`);
     print();
 
+    await freshContextFigures({ origin: server.origin, openid, pages: PAGES, print, progress, stats, spread });
+    if (process.env.BENCH_ONLY === "fresh") return;
     await bootFigures(context, server.origin, openid);
     const bootMemory = await perCallFigures(context, server.origin, openid);
     await memoryFigures(context, server.origin, openid, bootMemory);

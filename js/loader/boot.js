@@ -1,6 +1,6 @@
 // Boot: decides whether ttshim installs in this page, defines the globals
 // at once, then loads the wasm and the data-config file and starts Go.
-import { JSON, Promise, describe, later } from "./builtins.js";
+import { JSON, Promise, describe, later, mark } from "./builtins.js";
 import { OURS } from "./manifest.js";
 import { watchWindow } from "./payload.js";
 import { failed, rejectReady, resolveReady, serving, whileGoRuns, goDepth } from "./bridge.js";
@@ -111,7 +111,7 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
   };
   let instance;
   try {
-    ({ instance } = await instantiate(wasmURL, go.importObject));
+    ({ instance } = await instantiate(wasmURL, go.importObject, { marks: true }));
   } catch (e) {
     return fail("cannot load " + wasmURL + ": " + describe(e));
   }
@@ -123,7 +123,11 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
     configURL,
     configFile: file.text,
     configFileError: file.error,
-    booted: (error) => booted(error),
+    booted: (error) => {
+      mark("booted");
+      booted(error);
+    },
+    mark,
     pageURL: () => location.href,
     settle: settlePending,
     event: hostEvent,
@@ -131,6 +135,7 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
     netAbort,
     wake: undefined, // Go sets it
   };
+  mark("run");
   runGo(go, instance, host);
   const error = await started;
   if (error) return fail(error);
@@ -140,4 +145,5 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
   flush();
   h5Booted();
   resolveReady();
+  mark("ready");
 }

@@ -25,6 +25,19 @@ export function later(fn) {
   promiseThen.call(resolvedPromise, fn);
 }
 
+// mark leaves a performance mark, "ttshim:<phase>", at each step of boot,
+// which DevTools' Performance panel shows and make bench reads
+// (docs/benchmarks.md); a page without performance.mark gets none.
+const perf = globalThis.performance;
+const performanceMark = perf && typeof perf.mark === "function" ? perf.mark : null;
+export function mark(phase) {
+  try {
+    if (performanceMark) performanceMark.call(perf, "ttshim:" + phase);
+  } catch {
+    // a replaced performance object: no mark
+  }
+}
+
 // A user callback that throws must stop nothing else: report it as the
 // page's uncaught error and go on.
 export function invoke(fn, arg) {

@@ -4,6 +4,7 @@
 // fs, process and path polyfills on a host object of ttshim's instead of
 // the page's globals.
 import { wasmExec } from "ttshim:wasm_exec";
+import { mark } from "./builtins.js";
 
 let goHost = null; // {Go, fs, process, path}, once defined
 
@@ -16,16 +17,23 @@ export function newGo() {
   return new goHost.Go();
 }
 
-export async function instantiate(url, imports) {
+// instantiate marks "fetch" and "compiled" for ttshim.wasm (and not for
+// the network module, whose marks would say nothing of boot).
+export async function instantiate(url, imports, { marks = false } = {}) {
+  if (marks) mark("fetch");
   const response = await fetch(url);
   if (!response.ok) throw new Error("HTTP " + response.status);
   try {
-    return await WebAssembly.instantiateStreaming(response.clone(), imports);
+    const result = await WebAssembly.instantiateStreaming(response.clone(), imports);
+    if (marks) mark("compiled");
+    return result;
   } catch {
     // Served without application/wasm: compile from the bytes instead.
     const bytes = await response.arrayBuffer();
     if (!isWasm(bytes)) throw new Error(notWasm(url, response.headers.get("content-type"), bytes));
-    return WebAssembly.instantiate(bytes, imports);
+    const result = await WebAssembly.instantiate(bytes, imports);
+    if (marks) mark("compiled");
+    return result;
   }
 }
 

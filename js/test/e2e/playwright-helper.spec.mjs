@@ -3,7 +3,7 @@
 // memory, on fake origins), into their frames, and under a strict CSP; the
 // ttshim fixture drives it from the test, across navigations.
 import { test as base, expect } from "@playwright/test";
-import { test, installTtShim, TTSHIM_WASM_PATH } from "ttshim/playwright";
+import { test, installTtShim, startTtshimFileServer, TTSHIM_WASM_PATH } from "ttshim/playwright";
 import { consoleMessages, pageErrors } from "./helpers.mjs";
 
 const APP = "https://app.example.test";
@@ -153,6 +153,31 @@ base.describe("installTtShim", () => {
       expect(paths).toEqual(["/assets/shim/core.wasm", "/assets/shim/ttshim-net.wasm"]);
     } finally {
       await other.close();
+    }
+  });
+
+  base("with a file server, a loopback page fetches the wasm from it and an https page gets it from memory", async ({ browser }) => {
+    const LOOPBACK = new URL("/helper-loopback.html", test.info().project.use.baseURL).href;
+    const server = await startTtshimFileServer();
+    const context = await browser.newContext();
+    try {
+      await installTtShim(context, { strict: false }, { server });
+      const bootOf = async (url) => {
+        const page = await context.newPage();
+        await serve(page, { [url]: PLAIN });
+        await page.goto(url);
+        return page.evaluate(() => ttShim.ready.then(() => "ready", (e) => e.message));
+      };
+      expect(await bootOf(LOOPBACK)).toBe("ready");
+      expect(await bootOf(APP + "/")).toBe("ready");
+      // Once the server is gone, the loopback page's wasm has nowhere to come
+      // from, and the https page still boots: each took the path it says.
+      await server.close();
+      expect(await bootOf(LOOPBACK)).toContain("cannot load");
+      expect(await bootOf(APP + "/")).toBe("ready");
+    } finally {
+      await context.close();
+      await server.close();
     }
   });
 

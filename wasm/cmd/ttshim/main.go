@@ -25,6 +25,7 @@ func main() {
 		return
 	}
 	bridge.Attach(host)
+	_, _ = bridge.HostCall("mark", "main")
 	cfg, err := loadConfig(bridge.HostString("configURL"), bridge.HostString("configFile"),
 		bridge.HostString("configFileError"), bridge.HostString("config"))
 	if err != nil {
