@@ -9,7 +9,7 @@ GO_SOURCES := $(shell find wasm -name '*.go' -o -name '*.css' -o -name '*.html')
 # The loader's ES modules, which mkloader bundles with esbuild.
 LOADER_MODULES := $(wildcard js/loader/*.js)
 
-.PHONY: build serve test vet unit wasmtest jstest e2e example pack bench size deps clean generate generated
+.PHONY: build serve test vet unit wasmtest jstest e2e example pack taro taro-dev bench size deps clean generate generated
 
 build: dist/ttshim.js dist/ttshim.mjs dist/ttshim.wasm dist/ttshim-net.wasm dist/ttshim-openplatform.wasm dist/wasm_exec.js dist/registry.json
 
@@ -110,6 +110,20 @@ example: deps build
 # fresh project, and run a Playwright test and the Open Platform there.
 pack: deps build
 	CHROMIUM=$(CHROMIUM) WASM_EXEC=$(WASM_EXEC) js/test/pack/run.sh
+
+# ttshim/taro-plugin in a Taro 4 React app built by Taro's CLI for H5 (the
+# app's own npm project, js/test/taro/app), opened with and without ttshim:
+# webpack5 and vite builds, and (taro-dev) the webpack5 --watch dev server.
+# Not in test: it does not fit test's time budget yet.
+TARO_APP := js/test/taro/app
+taro taro-dev: deps build $(TARO_APP)/node_modules/.package-lock.json
+	CHROMIUM=$(CHROMIUM) $(if $(filter taro-dev,$@),TARO_DEV=1) js/test/taro/run.sh
+
+# npm install, which keeps to the lock file: npm ci refuses it, as
+# @tarojs/binding's optional per-platform packages for other platforms are
+# not in it.
+$(TARO_APP)/node_modules/.package-lock.json: $(TARO_APP)/package.json $(TARO_APP)/package-lock.json
+	cd $(TARO_APP) && npm install --no-audit --no-fund --loglevel=error
 
 # Figures for issue 7 (size, boot, per call, memory), next to a hand-written
 # JS mock and, for boot, an empty Go program; it checks nothing and is not

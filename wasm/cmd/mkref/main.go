@@ -3,7 +3,8 @@
 // (types/documented.d.ts), the type-level check of every declaration
 // against the registry (types/test/registry.ts), the API reference
 // (docs/api.md) and, from wasm/shim's one rule for names, the playground's
-// order of languages to look a name up in (web/playground/names.js).
+// order of languages to look a name up in (web/playground/names.js) and
+// the Taro APIs it simulates, for ttshim/taro-plugin (js/taro-apis.json).
 // -write writes them; -check fails when one is not what the
 // registry gives; -json writes the registry for the tests
 // (dist/registry.json).
@@ -29,6 +30,7 @@ var outputs = []struct {
 	{"types/test/registry.ts", registryCheck},
 	{"docs/api.md", reference},
 	{"web/playground/names.js", nameOrder},
+	{"js/taro-apis.json", taroAPIs},
 }
 
 func main() {

@@ -37,6 +37,7 @@ func TestADummyAPIReachesEveryOutput(t *testing.T) {
 			"docs/api.md": {"### tt.teleportUser\n", "- Parameters: `openid`\n",
 				"  - 104: `openid` is not a user\n", "  - `users`: who can be teleported\n"},
 			"web/playground/names.js": nil,
+			"js/taro-apis.json":       nil,
 		},
 		simulated: true,
 	}, {
@@ -54,6 +55,7 @@ func TestADummyAPIReachesEveryOutput(t *testing.T) {
 			"types/test/registry.ts":  {`  | "tt.teleportUser"` + "\n", `  | "teleportUser"` + "\n"},
 			"docs/api.md":             {"| [`tt.teleportUser`](https://example.test/teleportuser) | async | all, all, all, V7.35.0+ | – | `openid`* (string) |  |\n"},
 			"web/playground/names.js": nil,
+			"js/taro-apis.json":       nil,
 		},
 	}}
 	base := shim.APIs()
