@@ -286,13 +286,6 @@ export interface DocumentedShareOption {
   [key: string]: unknown;
 }
 
-/** `tt.shareWebContent`'s option, as Feishu documents it. */
-export interface DocumentedShareWebContentOption {
-  title?: string;
-  url: string;
-  [key: string]: unknown;
-}
-
 /** `tt.showMoreItemPanel`'s option, as Feishu documents it. */
 export interface DocumentedShowMoreItemPanelOption {
   hideMenuItems?: string[];
@@ -568,8 +561,6 @@ export interface TtDocumented {
   setWindowSize: TtAsyncApiOptional<DocumentedSetWindowSizeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.47.0+, iOS V3.47.0+. Web apps: Android V5.14.0+, iOS V5.14.0+. */
   share: TtAsyncApi<DocumentedShareOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.23.0+, iOS V5.23.0+, PC V5.23.0+, Harmony V7.39.0+. Web apps: Android V5.23.0+, iOS V5.23.0+, PC V5.23.0+, Harmony V7.39.0+. */
-  shareWebContent: TtAsyncApi<DocumentedShareWebContentOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: none. Web apps: Android V7.20.0+, iOS V7.20.0+. */
   showMoreItemPanel: TtAsyncApiOptional<DocumentedShowMoreItemPanelOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
@@ -883,7 +874,6 @@ export interface DocumentedAsyncApis {
   setTabBarStyle: { option: DocumentedSetTabBarStyleOption; success: DocumentedSuccess };
   setWindowSize: { option: DocumentedSetWindowSizeOption; success: DocumentedSuccess };
   share: { option: DocumentedShareOption; success: DocumentedSuccess };
-  shareWebContent: { option: DocumentedShareWebContentOption; success: DocumentedSuccess };
   showMoreItemPanel: { option: DocumentedShowMoreItemPanelOption; success: DocumentedSuccess };
   showShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
   showTabBar: { option: DocumentedShowTabBarOption; success: DocumentedSuccess };
@@ -1160,7 +1150,6 @@ export type DocumentedApiName =
   | "tt.setTabBarStyle"
   | "tt.setWindowSize"
   | "tt.share"
-  | "tt.shareWebContent"
   | "tt.showMoreItemPanel"
   | "tt.showShareMenu"
   | "tt.showTabBar"

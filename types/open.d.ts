@@ -1,8 +1,8 @@
 // ttshim's declarations (see index.d.ts): the open abilities beside the
-// chats: the security password (tt.startPasswordVerify), tt's alone
-// (Taro wraps none of them).
+// chats: the security password (tt.startPasswordVerify) and sharing
+// (tt.shareWebContent), tt's alone (Taro wraps none of them).
 
-import type { TtAsyncApiOptional, TtSuccess } from "./contract.js";
+import type { TtAsyncApi, TtAsyncApiOptional, TtSuccess } from "./contract.js";
 
 /** `tt.startPasswordVerify`'s option: only the callbacks. */
 export interface StartPasswordVerifyOption {}
@@ -19,6 +19,13 @@ export interface PasswordDialog {
   password: { attemptsLeft: number };
 }
 
+/** `tt.shareWebContent`'s option: the link to share, and its title. */
+export interface ShareWebContentOption {
+  /** An http or https URL. */
+  url: string;
+  title?: string;
+}
+
 /** The open abilities ttshim simulates on `tt`. */
 export interface TtOpen {
   /**
@@ -28,11 +35,18 @@ export interface TtOpen {
    * (40103) until `ttShim.reset()`; Cancel fails as `startPasswordVerify:cancel` (40101).
    */
   startPasswordVerify: TtAsyncApiOptional<StartPasswordVerifyOption, TtSuccess>;
+  /**
+   * Opens the share panel, the chat picker (`kind: "chats"`, several chats
+   * and a message), with the title and link: succeeds once the person sends
+   * or cancels. Where it went is the call log's `dialog.answer`.
+   */
+  shareWebContent: TtAsyncApi<ShareWebContentOption, TtSuccess>;
 }
 
 /** For `ttShim.override` and the call log: the open abilities, tt's alone. */
 export interface OpenOwnAsyncApis {
   startPasswordVerify: { option: StartPasswordVerifyOption; success: TtSuccess };
+  shareWebContent: { option: ShareWebContentOption; success: TtSuccess };
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -570,6 +570,10 @@ async function open(): Promise<void> {
   ttShim.override("startPasswordVerify", { errno: 102, errString: "wrong password", errCode: 40102 });
   const [waiting] = ttShim.dialogs();
   if (waiting?.kind === "password") expectType<number>(waiting.password.attemptsLeft);
+  await tt.shareWebContent({ title: "周报", url: "https://example.com/weekly" });
+  // @ts-expect-error url is required
+  void tt.shareWebContent({ title: "周报" });
+  ttShim.configure({ answers: { shareWebContent: { select: ["oc_1"], message: "请看" } } });
 }
 void open;
 // The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)
