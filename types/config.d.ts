@@ -181,6 +181,8 @@ export interface TtShimConfig {
   files?: TenantFile[];
   /** The Wi-Fi radio, the network the device is on and the ones nearby. */
   wifi?: WifiSetting;
+  /** What `tt.share` shares to: `wechatInstalled` (default true), whether WeChat is on the phone (errCode 101 without it). */
+  share?: { wechatInstalled?: boolean };
   /** Which way the device faces. */
   compass?: CompassSetting;
   /** The tenant's chats, for the chat APIs. */
@@ -306,6 +308,7 @@ export interface TtShimEffectiveConfig {
   files: (TenantFile & { type: string; size: number })[];
   /** The Wi-Fi radio and networks. */
   wifi: TtShimWifi;
+  share: { wechatInstalled: boolean };
   /** Which way the device faces. */
   compass: Required<CompassSetting>;
   /** The tenant's chats. */

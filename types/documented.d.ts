@@ -275,17 +275,6 @@ export interface DocumentedSetWindowSizeOption {
   [key: string]: unknown;
 }
 
-/** `tt.share`'s option, as Feishu documents it. */
-export interface DocumentedShareOption {
-  channelType?: string[];
-  contentType: string;
-  title?: string;
-  content?: string;
-  image?: string;
-  url?: string;
-  [key: string]: unknown;
-}
-
 /** `tt.showMoreItemPanel`'s option, as Feishu documents it. */
 export interface DocumentedShowMoreItemPanelOption {
   hideMenuItems?: string[];
@@ -559,8 +548,6 @@ export interface TtDocumented {
   setTabBarStyle: TtAsyncApi<DocumentedSetTabBarStyleOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V4.3.0+. Web apps: PC V7.10.0+. */
   setWindowSize: TtAsyncApiOptional<DocumentedSetWindowSizeOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.47.0+, iOS V3.47.0+. Web apps: Android V5.14.0+, iOS V5.14.0+. */
-  share: TtAsyncApi<DocumentedShareOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: none. Web apps: Android V7.20.0+, iOS V7.20.0+. */
   showMoreItemPanel: TtAsyncApiOptional<DocumentedShowMoreItemPanelOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
@@ -873,7 +860,6 @@ export interface DocumentedAsyncApis {
   setTabBarItem: { option: DocumentedSetTabBarItemOption; success: DocumentedSuccess };
   setTabBarStyle: { option: DocumentedSetTabBarStyleOption; success: DocumentedSuccess };
   setWindowSize: { option: DocumentedSetWindowSizeOption; success: DocumentedSuccess };
-  share: { option: DocumentedShareOption; success: DocumentedSuccess };
   showMoreItemPanel: { option: DocumentedShowMoreItemPanelOption; success: DocumentedSuccess };
   showShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
   showTabBar: { option: DocumentedShowTabBarOption; success: DocumentedSuccess };
@@ -1149,7 +1135,6 @@ export type DocumentedApiName =
   | "tt.setTabBarItem"
   | "tt.setTabBarStyle"
   | "tt.setWindowSize"
-  | "tt.share"
   | "tt.showMoreItemPanel"
   | "tt.showShareMenu"
   | "tt.showTabBar"

@@ -1,6 +1,6 @@
 // ttshim's declarations (see index.d.ts): the open abilities beside the
 // chats: the security password (tt.startPasswordVerify) and sharing
-// (tt.shareWebContent), tt's alone (Taro wraps none of them).
+// (tt.shareWebContent, tt.share), tt's alone (Taro wraps none of them).
 
 import type { TtAsyncApi, TtAsyncApiOptional, TtSuccess } from "./contract.js";
 
@@ -26,6 +26,22 @@ export interface ShareWebContentOption {
   title?: string;
 }
 
+/** `tt.share`'s channels: WeChat, WeChat Moments (images only) and the system's share sheet. */
+export type ShareChannel = "wx" | "wx_timeline" | "system";
+
+/** `tt.share`'s option: what `contentType` names must be given (`content`, `image`, or `url` and `title`). */
+export interface ShareOption {
+  /** Default `["wx", "wx_timeline"]`. */
+  channelType?: ShareChannel[];
+  contentType: "text" | "image" | "url";
+  title?: string;
+  content?: string;
+  /** Bare Base64, without a `data:` prefix. */
+  image?: string;
+  /** An http or https URL. */
+  url?: string;
+}
+
 /** The open abilities ttshim simulates on `tt`. */
 export interface TtOpen {
   /**
@@ -41,12 +57,20 @@ export interface TtOpen {
    * or cancels. Where it went is the call log's `dialog.answer`.
    */
   shareWebContent: TtAsyncApi<ShareWebContentOption, TtSuccess>;
+  /**
+   * Shares to another app on the phone (not PC): straight to the one
+   * channel given, else through the share panel (`kind: "actionSheet"`,
+   * answered by a channel, its index or `"cancel"`). WeChat's channels fail
+   * with errCode 101 when `share.wechatInstalled` is false.
+   */
+  share: TtAsyncApi<ShareOption, TtSuccess>;
 }
 
 /** For `ttShim.override` and the call log: the open abilities, tt's alone. */
 export interface OpenOwnAsyncApis {
   startPasswordVerify: { option: StartPasswordVerifyOption; success: TtSuccess };
   shareWebContent: { option: ShareWebContentOption; success: TtSuccess };
+  share: { option: ShareOption; success: TtSuccess };
 }
 
 // Only what is marked `export` above is exported (a declaration file

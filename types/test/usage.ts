@@ -573,7 +573,11 @@ async function open(): Promise<void> {
   await tt.shareWebContent({ title: "周报", url: "https://example.com/weekly" });
   // @ts-expect-error url is required
   void tt.shareWebContent({ title: "周报" });
-  ttShim.configure({ answers: { shareWebContent: { select: ["oc_1"], message: "请看" } } });
+  ttShim.configure({ answers: { shareWebContent: { select: ["oc_1"], message: "请看" }, share: "system" }, share: { wechatInstalled: false } });
+  await tt.share({ contentType: "url", title: "飞书", url: "https://www.feishu.cn/", channelType: ["wx", "system"] });
+  // @ts-expect-error qq is no channel
+  void tt.share({ contentType: "text", content: "hi", channelType: ["qq"] });
+  expectType<boolean>(ttShim.config().share.wechatInstalled);
 }
 void open;
 // The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)

@@ -99,6 +99,7 @@ var configSchema = object(map[string]*field{
 	// The screen lock and the watermark (security.go).
 	"security": securitySchema,
 	"wifi":     wifiField(),
+	"share":    shareSchema, // what tt.share shares to (share.go)
 	"compass":  compassField(),
 	// The tenant's drive and attachments (documents.go).
 	"documents": documentsSchema,

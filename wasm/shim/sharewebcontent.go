@@ -31,10 +31,8 @@ func init() {
 func shareWebContent(c *Call) Result {
 	r := paramReader{args: c.Args}
 	title, link := r.string("title", false), r.string("url", true)
-	if r.err == nil {
-		if u, err := url.Parse(link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			r.err = &ParamError{Name: "url", Reason: fmt.Sprintf("url should be an http or https URL, got %s", quoted(link))}
-		}
+	if r.err == nil && !isWebLink(link) {
+		r.err = &ParamError{Name: "url", Reason: fmt.Sprintf("url should be an http or https URL, got %s", quoted(link))}
 	}
 	if r.err != nil {
 		return c.Param(r.err)
@@ -63,4 +61,11 @@ func shareWebContent(c *Call) Result {
 			return c.OK(nil), nil
 		},
 	})
+}
+
+// isWebLink reports whether a link to share is an http or https URL with
+// a host: what a chat or another app can open.
+func isWebLink(link string) bool {
+	u, err := url.Parse(link)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

@@ -42,6 +42,39 @@ export function shareWebContent(full = "tt.shareWebContent") {
   ]);
 }
 
+export function share() {
+  const w = words("tt");
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const text = (extra) => `[{...CB, contentType: "text", content: "hi", ${extra}}]`;
+  const phone = (share, more = {}) => `ttShim.configure(${JSON.stringify({ client: { platform: "android" }, answers: { share }, ...more })})`;
+  return api("tt.share", {
+    valid: { contentType: "url", title: "飞书", url: "https://www.feishu.cn/", channelType: ["wx", "system"] }, param: "contentType",
+    empty: fail(104, w.empty("contentType", "String", "Undefined")), prepare: phone("system"),
+  }, [
+    ["contentType 5", "[{...CB, contentType: 5}]", wrong("contentType", "String", "Number")],
+    ["contentType video", '[{...CB, contentType: "video"}]', fail(104, w.reason('contentType should be "text", "image" or "url", got "video"'))],
+    ["text without content", '[{...CB, contentType: "text"}]', fail(104, w.reason('content cannot be empty when contentType is "text"'))],
+    ["content an array", '[{...CB, contentType: "text", content: []}]', wrong("content", "String", "Array")],
+    ["an image with its data: prefix", '[{...CB, contentType: "image", image: "data:image/png;base64,dHRzaGlt"}]',
+      fail(104, w.reason("image should be bare Base64, without its data:…;base64, prefix"))],
+    ["an image of markup", '[{...CB, contentType: "image", image: "<img src=x onerror=alert(1)>"}]',
+      fail(104, w.reason("image should be Base64: illegal base64 data at input byte 0"))],
+    ["a link without a title", '[{...CB, contentType: "url", url: "https://x.test/"}]', fail(104, w.reason('title cannot be empty when contentType is "url"'))],
+    ["a javascript: link", '[{...CB, contentType: "url", title: "t", url: "javascript:alert(1)"}]',
+      fail(104, w.reason('url should be an http or https URL, got "javascript:alert(1)"'))],
+    ["channelType a string", text('channelType: "wx"'), wrong("channelType", "Array", "String")],
+    ["channelType of numbers", text("channelType: [1]"), fail(104, w.reason("channelType must hold only strings"))],
+    ["channelType qq", text('channelType: ["qq"]'), fail(104, w.reason('channelType holds "qq", which is not wx, wx_timeline or system'))],
+    ["Moments for text", text('channelType: ["wx_timeline"]'),
+      fail(104, w.reason('wx_timeline (WeChat Moments) shares only images, and contentType is "text"'))],
+    ["content 10 MB to the system sheet", '[{...CB, contentType: "text", content: BIG, channelType: ["system"]}]', ok()],
+    ["a channel the panel lacks", `(${phone("wx_timeline")}, [{...VALID, ...CB}])`,
+      fail(102, /^internal error: the configuration cannot answer the actionSheet dialog: the share panel takes one of its channels \(wx, system\)/)],
+    ["WeChat missing", `(${phone("wx", { share: { wechatInstalled: false } })}, [{...VALID, ...CB}])`,
+      fail(102, "WeChat is not installed (error code: 101)", 101)],
+  ]);
+}
+
 export function shareAsyncApis() {
-  return [shareWebContent(), shareWebContent("h5sdk.biz.util.share")];
+  return [shareWebContent(), shareWebContent("h5sdk.biz.util.share"), share()];
 }
