@@ -89,6 +89,8 @@ type Config struct {
 	Wifi Wifi `json:"wifi"`
 	// Share is what tt.share shares to (share.go).
 	Share Share `json:"share"`
+	// AppBadge is the app's badge (appbadge.go).
+	AppBadge AppBadge `json:"appBadge"`
 	// Compass is which way the device faces (compass.go).
 	Compass Compass `json:"compass"`
 	// Documents and Files are the tenant's drive and attachments (documents.go).
@@ -241,6 +243,7 @@ func DefaultConfig() Config {
 		Security:      DefaultSecurity(),
 		Wifi:          defaultWifi(),
 		Share:         Share{WeChatInstalled: true},
+		AppBadge:      AppBadge{Enabled: true},
 		Documents:     defaultDocuments(),
 		Files:         defaultFiles(),
 		Chats:         DefaultChats(),

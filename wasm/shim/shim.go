@@ -100,6 +100,7 @@ func (s *Shim) Configure(patch []byte) error {
 	s.locationChanged(prev.Location)
 	s.deviceChanged(prev)
 	s.compassTurned(prev)
+	s.badgesChanged(prev)
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -277,6 +278,10 @@ func (s *Shim) runSupported(c *Call) Result {
 		return c.paramText(c.unreadable.Error())
 	}
 	switch {
+	case c.API.Kind == KindListener && c.API.OptionListener != nil:
+		if !c.Args.IsObject() {
+			return c.paramText("parameter should be Object instead of " + c.Args.Kind())
+		}
 	case c.API.Kind == KindListener:
 		if c.Args.Kind() != "Function" && !(c.API.OffTakesNothing && c.Args.Kind() == "Undefined") {
 			return c.paramText("callback should be Function instead of " + c.Args.Kind())
