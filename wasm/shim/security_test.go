@@ -6,7 +6,7 @@ import (
 )
 
 func TestSecurityDefaultsAndChecks(t *testing.T) {
-	if got := string(DefaultConfig().JSON()); !strings.Contains(got, `"security":{"deviceCredential":"enrolled","watermark":false}`) {
+	if got := string(DefaultConfig().JSON()); !strings.Contains(got, `"security":{"deviceCredential":"enrolled","watermark":false,"password":"123456","passwordAttempts":5}`) {
 		t.Errorf("config() lacks the security key: %s", got)
 	}
 	for patch, want := range map[string]string{
@@ -20,7 +20,7 @@ func TestSecurityDefaultsAndChecks(t *testing.T) {
 		}
 	}
 	cfg := mustParse(t, `{"security":{"watermark":true}}`)
-	if cfg.Security != (Security{DeviceCredential: CredentialEnrolled, Watermark: true}) {
+	if cfg.Security != (Security{DeviceCredential: CredentialEnrolled, Watermark: true, Password: "123456", PasswordAttempts: 5}) {
 		t.Errorf("a patch naming one key: %+v", cfg.Security)
 	}
 }
