@@ -18,6 +18,7 @@ import type {
 } from "./values.js";
 import type { DialogAnswer } from "./ttshim.js";
 import type { TtShimSecurity } from "./secure.js";
+import type { AppBadgeSetting } from "./open.js";
 import type { CloudDocument, TenantFile } from "./files.js";
 import type { ChatsSetting, LaunchSetting, TtShimChats, TtShimLaunch } from "./chats.js";
 
@@ -183,6 +184,8 @@ export interface TtShimConfig {
   wifi?: WifiSetting;
   /** What `tt.share` shares to: `wechatInstalled` (default true), whether WeChat is on the phone (errCode 101 without it). */
   share?: { wechatInstalled?: boolean };
+  /** The app's badge: whether it has one, its count and the push's extra. */
+  appBadge?: AppBadgeSetting;
   /** Which way the device faces. */
   compass?: CompassSetting;
   /** The tenant's chats, for the chat APIs. */
@@ -309,6 +312,7 @@ export interface TtShimEffectiveConfig {
   /** The Wi-Fi radio and networks. */
   wifi: TtShimWifi;
   share: { wechatInstalled: boolean };
+  appBadge: Required<AppBadgeSetting>;
   /** Which way the device faces. */
   compass: Required<CompassSetting>;
   /** The tenant's chats. */

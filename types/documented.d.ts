@@ -208,12 +208,6 @@ export interface DocumentedRemoveTabBarItemOption {
   [key: string]: unknown;
 }
 
-/** `tt.reportBadge`'s option, as Feishu documents it. */
-export interface DocumentedReportBadgeOption {
-  badgeNum: number;
-  [key: string]: unknown;
-}
-
 /** `tt.saveFileAs`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileAsOption {
   filePath: string;
@@ -328,12 +322,6 @@ export interface DocumentedToggleChatOption {
 /** `tt.togglePadFullScreen`'s option, as Feishu documents it. */
 export interface DocumentedTogglePadFullScreenOption {
   displayScaleMode: string;
-  [key: string]: unknown;
-}
-
-/** `tt.updateBadge`'s option, as Feishu documents it. */
-export interface DocumentedUpdateBadgeOption {
-  badgeNum: number;
   [key: string]: unknown;
 }
 
@@ -470,10 +458,6 @@ export interface TtDocumented {
   offBluetoothAdapterStateChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
   offBluetoothDeviceFound(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  offChatBadgeChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  offServerBadgePush(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   offThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -494,16 +478,12 @@ export interface TtDocumented {
   onBluetoothAdapterStateChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
   onBluetoothDeviceFound(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  onChatBadgeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.19.0+, iOS V5.19.0+, PC V5.19.0+, Harmony V7.35.0+. Web apps: none. */
   onNavigateBack(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.26.0+, iOS V5.26.0+, PC V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   onResize(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  onServerBadgePush(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   onThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -528,8 +508,6 @@ export interface TtDocumented {
   removeTabBarBadge: TtAsyncApi<DocumentedRemoveTabBarBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.2.0+, iOS V4.2.0+, PC V4.2.0+, Harmony V7.35.0+. Web apps: none. */
   removeTabBarItem: TtAsyncApiOptional<DocumentedRemoveTabBarItemOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. */
-  reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
@@ -578,8 +556,6 @@ export interface TtDocumented {
   toggleChat: TtAsyncApi<DocumentedToggleChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.10.0+, iOS V4.10.0+. Web apps: Android V4.10.0+, iOS V4.10.0+. */
   togglePadFullScreen: TtAsyncApi<DocumentedTogglePadFullScreenOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. */
-  updateBadge: TtAsyncApi<DocumentedUpdateBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TtAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -851,7 +827,6 @@ export interface DocumentedAsyncApis {
   removeStorage: { option: DocumentedRemoveStorageOption; success: DocumentedSuccess };
   removeTabBarBadge: { option: DocumentedRemoveTabBarBadgeOption; success: DocumentedSuccess };
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
-  reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
@@ -875,7 +850,6 @@ export interface DocumentedAsyncApis {
   switchTab: { option: DocumentedSwitchTabOption; success: DocumentedSuccess };
   toggleChat: { option: DocumentedToggleChatOption; success: DocumentedSuccess };
   togglePadFullScreen: { option: DocumentedTogglePadFullScreenOption; success: DocumentedSuccess };
-  updateBadge: { option: DocumentedUpdateBadgeOption; success: DocumentedSuccess };
   uploadFile: { option: DocumentedUploadFileOption; success: DocumentedSuccess };
   writeBLECharacteristicValue: { option: DocumentedWriteBLECharacteristicValueOption; success: DocumentedSuccess };
 }
@@ -905,8 +879,6 @@ export interface DocumentedSyncApis {
   offBeaconUpdate: { arg: DocumentedListener; value: void };
   offBluetoothAdapterStateChange: { arg: DocumentedListener; value: void };
   offBluetoothDeviceFound: { arg: DocumentedListener; value: void };
-  offChatBadgeChange: { arg: DocumentedListener; value: void };
-  offServerBadgePush: { arg: DocumentedListener; value: void };
   offThemeChange: { arg: DocumentedListener; value: void };
   offUserCaptureScreen: { arg: DocumentedListener; value: void };
   offWindowResize: { arg: DocumentedListener; value: void };
@@ -917,11 +889,9 @@ export interface DocumentedSyncApis {
   onBeaconUpdate: { arg: DocumentedListener; value: void };
   onBluetoothAdapterStateChange: { arg: DocumentedListener; value: void };
   onBluetoothDeviceFound: { arg: DocumentedListener; value: void };
-  onChatBadgeChange: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
   onNavigateBack: { arg: DocumentedListener; value: void };
   onResize: { arg: DocumentedListener; value: void };
-  onServerBadgePush: { arg: DocumentedListener; value: void };
   onThemeChange: { arg: DocumentedListener; value: void };
   onUserCaptureScreen: { arg: DocumentedListener; value: void };
   onWindowResize: { arg: DocumentedListener; value: void };
@@ -1096,8 +1066,6 @@ export type DocumentedApiName =
   | "tt.offBeaconUpdate"
   | "tt.offBluetoothAdapterStateChange"
   | "tt.offBluetoothDeviceFound"
-  | "tt.offChatBadgeChange"
-  | "tt.offServerBadgePush"
   | "tt.offThemeChange"
   | "tt.offUserCaptureScreen"
   | "tt.offWindowResize"
@@ -1108,11 +1076,9 @@ export type DocumentedApiName =
   | "tt.onBeaconUpdate"
   | "tt.onBluetoothAdapterStateChange"
   | "tt.onBluetoothDeviceFound"
-  | "tt.onChatBadgeChange"
   | "tt.onMemoryWarning"
   | "tt.onNavigateBack"
   | "tt.onResize"
-  | "tt.onServerBadgePush"
   | "tt.onThemeChange"
   | "tt.onUserCaptureScreen"
   | "tt.onWindowResize"
@@ -1125,7 +1091,6 @@ export type DocumentedApiName =
   | "tt.removeStorageSync"
   | "tt.removeTabBarBadge"
   | "tt.removeTabBarItem"
-  | "tt.reportBadge"
   | "tt.saveFileAs"
   | "tt.setBLEMTU"
   | "tt.setPageOrientation"
@@ -1150,7 +1115,6 @@ export type DocumentedApiName =
   | "tt.switchTab"
   | "tt.toggleChat"
   | "tt.togglePadFullScreen"
-  | "tt.updateBadge"
   | "tt.uploadFile"
   | "tt.writeBLECharacteristicValue"
   ;

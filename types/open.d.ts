@@ -1,6 +1,6 @@
 // ttshim's declarations (see index.d.ts): the open abilities beside the
-// chats: the security password (tt.startPasswordVerify) and sharing
-// (tt.shareWebContent, tt.share), tt's alone (Taro wraps none of them).
+// chats: the security password (tt.startPasswordVerify), sharing
+// (tt.shareWebContent, tt.share) and badges (the app's, a chat's), tt's alone (Taro wraps none of them).
 
 import type { TtAsyncApi, TtAsyncApiOptional, TtSuccess } from "./contract.js";
 
@@ -42,6 +42,43 @@ export interface ShareOption {
   url?: string;
 }
 
+/** `tt.updateBadge`'s and `tt.reportBadge`'s option: a whole number from 0 to 2147483647. */
+export interface BadgeOption {
+  badgeNum: number;
+}
+
+/** `tt.reportBadge`'s success: whether the page's count is the client's (`appBadge.badgeNum`). */
+export interface ReportBadgeSuccess extends TtSuccess {
+  isMatched: boolean;
+}
+
+/** What `tt.onServerBadgePush`'s functions get when the app's server sets its badge. */
+export interface ServerBadgePush {
+  badgeNum: number;
+  /** When, in milliseconds since the epoch, as a string; `version` is the same. */
+  updateTime: string;
+  version: string;
+  /** 1 a gadget's badge, 2 a web app's. */
+  feature: 1 | 2;
+  extra: string;
+}
+
+/** `tt.onChatBadgeChange`'s option: the chat, and the function that hears its unread count. */
+export interface ChatBadgeListenerOption {
+  openChatId: string;
+  onChange: (res: { badge: number }) => void;
+}
+
+/** The `appBadge` key: the app's badge. */
+export interface AppBadgeSetting {
+  /** Whether the app uses the badge system (without it `tt.updateBadge` fails). Default true. */
+  enabled?: boolean;
+  /** The client's count; a change pushes to `tt.onServerBadgePush`. Default 0. */
+  badgeNum?: number;
+  /** The push's `extra`. Default `""`. */
+  extra?: string;
+}
+
 /** The open abilities ttshim simulates on `tt`. */
 export interface TtOpen {
   /**
@@ -64,6 +101,17 @@ export interface TtOpen {
    * with errCode 101 when `share.wechatInstalled` is false.
    */
   share: TtAsyncApi<ShareOption, TtSuccess>;
+  /** Sets the app's badge on this device (`appBadge.badgeNum`), after scope.appBadge. */
+  updateBadge: TtAsyncApi<BadgeOption, TtSuccess>;
+  /** Compares the page's count with the client's, after scope.appBadge. */
+  reportBadge: TtAsyncApi<BadgeOption, ReportBadgeSuccess>;
+  /** Hears the badges the app's server sets (`ttShim.configure({appBadge: {badgeNum}})`). */
+  onServerBadgePush(callback: (res: ServerBadgePush) => void): void;
+  offServerBadgePush(callback: (res: ServerBadgePush) => void): void;
+  /** Hears one chat's unread count (its `badge` in `chats.list`), until offChatBadgeChange. */
+  onChatBadgeChange(option: ChatBadgeListenerOption): void;
+  /** Drops one function, or without `onChange` every function of the chat. */
+  offChatBadgeChange(option: { openChatId: string; onChange?: ChatBadgeListenerOption["onChange"] }): void;
 }
 
 /** For `ttShim.override` and the call log: the open abilities, tt's alone. */
@@ -71,6 +119,16 @@ export interface OpenOwnAsyncApis {
   startPasswordVerify: { option: StartPasswordVerifyOption; success: TtSuccess };
   shareWebContent: { option: ShareWebContentOption; success: TtSuccess };
   share: { option: ShareOption; success: TtSuccess };
+  updateBadge: { option: BadgeOption; success: TtSuccess };
+  reportBadge: { option: BadgeOption; success: ReportBadgeSuccess };
+}
+
+/** For `ttShim.override`: the badge listeners, their argument and no value. */
+export interface OpenOwnListenerApis {
+  onServerBadgePush: { arg: (res: ServerBadgePush) => void; value: void };
+  offServerBadgePush: { arg: (res: ServerBadgePush) => void; value: void };
+  onChatBadgeChange: { arg: ChatBadgeListenerOption; value: void };
+  offChatBadgeChange: { arg: { openChatId: string; onChange?: ChatBadgeListenerOption["onChange"] }; value: void };
 }
 
 // Only what is marked `export` above is exported (a declaration file

@@ -578,6 +578,15 @@ async function open(): Promise<void> {
   // @ts-expect-error qq is no channel
   void tt.share({ contentType: "text", content: "hi", channelType: ["qq"] });
   expectType<boolean>(ttShim.config().share.wechatInstalled);
+  ttShim.configure({ appBadge: { badgeNum: 4, extra: "{}" }, permissions: { "scope.appBadge": "allow" } });
+  await tt.updateBadge({ badgeNum: 3 });
+  expectType<boolean>((await tt.reportBadge({ badgeNum: 3 })).isMatched);
+  tt.onServerBadgePush((res) => expectType<number>(res.badgeNum));
+  tt.onChatBadgeChange({ openChatId: "oc_1", onChange: (res) => expectType<number>(res.badge) });
+  tt.offChatBadgeChange({ openChatId: "oc_1" });
+  // @ts-expect-error onChange is required
+  tt.onChatBadgeChange({ openChatId: "oc_1" });
+  expectType<number>(ttShim.config().appBadge.badgeNum);
 }
 void open;
 // The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)

@@ -2,7 +2,7 @@
 // and its neighbours in wasm/shim). hostile-cases.mjs lists them with the
 // others. The cases run in order in one page, and a case's configuration
 // stays for the next: each sets what it needs.
-import { fail, ok, words, genericCases } from "./hostile-helpers.mjs";
+import { fail, ok, returns, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
 
 function api(full, { valid, empty, param, prepare }, own) {
   const namespace = full.split(".")[0];
@@ -75,6 +75,86 @@ export function share() {
   ]);
 }
 
+// updateBadge and reportBadge, with scope.appBadge granted.
+export function appBadge(name) {
+  const w = words("tt");
+  const wrong = (want, got) => fail(104, w.wrongType("badgeNum", want, got));
+  const range = (got) => fail(104, w.reason(`badgeNum should be a whole number from 0 to 2147483647, got ${got}`));
+  const own = [
+    ["badgeNum a string", '[{...CB, badgeNum: "3"}]', wrong("Number", "String")],
+    ["badgeNum null", "[{...CB, badgeNum: null}]", fail(104, w.empty("badgeNum", "Number", "Null"))],
+    ["badgeNum NaN", "[{...CB, badgeNum: NaN}]", wrong("finite Number", "NaN")],
+    ["badgeNum a BigInt", "[{...CB, badgeNum: 3n}]", wrong("Number", "BigInt")],
+    ["badgeNum -1", "[{...CB, badgeNum: -1}]", range("-1")],
+    ["badgeNum 1.5", "[{...CB, badgeNum: 1.5}]", range("1.5")],
+    ["badgeNum 2147483648", "[{...CB, badgeNum: 2147483648}]", range("2.147483648e+09")],
+    ["badgeNum 0", "[{...CB, badgeNum: 0}]", ok()],
+    ["scope.appBadge denied", '(ttShim.configure({permissions: {"scope.appBadge": "deny"}}), [{...VALID, ...CB}])', fail(107, "auth deny")],
+  ];
+  if (name === "updateBadge") {
+    own.push(["an app without badges", '(ttShim.configure({permissions: {"scope.appBadge": "allow"}, appBadge: {enabled: false}}), [{...VALID, ...CB}])',
+      fail(102, "internal error: the app has no badge: it does not use the badge system (appBadge.enabled)")]);
+  }
+  return api(`tt.${name}`, {
+    valid: { badgeNum: 3 }, param: "badgeNum", empty: fail(104, w.empty("badgeNum", "Number", "Undefined")),
+    prepare: 'ttShim.configure({permissions: {"scope.appBadge": "allow"}})',
+  }, own);
+}
+
+export function serverBadgeListeners() {
+  return ["onServerBadgePush", "offServerBadgePush"].map((name) => ({
+    full: `tt.${name}`, kind: "listener", task: false, valid: {}, cases: listenerCases({ namespace: "tt", valid: returns(undefined) }),
+  }));
+}
+
+// on/offChatBadgeChange take an option holding the function, onChange.
+export function chatBadgeListener(name) {
+  const w = words("tt");
+  const wrong = (key, want, got) => fail(104, w.wrongType(key, want, got));
+  const notObject = (type) => fail(104, w.notObject(type));
+  const heard = returns(undefined);
+  const off = name.startsWith("off");
+  return { full: `tt.${name}`, kind: "listener", task: false, valid: { openChatId: ENGINEERING }, cases: [
+    ["no argument", "[]", fail(104, w.empty("openChatId", "String", "Undefined"))],
+    ["null", "[null]", fail(104, w.empty("openChatId", "String", "Undefined"))],
+    ["a function", "[() => {}]", notObject("Function")],
+    ["a string", `["${ENGINEERING}"]`, notObject("String")],
+    ["an empty string", '[""]', notObject("String")],
+    ["a number", "[5]", notObject("Number")],
+    ["NaN", "[NaN]", notObject("Number")],
+    ["true", "[true]", notObject("Boolean")],
+    ["a symbol", "[Symbol()]", notObject("Symbol")],
+    ["a BigInt", "[10n]", notObject("BigInt")],
+    ["an array", "[[]]", notObject("Array")],
+    ["openChatId missing", "[{onChange() {}}]", fail(104, w.empty("openChatId", "String", "Undefined"))],
+    ["openChatId 5", "[{openChatId: 5, onChange() {}}]", wrong("openChatId", "String", "Number")],
+    ["openChatId a symbol", "[{openChatId: Symbol(), onChange() {}}]", wrong("openChatId", "String", "Symbol")],
+    ["onChange missing", "[{...VALID}]", off ? heard : fail(104, w.empty("onChange", "Function", "Undefined"))],
+    ["onChange a string", '[{...VALID, onChange: "f"}]', wrong("onChange", "Function", "String")],
+    ["onChange an object", "[{...VALID, onChange: {}}]", wrong("onChange", "Function", "Object")],
+    ["a chat of no one", '[{openChatId: "oc_nowhere", onChange() {}}]',
+      fail(102, 'internal error: openChatId "oc_nowhere" is not a chat of this tenant')],
+    ["openChatId 10 MB", "[{openChatId: BIG, onChange() {}}]",
+      fail(102, /^internal error: openChatId "x{300}"… \(10485760 bytes\) is not a chat of this tenant$/)],
+    ["a cycle", "[cyclic({...VALID, onChange() {}})]", fail(104, w.reasonLike(/self cannot be read: TypeError: Converting circular structure to JSON/))],
+    ["a getter on openChatId that throws", '[{onChange() {}, get openChatId() { throw new Error("getter broke"); }}]',
+      fail(104, w.reason("openChatId cannot be read: Error: getter broke"))],
+    ["a revoked Proxy", "[revoked()]", fail(104, w.reasonLike(/arguments are not readable: (reading \w+ threw )?TypeError: Cannot perform '\w+' on a proxy/))],
+    ["a valid option", "[{...VALID, onChange() {}}]", heard],
+    ["a frozen valid option", "[Object.freeze({...VALID, onChange() {}})]", heard],
+    ["a Proxy of a valid option", "[new Proxy({...VALID, onChange: () => {}}, {})]", heard],
+    ["an async onChange", "[{...VALID, async onChange() {}}]", heard],
+    ["a 1 MB string in an unknown key", "[{...VALID, extra: MEGA, onChange() {}}]", heard],
+    ["a valid option without a prototype", "[Object.assign(Object.create(null), VALID, {onChange() {}})]", heard],
+    ["symbols as keys and values", '[{...VALID, onChange() {}, [Symbol("k")]: 1, extra: Symbol("v")}]', heard],
+    ["a bound onChange", "[{...VALID, onChange: function () {}.bind(null)}]", heard],
+  ] };
+}
+
 export function shareAsyncApis() {
-  return [shareWebContent(), shareWebContent("h5sdk.biz.util.share"), share()];
+  return [shareWebContent(), shareWebContent("h5sdk.biz.util.share"), share(), appBadge("updateBadge"), appBadge("reportBadge")];
+}
+
+export function shareListeners() {
+  return [...serverBadgeListeners(), chatBadgeListener("onChatBadgeChange"), chatBadgeListener("offChatBadgeChange")];
 }

@@ -10,7 +10,7 @@ import { secureAsyncApis } from "./hostile-cases-secure.mjs";
 import { filesAsyncApis } from "./hostile-cases-files.mjs";
 import { chatAsyncApis } from "./hostile-cases-chats.mjs";
 import { openAsyncApis } from "./hostile-cases-open.mjs";
-import { shareAsyncApis } from "./hostile-cases-share.mjs";
+import { shareAsyncApis, shareListeners } from "./hostile-cases-share.mjs";
 import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
 export function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
@@ -485,7 +485,7 @@ export function getFileSystemManager(ns) {
 
 export function syncApis() {
   return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), getFileSystemManager("tt"), getFileSystemManager("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
-    ...locationListeners("tt"), ...locationListeners("Taro"), ...deviceSyncApis(), ...sensorListeners()];
+    ...locationListeners("tt"), ...locationListeners("Taro"), ...deviceSyncApis(), ...sensorListeners(), ...shareListeners()];
 }
 
 export function gadgetApis() {
