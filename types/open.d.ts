@@ -4,7 +4,7 @@
 
 import type { TtAsyncApi, TtAsyncApiOptional, TtSuccess } from "./contract.js";
 
-/** `tt.startPasswordVerify`'s option: only the callbacks. */
+/** `tt.startPasswordVerify`'s and `tt.enterBot`'s option: only the callbacks. */
 export interface StartPasswordVerifyOption {}
 
 /**
@@ -110,6 +110,8 @@ export interface TtOpen {
   offServerBadgePush(callback: (res: ServerBadgePush) => void): void;
   /** Hears one chat's unread count (its `badge` in `chats.list`), until offChatBadgeChange. */
   onChatBadgeChange(option: ChatBadgeListenerOption): void;
+  /** A gadget's: opens the chat with the app's own bot (named and pictured as the app). */
+  enterBot: TtAsyncApiOptional<StartPasswordVerifyOption, TtSuccess>;
   /** Drops one function, or without `onChange` every function of the chat. */
   offChatBadgeChange(option: { openChatId: string; onChange?: ChatBadgeListenerOption["onChange"] }): void;
 }
@@ -120,6 +122,7 @@ export interface OpenOwnAsyncApis {
   shareWebContent: { option: ShareWebContentOption; success: TtSuccess };
   share: { option: ShareOption; success: TtSuccess };
   updateBadge: { option: BadgeOption; success: TtSuccess };
+  enterBot: { option: StartPasswordVerifyOption; success: TtSuccess };
   reportBadge: { option: BadgeOption; success: ReportBadgeSuccess };
 }
 

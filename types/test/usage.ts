@@ -587,6 +587,7 @@ async function open(): Promise<void> {
   // @ts-expect-error onChange is required
   tt.onChatBadgeChange({ openChatId: "oc_1" });
   expectType<number>(ttShim.config().appBadge.badgeNum);
+  await tt.enterBot();
 }
 void open;
 // The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)

@@ -27,6 +27,10 @@ type OpenedChat struct {
 	Badge    int
 	Language string
 	Mobile   bool
+	// Bot marks a bot's chat; API is the call that opened the page, which
+	// it names.
+	Bot bool
+	API string
 }
 
 var errNotMyChat = ErrorDoc{Errno: ErrnoInternal,
@@ -72,7 +76,7 @@ func enterChat(c *Call) Result {
 	}
 	opened := OpenedChat{OpenChatID: chat.OpenChatID, Name: chat.Name.In(cfg.Client.Language), Avatar: chat.Avatar,
 		Group: chat.Type == ChatGroup, Members: len(chat.Members), Language: cfg.Client.Language,
-		Mobile: cfg.Client.Platform != PlatformPC}
+		Mobile: cfg.Client.Platform != PlatformPC, Bot: chat.Type == ChatBot, API: c.API.FullName()}
 	// PC draws no badge, as the docs say.
 	if needBadge && opened.Mobile {
 		opened.Badge = chat.Badge

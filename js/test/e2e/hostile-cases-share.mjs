@@ -158,3 +158,15 @@ export function shareAsyncApis() {
 export function shareListeners() {
   return [...serverBadgeListeners(), chatBadgeListener("onChatBadgeChange"), chatBadgeListener("offChatBadgeChange")];
 }
+
+// enterBot, a gadget's alone: it takes only the callbacks.
+export function enterBot() {
+  return api("tt.enterBot", { valid: {}, param: "x", empty: ok() }, [
+    ["an unknown key of markup", '[{...CB, name: "<img src=x onerror=alert(1)>"}]', ok()],
+    ["an option of 10 MB", "[{...CB, extra: BIG}]", ok()],
+  ]);
+}
+
+export function shareGadgetApis() {
+  return [enterBot()];
+}

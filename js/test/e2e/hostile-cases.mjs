@@ -10,7 +10,7 @@ import { secureAsyncApis } from "./hostile-cases-secure.mjs";
 import { filesAsyncApis } from "./hostile-cases-files.mjs";
 import { chatAsyncApis } from "./hostile-cases-chats.mjs";
 import { openAsyncApis } from "./hostile-cases-open.mjs";
-import { shareAsyncApis, shareListeners } from "./hostile-cases-share.mjs";
+import { shareAsyncApis, shareGadgetApis, shareListeners } from "./hostile-cases-share.mjs";
 import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
 export function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
@@ -490,7 +490,7 @@ export function syncApis() {
 
 export function gadgetApis() {
   return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), ...windowGadgetApis(),
-    showActionSheet("tt"), showActionSheet("Taro")];
+    showActionSheet("tt"), showActionSheet("Taro"), ...shareGadgetApis()];
 }
 
 // ---- permissions, the scanner and location (mobile only) ----------------------
