@@ -310,15 +310,6 @@ export interface DocumentedSwitchTabOption {
   [key: string]: unknown;
 }
 
-/** `tt.toggleChat`'s option, as Feishu documents it. */
-export interface DocumentedToggleChatOption {
-  openChatId: string;
-  width?: number;
-  needSidebar?: boolean;
-  isKeep?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.togglePadFullScreen`'s option, as Feishu documents it. */
 export interface DocumentedTogglePadFullScreenOption {
   displayScaleMode: string;
@@ -550,8 +541,6 @@ export interface TtDocumented {
   stopPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   switchTab: TtAsyncApi<DocumentedSwitchTabOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: PC all versions. Web apps: PC V4.1.0+. */
-  toggleChat: TtAsyncApi<DocumentedToggleChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.10.0+, iOS V4.10.0+. Web apps: Android V4.10.0+, iOS V4.10.0+. */
   togglePadFullScreen: TtAsyncApi<DocumentedTogglePadFullScreenOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
@@ -845,7 +834,6 @@ export interface DocumentedAsyncApis {
   stopBluetoothDevicesDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
   stopPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   switchTab: { option: DocumentedSwitchTabOption; success: DocumentedSuccess };
-  toggleChat: { option: DocumentedToggleChatOption; success: DocumentedSuccess };
   togglePadFullScreen: { option: DocumentedTogglePadFullScreenOption; success: DocumentedSuccess };
   uploadFile: { option: DocumentedUploadFileOption; success: DocumentedSuccess };
   writeBLECharacteristicValue: { option: DocumentedWriteBLECharacteristicValueOption; success: DocumentedSuccess };
@@ -1109,7 +1097,6 @@ export type DocumentedApiName =
   | "tt.stopBluetoothDevicesDiscovery"
   | "tt.stopPullDownRefresh"
   | "tt.switchTab"
-  | "tt.toggleChat"
   | "tt.togglePadFullScreen"
   | "tt.uploadFile"
   | "tt.writeBLECharacteristicValue"

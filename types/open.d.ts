@@ -1,6 +1,7 @@
 // ttshim's declarations (see index.d.ts): the open abilities beside the
 // chats: the security password (tt.startPasswordVerify), sharing
-// (tt.shareWebContent, tt.share) and badges (the app's, a chat's), tt's alone (Taro wraps none of them).
+// (tt.shareWebContent, tt.share), badges (the app's, a chat's), the bot's
+// chat (tt.enterBot) and the chat sidebar (tt.toggleChat), tt's alone (Taro wraps none of them).
 
 import type { TtAsyncApi, TtAsyncApiOptional, TtSuccess } from "./contract.js";
 
@@ -69,6 +70,17 @@ export interface ChatBadgeListenerOption {
   onChange: (res: { badge: number }) => void;
 }
 
+/** `tt.toggleChat`'s option: the chat, and how its sidebar is drawn. */
+export interface ToggleChatOption {
+  openChatId: string;
+  /** In CSS pixels, 1 to 10000. Default 400. */
+  width?: number;
+  /** Whether the sidebar has its side menu bar. Default true. */
+  needSidebar?: boolean;
+  /** While the sidebar is open: true switches it to `openChatId`, anything else closes it. */
+  isKeep?: boolean;
+}
+
 /** The `appBadge` key: the app's badge. */
 export interface AppBadgeSetting {
   /** Whether the app uses the badge system (without it `tt.updateBadge` fails). Default true. */
@@ -110,6 +122,8 @@ export interface TtOpen {
   offServerBadgePush(callback: (res: ServerBadgePush) => void): void;
   /** Hears one chat's unread count (its `badge` in `chats.list`), until offChatBadgeChange. */
   onChatBadgeChange(option: ChatBadgeListenerOption): void;
+  /** PC: opens the chat in a sidebar beside the app, or closes the sidebar (unless `isKeep` switches it). */
+  toggleChat: TtAsyncApi<ToggleChatOption, TtSuccess>;
   /** A gadget's: opens the chat with the app's own bot (named and pictured as the app). */
   enterBot: TtAsyncApiOptional<StartPasswordVerifyOption, TtSuccess>;
   /** Drops one function, or without `onChange` every function of the chat. */
@@ -123,6 +137,7 @@ export interface OpenOwnAsyncApis {
   share: { option: ShareOption; success: TtSuccess };
   updateBadge: { option: BadgeOption; success: TtSuccess };
   enterBot: { option: StartPasswordVerifyOption; success: TtSuccess };
+  toggleChat: { option: ToggleChatOption; success: TtSuccess };
   reportBadge: { option: BadgeOption; success: ReportBadgeSuccess };
 }
 

@@ -588,6 +588,9 @@ async function open(): Promise<void> {
   tt.onChatBadgeChange({ openChatId: "oc_1" });
   expectType<number>(ttShim.config().appBadge.badgeNum);
   await tt.enterBot();
+  await tt.toggleChat({ openChatId: "oc_1", width: 320, isKeep: true });
+  // @ts-expect-error openChatId is required
+  void tt.toggleChat({ width: 320 });
 }
 void open;
 // The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)

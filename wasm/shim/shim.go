@@ -22,6 +22,7 @@ type UI interface {
 	MediaUI
 	DocumentUI
 	ChatUI
+	ChatSidebarUI
 }
 
 // Shim is one page's simulated Feishu client.
@@ -65,6 +66,8 @@ type Shim struct {
 	compass     compassState
 	// passwordMisses counts the wrong security passwords since the last right one (passwordverify.go).
 	passwordMisses int
+	// sidebarOpen is whether tt.toggleChat's sidebar is on screen (togglechat.go).
+	sidebarOpen bool
 }
 
 // New makes a client from a validated configuration.
@@ -138,6 +141,7 @@ func (s *Shim) clearState() {
 	s.location = locationUpdates{}
 	s.compass = compassState{}
 	s.passwordMisses = 0
+	s.sidebarOpen = false
 	s.files.clear()
 	s.device = newDeviceState(s.cfg)
 	// The client always has a session, from before the page loads.

@@ -1,5 +1,6 @@
-// The hostile calls of sharing and the chat extras (sharewebcontent.go
-// and its neighbours in wasm/shim). hostile-cases.mjs lists them with the
+// The hostile calls of sharing, badges, the bot's chat and the chat
+// sidebar (sharewebcontent.go, share.go, appbadge.go, chatbadge.go,
+// enterbot.go and togglechat.go in wasm/shim). hostile-cases.mjs lists them with the
 // others. The cases run in order in one page, and a case's configuration
 // stays for the next: each sets what it needs.
 import { fail, ok, returns, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
@@ -11,8 +12,10 @@ function api(full, { valid, empty, param, prepare }, own) {
   return { full, kind, task: false, valid, prepare, cases: [...generic, ...own] };
 }
 
-// The default tenant's engineering group, where the share panel sends.
+// The default tenant's engineering group, where the share panel sends,
+// and the sales meeting the signed-in 张伟 is not in.
 const ENGINEERING = "oc_14c1ce87499304d9428a580618e77f2f";
+const SALES = "oc_356f227488caf0c128ccc3ef3839d606";
 const answered = (answer) => `(ttShim.configure({answers: {shareWebContent: ${JSON.stringify(answer)}}}), [{...VALID, ...CB}])`;
 
 export function shareWebContent(full = "tt.shareWebContent") {
@@ -151,8 +154,31 @@ export function chatBadgeListener(name) {
   ] };
 }
 
+// toggleChat on PC, where it opens and closes the sidebar in turn.
+export function toggleChat() {
+  const w = words("tt");
+  const wrong = (name, want, got) => fail(104, w.wrongType(name, want, got));
+  const width = (got) => fail(104, w.reason(`width should be from 1 to 10000, got ${got}`));
+  return api("tt.toggleChat", { valid: { openChatId: ENGINEERING }, param: "openChatId", empty: fail(104, w.empty("openChatId", "String", "Undefined")) }, [
+    ["openChatId 5", "[{...CB, openChatId: 5}]", wrong("openChatId", "String", "Number")],
+    ["openChatId empty", '[{...CB, openChatId: ""}]', fail(104, w.empty("openChatId", "String", "String"))],
+    ["openChatId null", "[{...CB, openChatId: null}]", fail(104, w.empty("openChatId", "String", "Null"))],
+    ["width a string", '[{...VALID, ...CB, width: "400"}]', wrong("width", "Number", "String")],
+    ["width NaN", "[{...VALID, ...CB, width: NaN}]", wrong("width", "finite Number", "NaN")],
+    ["width 0", "[{...VALID, ...CB, width: 0}]", width("0")],
+    ["width -400", "[{...VALID, ...CB, width: -400}]", width("-400")],
+    ["width 1e308", "[{...VALID, ...CB, width: 1e308}]", width("1e+308")],
+    ["width 10000", "[{...VALID, ...CB, width: 10000}]", ok()],
+    ["needSidebar 1", "[{...VALID, ...CB, needSidebar: 1}]", wrong("needSidebar", "Boolean", "Number")],
+    ["isKeep a string", '[{...VALID, ...CB, isKeep: "yes"}]', wrong("isKeep", "Boolean", "String")],
+    ["isKeep, twice", "[{...VALID, ...CB, isKeep: true}]", ok()],
+    ["a chat of no one", '[{...CB, openChatId: "oc_nowhere"}]', fail(102, 'internal error: openChatId "oc_nowhere" is not a chat of this tenant')],
+    ["another's chat", `[{...CB, openChatId: "${SALES}"}]`, fail(102, `internal error: the signed-in user is not a member of chat "${SALES}"`)],
+  ]);
+}
+
 export function shareAsyncApis() {
-  return [shareWebContent(), shareWebContent("h5sdk.biz.util.share"), share(), appBadge("updateBadge"), appBadge("reportBadge")];
+  return [shareWebContent(), shareWebContent("h5sdk.biz.util.share"), share(), appBadge("updateBadge"), appBadge("reportBadge"), toggleChat()];
 }
 
 export function shareListeners() {

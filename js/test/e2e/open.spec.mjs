@@ -147,7 +147,7 @@ test("share on a phone: the panel lists the channels, one channel goes straight 
     ["ok", "url", 1], ["ok", "url", undefined], ["fail", "image", 1], ["cancel", "url", "cancel"]]);
 });
 
-test("a gadget's badges reach its listeners as the test moves them, and enterBot opens the app's bot", async ({ page }) => {
+test("a gadget on PC: badges reach its listeners as the test moves them, enterBot opens the app's bot, toggleChat the chat sidebar", async ({ page }) => {
   await openApp(page, { strict: false, mode: "gadget", permissions: { "scope.appBadge": "allow" }, appBadge: { badgeNum: 2 } });
   await page.evaluate((id) => {
     window.heard = [];
@@ -183,4 +183,24 @@ test("a gadget's badges reach its listeners as the test moves them, and enterBot
   await expect(bot).toContainText("页面调用 tt.enterBot 打开了此会话");
   await bot.getByRole("button", { name: "返回" }).click();
   await expect(bot).toHaveCount(0);
+
+  // The sidebar opens beside the app, switches with isKeep, closes on the next call or its button.
+  await page.evaluate((id) => tt.toggleChat({ openChatId: id, width: 360 }), ENGINEERING);
+  const engineering = page.getByRole("complementary", { name: "工程部" });
+  await expect(engineering).toContainText("3 位成员");
+  await expect(engineering.getByRole("navigation", { name: "侧边菜单栏" })).toBeVisible();
+  expect(await engineering.evaluate((el) => el.getBoundingClientRect().width)).toBe(360);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await page.evaluate(() => tt.toggleChat({ openChatId: "oc_db4334c8379f3ac82fef6481187d5428", isKeep: true, needSidebar: false }));
+  const li = page.getByRole("complementary", { name: "李娜" });
+  await expect(li).toContainText("页面调用 tt.toggleChat 打开了此会话");
+  await expect(li.getByRole("navigation")).toHaveCount(0);
+  await expect(engineering).toHaveCount(0);
+  await page.evaluate((id) => tt.toggleChat({ openChatId: id }), ENGINEERING);
+  await expect(page.getByRole("complementary")).toHaveCount(0);
+  await page.evaluate((id) => tt.toggleChat({ openChatId: id }), ENGINEERING);
+  await engineering.getByRole("button", { name: "关闭" }).click();
+  await expect(engineering).toHaveCount(0);
+  await page.evaluate((id) => tt.toggleChat({ openChatId: id }), ENGINEERING);
+  await expect(engineering).toBeVisible();
 });
