@@ -31,8 +31,8 @@ const (
 
 func init() {
 	register(&API{
-		Namespace: "tt", Name: "toggleChat", Kind: KindAsync, NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+		Namespace: "tt", Name: "toggleChat", Kind: KindAsync,
+		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 			{Errno: ErrnoInvalidParam, When: "`openChatId` missing or not a string, `width` not a number from 1 to 10000, " +
 				"`needSidebar` or `isKeep` not a boolean"},
 			errNotMyChat},
