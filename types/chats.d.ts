@@ -161,7 +161,7 @@ export interface TtShimChats {
 export interface ChatsDialog {
   id: number;
   kind: "chats";
-  api: "tt.chooseChat" | "tt.sendMessageCard";
+  api: "tt.chooseChat" | "tt.sendMessageCard" | "tt.shareWebContent" | "h5sdk.biz.util.share";
   chats: {
     multi: boolean;
     chats: { openChatId: string; name: I18nText; avatar: string; group: boolean; bot?: true; external?: true; members: number }[];

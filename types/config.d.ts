@@ -18,6 +18,7 @@ import type {
 } from "./values.js";
 import type { DialogAnswer } from "./ttshim.js";
 import type { TtShimSecurity } from "./secure.js";
+import type { AppBadgeSetting } from "./open.js";
 import type { CloudDocument, TenantFile } from "./files.js";
 import type { ChatsSetting, LaunchSetting, TtShimChats, TtShimLaunch } from "./chats.js";
 
@@ -181,6 +182,10 @@ export interface TtShimConfig {
   files?: TenantFile[];
   /** The Wi-Fi radio, the network the device is on and the ones nearby. */
   wifi?: WifiSetting;
+  /** What `tt.share` shares to: `wechatInstalled` (default true), whether WeChat is on the phone (errCode 101 without it). */
+  share?: { wechatInstalled?: boolean };
+  /** The app's badge: whether it has one, its count and the push's extra. */
+  appBadge?: AppBadgeSetting;
   /** Which way the device faces. */
   compass?: CompassSetting;
   /** The tenant's chats, for the chat APIs. */
@@ -306,6 +311,8 @@ export interface TtShimEffectiveConfig {
   files: (TenantFile & { type: string; size: number })[];
   /** The Wi-Fi radio and networks. */
   wifi: TtShimWifi;
+  share: { wechatInstalled: boolean };
+  appBadge: Required<AppBadgeSetting>;
   /** Which way the device faces. */
   compass: Required<CompassSetting>;
   /** The tenant's chats. */

@@ -208,12 +208,6 @@ export interface DocumentedRemoveTabBarItemOption {
   [key: string]: unknown;
 }
 
-/** `tt.reportBadge`'s option, as Feishu documents it. */
-export interface DocumentedReportBadgeOption {
-  badgeNum: number;
-  [key: string]: unknown;
-}
-
 /** `tt.saveFileAs`'s option, as Feishu documents it. */
 export interface DocumentedSaveFileAsOption {
   filePath: string;
@@ -275,24 +269,6 @@ export interface DocumentedSetWindowSizeOption {
   [key: string]: unknown;
 }
 
-/** `tt.share`'s option, as Feishu documents it. */
-export interface DocumentedShareOption {
-  channelType?: string[];
-  contentType: string;
-  title?: string;
-  content?: string;
-  image?: string;
-  url?: string;
-  [key: string]: unknown;
-}
-
-/** `tt.shareWebContent`'s option, as Feishu documents it. */
-export interface DocumentedShareWebContentOption {
-  title?: string;
-  url: string;
-  [key: string]: unknown;
-}
-
 /** `tt.showMoreItemPanel`'s option, as Feishu documents it. */
 export interface DocumentedShowMoreItemPanelOption {
   hideMenuItems?: string[];
@@ -334,24 +310,9 @@ export interface DocumentedSwitchTabOption {
   [key: string]: unknown;
 }
 
-/** `tt.toggleChat`'s option, as Feishu documents it. */
-export interface DocumentedToggleChatOption {
-  openChatId: string;
-  width?: number;
-  needSidebar?: boolean;
-  isKeep?: boolean;
-  [key: string]: unknown;
-}
-
 /** `tt.togglePadFullScreen`'s option, as Feishu documents it. */
 export interface DocumentedTogglePadFullScreenOption {
   displayScaleMode: string;
-  [key: string]: unknown;
-}
-
-/** `tt.updateBadge`'s option, as Feishu documents it. */
-export interface DocumentedUpdateBadgeOption {
-  badgeNum: number;
   [key: string]: unknown;
 }
 
@@ -414,8 +375,6 @@ export interface TtDocumented {
   disconnectBLEDevice: TtAsyncApi<DocumentedDisconnectBLEDeviceOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   downloadFile: TtAsyncApi<DocumentedDownloadFileOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V2.7.0+, iOS V2.7.0+, PC V2.7.0+, Harmony V7.35.0+. Web apps: none. */
-  enterBot: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   exitMiniProgram: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -488,10 +447,6 @@ export interface TtDocumented {
   offBluetoothAdapterStateChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
   offBluetoothDeviceFound(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  offChatBadgeChange(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  offServerBadgePush(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   offThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -512,16 +467,12 @@ export interface TtDocumented {
   onBluetoothAdapterStateChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V5.16.0+, iOS V5.16.0+, Harmony V7.35.0+. */
   onBluetoothDeviceFound(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V3.10.0+, iOS V3.10.0+, PC V3.10.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  onChatBadgeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.4.0+, iOS V5.4.0+. Web apps: Android V7.10.0+, iOS V7.10.0+. */
   onMemoryWarning(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.19.0+, iOS V5.19.0+, PC V5.19.0+, Harmony V7.35.0+. Web apps: none. */
   onNavigateBack(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.26.0+, iOS V5.26.0+, PC V5.26.0+, Harmony V7.35.0+. Web apps: none. */
   onResize(callback: DocumentedListener): void;
-  /** Not simulated yet (listener). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V7.10.0+, iOS V7.10.0+, PC V7.10.0+. */
-  onServerBadgePush(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V5.3.0+, iOS V5.3.0+, PC V5.3.0+. Web apps: none. */
   onThemeChange(callback: DocumentedListener): void;
   /** Not simulated yet (listener). Gadgets: Android V2.4.0+, iOS V2.4.0+, Harmony V7.35.0+. Web apps: Android V3.44.0+, iOS V3.44.0+, Harmony V7.35.0+. */
@@ -546,8 +497,6 @@ export interface TtDocumented {
   removeTabBarBadge: TtAsyncApi<DocumentedRemoveTabBarBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.2.0+, iOS V4.2.0+, PC V4.2.0+, Harmony V7.35.0+. Web apps: none. */
   removeTabBarItem: TtAsyncApiOptional<DocumentedRemoveTabBarItemOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+, Harmony V7.35.0+. */
-  reportBadge: TtAsyncApi<DocumentedReportBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V3.9.0+. Web apps: PC V5.16.0+. */
   saveFileAs: TtAsyncApi<DocumentedSaveFileAsOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.26.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, Harmony V7.35.0+. */
@@ -566,10 +515,6 @@ export interface TtDocumented {
   setTabBarStyle: TtAsyncApi<DocumentedSetTabBarStyleOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: PC V4.3.0+. Web apps: PC V7.10.0+. */
   setWindowSize: TtAsyncApiOptional<DocumentedSetWindowSizeOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V3.47.0+, iOS V3.47.0+. Web apps: Android V5.14.0+, iOS V5.14.0+. */
-  share: TtAsyncApi<DocumentedShareOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.23.0+, iOS V5.23.0+, PC V5.23.0+, Harmony V7.39.0+. Web apps: Android V5.23.0+, iOS V5.23.0+, PC V5.23.0+, Harmony V7.39.0+. */
-  shareWebContent: TtAsyncApi<DocumentedShareWebContentOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: none. Web apps: Android V7.20.0+, iOS V7.20.0+. */
   showMoreItemPanel: TtAsyncApiOptional<DocumentedShowMoreItemPanelOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V2.2.0+, iOS V2.2.0+, PC V2.2.0+, Harmony V7.35.0+. Web apps: none. */
@@ -596,12 +541,8 @@ export interface TtDocumented {
   stopPullDownRefresh: TtAsyncApiOptional<DocumentedOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   switchTab: TtAsyncApi<DocumentedSwitchTabOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: PC all versions. Web apps: PC V4.1.0+. */
-  toggleChat: TtAsyncApi<DocumentedToggleChatOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V4.10.0+, iOS V4.10.0+. Web apps: Android V4.10.0+, iOS V4.10.0+. */
   togglePadFullScreen: TtAsyncApi<DocumentedTogglePadFullScreenOption, DocumentedSuccess>;
-  /** Not simulated yet (async). Gadgets: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. Web apps: Android V5.9.0+, iOS V5.9.0+, PC V5.9.0+. */
-  updateBadge: TtAsyncApi<DocumentedUpdateBadgeOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android all versions, iOS all versions, PC all versions, Harmony V7.35.0+. Web apps: none. */
   uploadFile: TtAsyncApi<DocumentedUploadFileOption, DocumentedSuccess>;
   /** Not simulated yet (async). Gadgets: Android V3.25.0+, iOS V3.25.0+, Harmony V7.35.0+. Web apps: Android V7.3.0+, iOS V7.3.0+, Harmony V7.35.0+. */
@@ -843,7 +784,6 @@ export interface DocumentedAsyncApis {
   connectSocket: { option: DocumentedConnectSocketOption; success: DocumentedSuccess };
   disconnectBLEDevice: { option: DocumentedDisconnectBLEDeviceOption; success: DocumentedSuccess };
   downloadFile: { option: DocumentedDownloadFileOption; success: DocumentedSuccess };
-  enterBot: { option: DocumentedOption; success: DocumentedSuccess };
   exitMiniProgram: { option: DocumentedOption; success: DocumentedSuccess };
   getBLEDeviceCharacteristics: { option: DocumentedGetBLEDeviceCharacteristicsOption; success: DocumentedSuccess };
   getBLEDeviceServices: { option: DocumentedGetBLEDeviceServicesOption; success: DocumentedSuccess };
@@ -873,7 +813,6 @@ export interface DocumentedAsyncApis {
   removeStorage: { option: DocumentedRemoveStorageOption; success: DocumentedSuccess };
   removeTabBarBadge: { option: DocumentedRemoveTabBarBadgeOption; success: DocumentedSuccess };
   removeTabBarItem: { option: DocumentedRemoveTabBarItemOption; success: DocumentedSuccess };
-  reportBadge: { option: DocumentedReportBadgeOption; success: DocumentedSuccess };
   saveFileAs: { option: DocumentedSaveFileAsOption; success: DocumentedSuccess };
   setBLEMTU: { option: DocumentedSetBLEMTUOption; success: DocumentedSuccess };
   setPageOrientation: { option: DocumentedSetPageOrientationOption; success: DocumentedSuccess };
@@ -882,8 +821,6 @@ export interface DocumentedAsyncApis {
   setTabBarItem: { option: DocumentedSetTabBarItemOption; success: DocumentedSuccess };
   setTabBarStyle: { option: DocumentedSetTabBarStyleOption; success: DocumentedSuccess };
   setWindowSize: { option: DocumentedSetWindowSizeOption; success: DocumentedSuccess };
-  share: { option: DocumentedShareOption; success: DocumentedSuccess };
-  shareWebContent: { option: DocumentedShareWebContentOption; success: DocumentedSuccess };
   showMoreItemPanel: { option: DocumentedShowMoreItemPanelOption; success: DocumentedSuccess };
   showShareMenu: { option: DocumentedOption; success: DocumentedSuccess };
   showTabBar: { option: DocumentedShowTabBarOption; success: DocumentedSuccess };
@@ -897,9 +834,7 @@ export interface DocumentedAsyncApis {
   stopBluetoothDevicesDiscovery: { option: DocumentedOption; success: DocumentedSuccess };
   stopPullDownRefresh: { option: DocumentedOption; success: DocumentedSuccess };
   switchTab: { option: DocumentedSwitchTabOption; success: DocumentedSuccess };
-  toggleChat: { option: DocumentedToggleChatOption; success: DocumentedSuccess };
   togglePadFullScreen: { option: DocumentedTogglePadFullScreenOption; success: DocumentedSuccess };
-  updateBadge: { option: DocumentedUpdateBadgeOption; success: DocumentedSuccess };
   uploadFile: { option: DocumentedUploadFileOption; success: DocumentedSuccess };
   writeBLECharacteristicValue: { option: DocumentedWriteBLECharacteristicValueOption; success: DocumentedSuccess };
 }
@@ -929,8 +864,6 @@ export interface DocumentedSyncApis {
   offBeaconUpdate: { arg: DocumentedListener; value: void };
   offBluetoothAdapterStateChange: { arg: DocumentedListener; value: void };
   offBluetoothDeviceFound: { arg: DocumentedListener; value: void };
-  offChatBadgeChange: { arg: DocumentedListener; value: void };
-  offServerBadgePush: { arg: DocumentedListener; value: void };
   offThemeChange: { arg: DocumentedListener; value: void };
   offUserCaptureScreen: { arg: DocumentedListener; value: void };
   offWindowResize: { arg: DocumentedListener; value: void };
@@ -941,11 +874,9 @@ export interface DocumentedSyncApis {
   onBeaconUpdate: { arg: DocumentedListener; value: void };
   onBluetoothAdapterStateChange: { arg: DocumentedListener; value: void };
   onBluetoothDeviceFound: { arg: DocumentedListener; value: void };
-  onChatBadgeChange: { arg: DocumentedListener; value: void };
   onMemoryWarning: { arg: DocumentedListener; value: void };
   onNavigateBack: { arg: DocumentedListener; value: void };
   onResize: { arg: DocumentedListener; value: void };
-  onServerBadgePush: { arg: DocumentedListener; value: void };
   onThemeChange: { arg: DocumentedListener; value: void };
   onUserCaptureScreen: { arg: DocumentedListener; value: void };
   onWindowResize: { arg: DocumentedListener; value: void };
@@ -1083,7 +1014,6 @@ export type DocumentedApiName =
   | "tt.createVideoContext"
   | "tt.disconnectBLEDevice"
   | "tt.downloadFile"
-  | "tt.enterBot"
   | "tt.exitMiniProgram"
   | "tt.getBLEDeviceCharacteristics"
   | "tt.getBLEDeviceServices"
@@ -1120,8 +1050,6 @@ export type DocumentedApiName =
   | "tt.offBeaconUpdate"
   | "tt.offBluetoothAdapterStateChange"
   | "tt.offBluetoothDeviceFound"
-  | "tt.offChatBadgeChange"
-  | "tt.offServerBadgePush"
   | "tt.offThemeChange"
   | "tt.offUserCaptureScreen"
   | "tt.offWindowResize"
@@ -1132,11 +1060,9 @@ export type DocumentedApiName =
   | "tt.onBeaconUpdate"
   | "tt.onBluetoothAdapterStateChange"
   | "tt.onBluetoothDeviceFound"
-  | "tt.onChatBadgeChange"
   | "tt.onMemoryWarning"
   | "tt.onNavigateBack"
   | "tt.onResize"
-  | "tt.onServerBadgePush"
   | "tt.onThemeChange"
   | "tt.onUserCaptureScreen"
   | "tt.onWindowResize"
@@ -1149,7 +1075,6 @@ export type DocumentedApiName =
   | "tt.removeStorageSync"
   | "tt.removeTabBarBadge"
   | "tt.removeTabBarItem"
-  | "tt.reportBadge"
   | "tt.saveFileAs"
   | "tt.setBLEMTU"
   | "tt.setPageOrientation"
@@ -1159,8 +1084,6 @@ export type DocumentedApiName =
   | "tt.setTabBarItem"
   | "tt.setTabBarStyle"
   | "tt.setWindowSize"
-  | "tt.share"
-  | "tt.shareWebContent"
   | "tt.showMoreItemPanel"
   | "tt.showShareMenu"
   | "tt.showTabBar"
@@ -1174,9 +1097,7 @@ export type DocumentedApiName =
   | "tt.stopBluetoothDevicesDiscovery"
   | "tt.stopPullDownRefresh"
   | "tt.switchTab"
-  | "tt.toggleChat"
   | "tt.togglePadFullScreen"
-  | "tt.updateBadge"
   | "tt.uploadFile"
   | "tt.writeBLECharacteristicValue"
   ;

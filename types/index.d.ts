@@ -27,7 +27,7 @@
 //   files.d.ts     tt.docsPicker, tt.filePicker, tt.openDocument, tt.saveFile, the documents and files keys
 //   chats.d.ts     tt.chooseChat, tt.enterChat, tt.getChatInfo, tt.sendMessageCard,
 //                  tt.getBlockActionSourceDetail, tt.getTriggerContext
-//   open.d.ts      tt.startPasswordVerify
+//   open.d.ts      tt.startPasswordVerify, tt.shareWebContent, tt.share, the badges, tt.enterBot, tt.toggleChat
 
 import type { TtShimConfig } from "./config.js";
 import type { TtShimTaro } from "./taro.js";

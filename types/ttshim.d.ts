@@ -72,7 +72,7 @@ import type { I18nText } from "./values.js";
 import type { CredentialDialog, SecureOwnAsyncApis } from "./secure.js";
 import type { FilesAsyncApis, FilesDialog, FilesOwnAsyncApis } from "./files.js";
 import type { ChatsDialog, ChatsOwnAsyncApis } from "./chats.js";
-import type { OpenOwnAsyncApis, PasswordDialog } from "./open.js";
+import type { OpenOwnAsyncApis, OpenOwnListenerApis, PasswordDialog } from "./open.js";
 
 // ---- ttShim ---------------------------------------------------------------------------
 
@@ -158,7 +158,7 @@ export interface TtSyncApis extends LocationListenerApis, DeviceListenerApis, Se
 }
 
 /** tt's own sync APIs and listeners (no Taro twin): their argument and value. */
-export interface TtOwnSyncApis extends DeviceOwnListenerApis {}
+export interface TtOwnSyncApis extends DeviceOwnListenerApis, OpenOwnListenerApis {}
 
 /** Taro's own async APIs (no tt counterpart). */
 export interface TaroOwnAsyncApis {

@@ -6,14 +6,28 @@ import { JSON, invoke, later } from "./builtins.js";
 
 const listening = new Map(); // event → the functions, in the order added
 
-// keepListener adds or drops fn after Go accepted the listener call:
-// on<Event> adds it (once), off<Event> drops it, or all of them when Go
-// let it be called without one.
-export function keepListener(api, fn) {
+// keepListener adds or drops the function after Go accepted the listener
+// call: on<Event> adds it (once), off<Event> drops it, or all of them when
+// Go let it be called without one.
+export function keepListener(api, arg) {
   if (!api.ev || api.u) return;
-  let fns = listening.get(api.ev);
+  let event = api.ev;
+  let fn = arg;
+  if (api.lo) {
+    // The function is the option's field, heard per value of its key
+    // (tt.onChatBadgeChange's onChange, per openChatId); Go read both, but
+    // a getter may answer differently the second time.
+    try {
+      event += ":" + arg[api.lo.key];
+      fn = arg[api.lo.fn] ?? undefined;
+    } catch {
+      return;
+    }
+    if (fn !== undefined && typeof fn !== "function") return;
+  }
+  let fns = listening.get(event);
   if (api.name.startsWith("on")) {
-    if (!fns) listening.set(api.ev, (fns = new Set()));
+    if (!fns) listening.set(event, (fns = new Set()));
     fns.add(fn);
   } else if (fn === undefined) {
     fns?.clear(); // an off<Event> that takes nothing drops them all

@@ -570,6 +570,27 @@ async function open(): Promise<void> {
   ttShim.override("startPasswordVerify", { errno: 102, errString: "wrong password", errCode: 40102 });
   const [waiting] = ttShim.dialogs();
   if (waiting?.kind === "password") expectType<number>(waiting.password.attemptsLeft);
+  await tt.shareWebContent({ title: "周报", url: "https://example.com/weekly" });
+  // @ts-expect-error url is required
+  void tt.shareWebContent({ title: "周报" });
+  ttShim.configure({ answers: { shareWebContent: { select: ["oc_1"], message: "请看" }, share: "system" }, share: { wechatInstalled: false } });
+  await tt.share({ contentType: "url", title: "飞书", url: "https://www.feishu.cn/", channelType: ["wx", "system"] });
+  // @ts-expect-error qq is no channel
+  void tt.share({ contentType: "text", content: "hi", channelType: ["qq"] });
+  expectType<boolean>(ttShim.config().share.wechatInstalled);
+  ttShim.configure({ appBadge: { badgeNum: 4, extra: "{}" }, permissions: { "scope.appBadge": "allow" } });
+  await tt.updateBadge({ badgeNum: 3 });
+  expectType<boolean>((await tt.reportBadge({ badgeNum: 3 })).isMatched);
+  tt.onServerBadgePush((res) => expectType<number>(res.badgeNum));
+  tt.onChatBadgeChange({ openChatId: "oc_1", onChange: (res) => expectType<number>(res.badge) });
+  tt.offChatBadgeChange({ openChatId: "oc_1" });
+  // @ts-expect-error onChange is required
+  tt.onChatBadgeChange({ openChatId: "oc_1" });
+  expectType<number>(ttShim.config().appBadge.badgeNum);
+  await tt.enterBot();
+  await tt.toggleChat({ openChatId: "oc_1", width: 320, isKeep: true });
+  // @ts-expect-error openChatId is required
+  void tt.toggleChat({ width: 320 });
 }
 void open;
 // The Wi-Fi APIs, the compass and onLocationChangeError (types/sensors.d.ts)

@@ -33,6 +33,8 @@ func (noUI) ShowMap(shim.MapView)                                               
 func (noUI) ShowViewer(shim.Viewer)                                                         {}
 func (noUI) ShowDocument(shim.DocumentView)                                                 {}
 func (noUI) ShowChat(shim.OpenedChat)                                                       {}
+func (noUI) ShowChatSidebar(shim.ChatSidebar, func())                                       {}
+func (noUI) CloseChatSidebar()                                                              {}
 
 // settlement is one host.settle(id, envelope) call.
 type settlement struct {

@@ -87,6 +87,10 @@ type Config struct {
 	Security Security `json:"security"`
 	// Wifi is the Wi-Fi radio and networks (wifi.go).
 	Wifi Wifi `json:"wifi"`
+	// Share is what tt.share shares to (share.go).
+	Share Share `json:"share"`
+	// AppBadge is the app's badge (appbadge.go).
+	AppBadge AppBadge `json:"appBadge"`
 	// Compass is which way the device faces (compass.go).
 	Compass Compass `json:"compass"`
 	// Documents and Files are the tenant's drive and attachments (documents.go).
@@ -238,6 +242,8 @@ func DefaultConfig() Config {
 		Device:        DefaultDevice(),
 		Security:      DefaultSecurity(),
 		Wifi:          defaultWifi(),
+		Share:         Share{WeChatInstalled: true},
+		AppBadge:      AppBadge{Enabled: true},
 		Documents:     defaultDocuments(),
 		Files:         defaultFiles(),
 		Chats:         DefaultChats(),

@@ -27,6 +27,8 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	c.Device.applyPatch(asObject(patch["device"]))
 	c.Security.applyPatch(asObject(patch["security"]))
 	c.Wifi.applyPatch(asObject(patch["wifi"]))
+	c.Share.applyPatch(asObject(patch["share"]))
+	c.AppBadge.applyPatch(asObject(patch["appBadge"]))
 	c.Compass.applyPatch(asObject(patch["compass"]))
 	c.applyDocumentsPatch(patch)
 	c.Chats.applyPatch(asObject(patch["chats"]))

@@ -99,6 +99,8 @@ var configSchema = object(map[string]*field{
 	// The screen lock and the watermark (security.go).
 	"security": securitySchema,
 	"wifi":     wifiField(),
+	"share":    shareSchema,    // what tt.share shares to (share.go)
+	"appBadge": appBadgeSchema, // the app's badge (appbadge.go)
 	"compass":  compassField(),
 	// The tenant's drive and attachments (documents.go).
 	"documents": documentsSchema,

@@ -27,6 +27,10 @@ type OpenedChat struct {
 	Badge    int
 	Language string
 	Mobile   bool
+	// Bot marks a bot's chat; API is the call that opened the page, which
+	// it names.
+	Bot bool
+	API string
 }
 
 var errNotMyChat = ErrorDoc{Errno: ErrnoInternal,
@@ -70,15 +74,21 @@ func enterChat(c *Call) Result {
 	default:
 		return c.Fail(ErrnoChatNoTarget, "Parameter error. openId and openChatId cannot be both empty")
 	}
-	opened := OpenedChat{OpenChatID: chat.OpenChatID, Name: chat.Name.In(cfg.Client.Language), Avatar: chat.Avatar,
-		Group: chat.Type == ChatGroup, Members: len(chat.Members), Language: cfg.Client.Language,
-		Mobile: cfg.Client.Platform != PlatformPC}
+	opened := openedChat(c, chat)
 	// PC draws no badge, as the docs say.
 	if needBadge && opened.Mobile {
 		opened.Badge = chat.Badge
 	}
 	c.Shim.UI.ShowChat(opened)
 	return c.OK(nil)
+}
+
+// openedChat is a chat as its page shows it to the signed-in user.
+func openedChat(c *Call, chat ChatView) OpenedChat {
+	cfg := c.Config()
+	return OpenedChat{OpenChatID: chat.OpenChatID, Name: chat.Name.In(cfg.Client.Language), Avatar: chat.Avatar,
+		Group: chat.Type == ChatGroup, Members: len(chat.Members), Language: cfg.Client.Language,
+		Mobile: cfg.Client.Platform != PlatformPC, Bot: chat.Type == ChatBot, API: c.API.FullName()}
 }
 
 // myChat finds one of the signed-in user's chats, or the failure that

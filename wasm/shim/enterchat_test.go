@@ -23,9 +23,9 @@ func TestEnterChatOpensTheChatPage(t *testing.T) {
 	// Someone without a configured chat gets the one the client starts.
 	wantOK(t, h.call(t, "tt.enterChat", map[string]any{"openid": ccID(ccChen)}), "enterChat")
 	want := []OpenedChat{
-		{OpenChatID: engineering, Name: "Engineering", Avatar: h.ui.chatsOpened[0].Avatar, Group: true, Members: 3, Language: "en_US"},
-		{OpenChatID: chatID(t, "Li Na"), Name: "Li Na", Avatar: li.Avatar, Members: 2, Language: "en_US"},
-		{OpenChatID: h.Config().p2pWith(ccID(ccChen)).OpenChatID, Name: "Chen Jing", Avatar: ccUser(ccChen).Avatar, Members: 2, Language: "en_US"},
+		{OpenChatID: engineering, Name: "Engineering", Avatar: h.ui.chatsOpened[0].Avatar, Group: true, Members: 3, Language: "en_US", API: "tt.enterChat"},
+		{OpenChatID: chatID(t, "Li Na"), Name: "Li Na", Avatar: li.Avatar, Members: 2, Language: "en_US", API: "tt.enterChat"},
+		{OpenChatID: h.Config().p2pWith(ccID(ccChen)).OpenChatID, Name: "Chen Jing", Avatar: ccUser(ccChen).Avatar, Members: 2, Language: "en_US", API: "tt.enterChat"},
 	}
 	if !reflect.DeepEqual(h.ui.chatsOpened, want) {
 		t.Errorf("opened %+v,\nwant %+v", h.ui.chatsOpened, want)

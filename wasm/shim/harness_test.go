@@ -46,6 +46,7 @@ type fakeUI struct {
 	feedbackRecorder                // the toasts and the prompt's text box (feedback_test.go)
 	documentRecorder                // the document viewer (opendocument_test.go)
 	chatRecorder                    // the chat page (choosechat_test.go)
+	sidebarRecorder                 // toggleChat's sidebar (togglechat_test.go)
 }
 
 func (u *fakeUI) ShowDialog(d Dialog, reply func(Answer) error) {

@@ -48,6 +48,10 @@ type API struct {
 	Taro bool
 	// TakesString is for APIs whose argument is a string, not an option.
 	TakesString bool
+	// OptionListener is for listeners whose function is the option's
+	// field, heard per value of its key field (tt.onChatBadgeChange's
+	// onChange, per openChatId): the event is "<event>:<key>".
+	OptionListener *OptionListener
 	// OffTakesNothing lets a tt.off<Event> be called without a function,
 	// which drops every function tt.on<Event> kept.
 	OffTakesNothing bool
@@ -204,6 +208,14 @@ type manifestEntry struct {
 	// Event is the client event a simulated listener API hears, whose
 	// functions the loader keeps.
 	Event string `json:"ev,omitempty"`
+	// Listener is where an option listener's function and key are.
+	Listener *OptionListener `json:"lo,omitempty"`
+}
+
+// OptionListener names an option listener's fields.
+type OptionListener struct {
+	Func string `json:"fn"`
+	Key  string `json:"key"`
 }
 
 // Manifest is the JSON the loader is generated with.
@@ -211,9 +223,9 @@ func Manifest() []byte {
 	var entries []manifestEntry
 	for _, api := range APIs() {
 		entry := manifestEntry{api.Namespace, api.Name, api.Kind, api.NeedsTap, api.ReturnsTask,
-			api.NeedsViewport, api.Unsimulated, ""}
+			api.NeedsViewport, api.Unsimulated, "", nil}
 		if api.Kind == KindListener && !api.Unsimulated {
-			entry.Event = listenerEvent(api.Name)
+			entry.Event, entry.Listener = listenerEvent(api.Name), api.OptionListener
 		}
 		entries = append(entries, entry)
 	}

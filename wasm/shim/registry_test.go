@@ -84,6 +84,9 @@ func TestManifest(t *testing.T) {
 		want := map[string]any{"ns": api.Namespace, "name": api.Name, "kind": string(api.Kind)}
 		if api.Kind == KindListener && !api.Unsimulated {
 			want["ev"] = listenerEvent(api.Name)
+			if l := api.OptionListener; l != nil {
+				want["lo"] = map[string]any{"fn": l.Func, "key": l.Key}
+			}
 		}
 		for key, set := range flags {
 			if set(api) {
@@ -118,7 +121,7 @@ func TestErrorsFollowTheChecks(t *testing.T) {
 		prerequisite := api.Kind != KindH5Config && webApp && !api.BeforeConfig
 		want := map[ErrorDoc]bool{
 			errUnsupported: api.Kind != KindH5Config && !everyClient(api.Support),
-			errNotObject:   api.Kind != KindH5Config && api.Kind != KindListener && api.takesOption(),
+			errNotObject:   api.Kind != KindH5Config && (api.Kind != KindListener || api.OptionListener != nil) && api.takesOption(),
 			errNoConfig:    prerequisite,
 			errNotInList:   prerequisite,
 			errNoLogin:     api.NeedsLogin && gadget,

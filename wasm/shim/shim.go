@@ -22,6 +22,7 @@ type UI interface {
 	MediaUI
 	DocumentUI
 	ChatUI
+	ChatSidebarUI
 }
 
 // Shim is one page's simulated Feishu client.
@@ -65,6 +66,8 @@ type Shim struct {
 	compass     compassState
 	// passwordMisses counts the wrong security passwords since the last right one (passwordverify.go).
 	passwordMisses int
+	// sidebarOpen is whether tt.toggleChat's sidebar is on screen (togglechat.go).
+	sidebarOpen bool
 }
 
 // New makes a client from a validated configuration.
@@ -100,6 +103,7 @@ func (s *Shim) Configure(patch []byte) error {
 	s.locationChanged(prev.Location)
 	s.deviceChanged(prev)
 	s.compassTurned(prev)
+	s.badgesChanged(prev)
 	if switched {
 		// Another person signed in: the client's session is theirs now.
 		return s.startSession()
@@ -137,6 +141,7 @@ func (s *Shim) clearState() {
 	s.location = locationUpdates{}
 	s.compass = compassState{}
 	s.passwordMisses = 0
+	s.sidebarOpen = false
 	s.files.clear()
 	s.device = newDeviceState(s.cfg)
 	// The client always has a session, from before the page loads.
@@ -277,6 +282,10 @@ func (s *Shim) runSupported(c *Call) Result {
 		return c.paramText(c.unreadable.Error())
 	}
 	switch {
+	case c.API.Kind == KindListener && c.API.OptionListener != nil:
+		if !c.Args.IsObject() {
+			return c.paramText("parameter should be Object instead of " + c.Args.Kind())
+		}
 	case c.API.Kind == KindListener:
 		if c.Args.Kind() != "Function" && !(c.API.OffTakesNothing && c.Args.Kind() == "Undefined") {
 			return c.paramText("callback should be Function instead of " + c.Args.Kind())

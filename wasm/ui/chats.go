@@ -39,7 +39,7 @@ var chatsTexts = map[string]shim.I18n{
 	"chatsMessage": {ZhCN: "留言", EnUS: "Leave a message", JaJP: "メッセージを追加"},
 	"chatMembers":  {ZhCN: "%d 位成员", EnUS: "%d members", JaJP: "メンバー %d 人"},
 	"bot":          {ZhCN: "机器人", EnUS: "Bot", JaJP: "ボット"},
-	"chatOpened":   {ZhCN: "页面调用 tt.enterChat 打开了此会话", EnUS: "The page opened this chat with tt.enterChat", JaJP: "ページが tt.enterChat でこのチャットを開きました"},
+	"chatOpened":   {ZhCN: "页面调用 %s 打开了此会话", EnUS: "The page opened this chat with %s", JaJP: "ページが %s でこのチャットを開きました"},
 	"chatBadge":    {ZhCN: "%d 条未读", EnUS: "%d unread", JaJP: "未読 %d 件"},
 }
 
@@ -264,8 +264,8 @@ func (s *chatPickerState) filter() {
 // chatViews is the chat page on screen; DOM embeds it.
 type chatViews struct{ chat *openView }
 
-// ShowChat draws the chat page tt.enterChat opened over the app, until
-// the person goes back.
+// ShowChat draws the chat page tt.enterChat (or tt.enterBot) opened over
+// the app, until the person goes back.
 func (d *DOM) ShowChat(c shim.OpenedChat) {
 	d.closeChat()
 	lang := c.Language
@@ -281,15 +281,18 @@ func (d *DOM) ShowChat(c shim.OpenedChat) {
 	b.fill(el, ".title", c.Name)
 	b.fill(el, ".name", c.Name)
 	b.set(b.call(el, "querySelector", ".avatar"), "src", c.Avatar)
-	if c.Group {
+	switch {
+	case c.Group:
 		b.fill(el, ".members", fmt.Sprintf(text(lang, "chatMembers"), c.Members))
+	case c.Bot:
+		b.fill(el, ".members", text(lang, "bot"))
 	}
 	if c.Badge > 0 {
 		badge := b.call(el, "querySelector", ".badge")
 		b.set(badge, "textContent", strconv.Itoa(c.Badge))
 		b.call(badge, "setAttribute", "aria-label", fmt.Sprintf(text(lang, "chatBadge"), c.Badge))
 	}
-	b.fill(el, ".opened", text(lang, "chatOpened"))
+	b.fill(el, ".opened", fmt.Sprintf(text(lang, "chatOpened"), c.API))
 	view := d.attachModal(b, layer, el, "the chat page")
 	if view == nil {
 		return

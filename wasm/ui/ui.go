@@ -30,6 +30,7 @@ type DOM struct {
 	cardProto, pageProto safejs.Value
 	windowViews
 	chatViews
+	sidebarViews
 }
 
 // New makes the drawing surface.
@@ -117,6 +118,7 @@ func (d *DOM) CloseAll() {
 	d.HideNavigationBar()
 	d.HideWindowClosed()
 	d.closeChat()
+	d.CloseChatSidebar()
 }
 
 func report(what string, err error) {

@@ -10,6 +10,7 @@ import { secureAsyncApis } from "./hostile-cases-secure.mjs";
 import { filesAsyncApis } from "./hostile-cases-files.mjs";
 import { chatAsyncApis } from "./hostile-cases-chats.mjs";
 import { openAsyncApis } from "./hostile-cases-open.mjs";
+import { shareAsyncApis, shareGadgetApis, shareListeners } from "./hostile-cases-share.mjs";
 import { sensorAsyncApis, sensorListeners } from "./hostile-cases-sensors.mjs";
 
 export function api(full, kind, { valid, empty, param, answer = {}, task = false, prepare }, own) {
@@ -471,7 +472,7 @@ export function asyncApis() {
     apis.push(chooseVideo(ns), chooseMedia(ns), saveVideoToPhotosAlbum(ns));
     apis.push(showToast(ns), showLoading(ns), hideToast(ns, "hideToast"), hideToast(ns, "hideLoading"), showModal(ns));
   }
-  apis.push(...secureAsyncApis(), ...filesAsyncApis(), ...chatAsyncApis(), ...openAsyncApis());
+  apis.push(...secureAsyncApis(), ...filesAsyncApis(), ...chatAsyncApis(), ...openAsyncApis(), ...shareAsyncApis());
   return [...apis, requestAuthCode(), getUserProfile(), legacyGetSystemInfo(), ...windowAsyncApis(), reverseGeocode(), ...legacyScanAndLocate(),
     legacyPreviewImage(), ...deviceAsyncApis(), ...sensorAsyncApis(), showPrompt(), ...legacyNotifications()];
 }
@@ -484,12 +485,12 @@ export function getFileSystemManager(ns) {
 
 export function syncApis() {
   return [getSystemInfoSync("tt"), getSystemInfoSync("Taro"), getFileSystemManager("tt"), getFileSystemManager("Taro"), canIUse("tt"), canIUse("Taro"), getEnv(), h5Config(), ...windowSyncApis(),
-    ...locationListeners("tt"), ...locationListeners("Taro"), ...deviceSyncApis(), ...sensorListeners()];
+    ...locationListeners("tt"), ...locationListeners("Taro"), ...deviceSyncApis(), ...sensorListeners(), ...shareListeners()];
 }
 
 export function gadgetApis() {
   return [login("tt"), login("Taro"), checkSession("tt"), checkSession("Taro"), ...windowGadgetApis(),
-    showActionSheet("tt"), showActionSheet("Taro")];
+    showActionSheet("tt"), showActionSheet("Taro"), ...shareGadgetApis()];
 }
 
 // ---- permissions, the scanner and location (mobile only) ----------------------
