@@ -278,15 +278,7 @@ func (d *DOM) ShowChat(c shim.OpenedChat) {
 	b.set(el, "innerHTML", chatPageTemplate)
 	back := b.call(el, "querySelector", ".back")
 	b.call(back, "setAttribute", "aria-label", text(lang, "back"))
-	b.fill(el, ".title", c.Name)
-	b.fill(el, ".name", c.Name)
-	b.set(b.call(el, "querySelector", ".avatar"), "src", c.Avatar)
-	switch {
-	case c.Group:
-		b.fill(el, ".members", fmt.Sprintf(text(lang, "chatMembers"), c.Members))
-	case c.Bot:
-		b.fill(el, ".members", text(lang, "bot"))
-	}
+	fillChatHeading(b, el, c)
 	if c.Badge > 0 {
 		badge := b.call(el, "querySelector", ".badge")
 		b.set(badge, "textContent", strconv.Itoa(c.Badge))
@@ -303,3 +295,17 @@ func (d *DOM) ShowChat(c shim.OpenedChat) {
 }
 
 func (d *DOM) closeChat() { closeView(&d.chat) }
+
+// fillChatHeading fills a chat's name, avatar and members (or bot) line,
+// the same on the chat page and in the sidebar.
+func fillChatHeading(b *builder, el safejs.Value, c shim.OpenedChat) {
+	b.fill(el, ".title", c.Name)
+	b.fill(el, ".name", c.Name)
+	b.set(b.call(el, "querySelector", ".avatar"), "src", c.Avatar)
+	switch {
+	case c.Group:
+		b.fill(el, ".members", fmt.Sprintf(text(c.Language, "chatMembers"), c.Members))
+	case c.Bot:
+		b.fill(el, ".members", text(c.Language, "bot"))
+	}
+}

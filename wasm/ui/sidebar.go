@@ -49,15 +49,7 @@ func (d *DOM) ShowChatSidebar(s shim.ChatSidebar, closed func()) {
 	b.fill(el, ".menu .item", text(lang, "sidebarChat"))
 	closeButton := b.call(el, "querySelector", ".close")
 	b.call(closeButton, "setAttribute", "aria-label", text(lang, "close"))
-	b.fill(el, ".title", c.Name)
-	b.fill(el, ".name", c.Name)
-	b.set(b.call(el, "querySelector", ".avatar"), "src", c.Avatar)
-	switch {
-	case c.Group:
-		b.fill(el, ".members", fmt.Sprintf(text(lang, "chatMembers"), c.Members))
-	case c.Bot:
-		b.fill(el, ".members", text(lang, "bot"))
-	}
+	fillChatHeading(b, el, c)
 	b.fill(el, ".opened", fmt.Sprintf(text(lang, "chatOpened"), c.API))
 	b.call(layer, "appendChild", el)
 	if b.err != nil {
