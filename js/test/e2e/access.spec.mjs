@@ -1,8 +1,7 @@
 // What a call needs before it works: authentication (h5sdk.config for web
 // apps, a login for gadgets), a client version that has the API, and a
 // jsApiList that names it.
-import { test, expect } from "@playwright/test";
-import { configure, openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt } from "./helpers.mjs";
+import { test, expect, configure, openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt } from "./helpers.mjs";
 
 const GADGET = "/web/fixtures/gadget.html";
 
@@ -14,7 +13,7 @@ async function expectResult(page, expected) {
 }
 
 test.describe("missing prerequisite", () => {
-  test("a web app without h5sdk.config fails with errno 105 naming h5sdk.config", async ({ page }) => {
+  test("a web app without h5sdk.config fails with errno 105 naming h5sdk.config", async ({ app: page }) => {
     await openApp(page);
     const { ok, result } = await openProfile(page, { openid: await openIdOf(page, "李娜") });
     expect(ok).toBe(false);
@@ -26,7 +25,7 @@ test.describe("missing prerequisite", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
-  test("a web app whose h5sdk.config failed is still not authenticated", async ({ page }) => {
+  test("a web app whose h5sdk.config failed is still not authenticated", async ({ app: page }) => {
     await openApp(page);
     const config = await page.evaluate(async () => testkit.config({ ...(await testkit.sign()), signature: "0".repeat(40), jsApiList: [] }));
     expect(config.ok).toBe(false);
@@ -51,7 +50,7 @@ test.describe("missing prerequisite", () => {
     await expectCardAt(page.getByRole("dialog", { name: "李娜" }), 100, 200);
   });
 
-  test("tt.requestAccess({scopeList: []}) in a gadget needs no appID and answers a code", async ({ page }) => {
+  test("tt.requestAccess({scopeList: []}) in a gadget needs no appID and answers a code", async ({ app: page }) => {
     await openApp(page, { mode: "gadget" });
     const result = await page.evaluate(() => tt.requestAccess({ scopeList: [] }));
     expect(result).toEqual({ errMsg: "requestAccess:ok", code: expect.stringMatching(/^[\w-]{23,}$/), state: "" });
@@ -83,7 +82,7 @@ test.describe("missing prerequisite", () => {
     expect(await page.evaluate(() => tt.canIUse("requestAccess"))).toBe(false);
   });
 
-  test("with strict false a web app needs no h5sdk.config", async ({ page }) => {
+  test("with strict false a web app needs no h5sdk.config", async ({ app: page }) => {
     await openApp(page, { strict: false });
     const { ok } = await openProfile(page, { openid: await openIdOf(page, "李娜"), left: 100, top: 200 });
     expect(ok).toBe(true);
@@ -92,7 +91,7 @@ test.describe("missing prerequisite", () => {
 });
 
 test.describe("version gating", () => {
-  test("web app on client 3.9.0: errno 103 and canIUse('enterProfile') is false", async ({ page }) => {
+  test("web app on client 3.9.0: errno 103 and canIUse('enterProfile') is false", async ({ app: page }) => {
     await openAuthenticatedApp(page, { client: { version: "3.9.0" } });
     const { ok, result } = await openProfile(page, { openid: await openIdOf(page, "李娜") });
     expect(ok).toBe(false);
@@ -105,7 +104,7 @@ test.describe("version gating", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
-  test("web app on client 4.0.0: enterProfile works and canIUse is true", async ({ page }) => {
+  test("web app on client 4.0.0: enterProfile works and canIUse is true", async ({ app: page }) => {
     await openAuthenticatedApp(page, { client: { version: "4.0.0" } });
     expect(await page.evaluate(() => tt.canIUse("enterProfile"))).toBe(true);
     const { ok } = await openProfile(page, { openid: await openIdOf(page, "李娜"), left: 100, top: 200 });
@@ -113,7 +112,7 @@ test.describe("version gating", () => {
     await expectCardAt(page.getByRole("dialog", { name: "李娜" }), 100, 200);
   });
 
-  test("versions compare numerically: 10.0.0 is newer than 4.0.0", async ({ page }) => {
+  test("versions compare numerically: 10.0.0 is newer than 4.0.0", async ({ app: page }) => {
     await openApp(page, { client: { version: "10.0.0" } });
     expect(await page.evaluate(() => tt.canIUse("enterProfile"))).toBe(true);
   });
@@ -134,7 +133,7 @@ test.describe("version gating", () => {
     expect(await page.evaluate(() => tt.canIUse("enterProfile"))).toBe(false);
   });
 
-  test("Harmony 7.35.0: enterProfile shows the full-screen profile", async ({ page }) => {
+  test("Harmony 7.35.0: enterProfile shows the full-screen profile", async ({ app: page }) => {
     await openAuthenticatedApp(page, { client: { platform: "harmony", version: "7.35.0" } });
     expect(await page.evaluate(() => tt.canIUse("enterProfile"))).toBe(true);
     const { ok } = await openProfile(page, { openid: await openIdOf(page, "李娜") });
@@ -171,7 +170,7 @@ test.describe("version gating", () => {
 });
 
 test.describe("jsApiList", () => {
-  test("a list without enterProfile makes it fail with 2601002 (error code 333445)", async ({ page }) => {
+  test("a list without enterProfile makes it fail with 2601002 (error code 333445)", async ({ app: page }) => {
     await openAuthenticatedApp(page, undefined, ["getSystemInfo"]);
     const { ok, result } = await openProfile(page, { openid: await openIdOf(page, "李娜") });
     expect(ok).toBe(false);
@@ -184,13 +183,13 @@ test.describe("jsApiList", () => {
     expect(info.errMsg).toBe("getSystemInfo:ok");
   });
 
-  test("a list naming enterProfile allows it", async ({ page }) => {
+  test("a list naming enterProfile allows it", async ({ app: page }) => {
     await openAuthenticatedApp(page, undefined, ["enterProfile"]);
     const { ok } = await openProfile(page, { openid: await openIdOf(page, "李娜") });
     expect(ok).toBe(true);
   });
 
-  test("an unknown JSAPI in the list fails h5sdk.config with errorCode 333446", async ({ page }) => {
+  test("an unknown JSAPI in the list fails h5sdk.config with errorCode 333446", async ({ app: page }) => {
     await openApp(page);
     const { ok, result } = await page.evaluate(async () =>
       testkit.config({ ...(await testkit.sign()), jsApiList: ["enterProfile", "teleport"] }));
@@ -205,7 +204,7 @@ test.describe("jsApiList", () => {
 });
 
 test.describe("tt.requestAccess in a web app", () => {
-  test("needs no h5sdk.config, and its code is exchanged once by the backend", async ({ page }) => {
+  test("needs no h5sdk.config, and its code is exchanged once by the backend", async ({ app: page }) => {
     await openApp(page);
     const seen = await page.evaluate(async () => {
       const { appId } = ttShim.config().app;
@@ -221,13 +220,13 @@ test.describe("tt.requestAccess in a web app", () => {
     expect(seen.again).toContain("already been used");
   });
 
-  test("without appID fails with errno 104 naming appID", async ({ page }) => {
+  test("without appID fails with errno 104 naming appID", async ({ app: page }) => {
     await openApp(page);
     const result = await page.evaluate(() => tt.requestAccess({ scopeList: [] }).catch((r) => r));
     expect(result).toMatchObject({ errno: 104, errString: "Parameter error. appID cannot be empty" });
   });
 
-  test("with another app's appID fails with errno 2700001", async ({ page }) => {
+  test("with another app's appID fails with errno 2700001", async ({ app: page }) => {
     await openApp(page);
     const result = await page.evaluate(() => tt.requestAccess({ scopeList: [], appID: "cli_0000000000000000" }).catch((r) => r));
     expect(result.errno).toBe(2700001);

@@ -1,8 +1,7 @@
 // ttShim.calls(): the log a test reads to see what the app asked for.
-import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp, openProfile, openIdOf } from "./helpers.mjs";
+import { test, expect, openAuthenticatedApp, openProfile, openIdOf } from "./helpers.mjs";
 
-test("an enterProfile call is logged with its args (no functions), outcome, result and time", async ({ page }) => {
+test("an enterProfile call is logged with its args (no functions), outcome, result and time", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   const openid = await openIdOf(page, "李娜");
   const { before, after } = await page.evaluate(async (id) => {
@@ -22,7 +21,7 @@ test("an enterProfile call is logged with its args (no functions), outcome, resu
   expect(entries[0].time).toBeLessThanOrEqual(after);
 });
 
-test("a failed call is logged with outcome fail and the fail object", async ({ page }) => {
+test("a failed call is logged with outcome fail and the fail object", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   await openProfile(page, { openid: 5 });
   const [entry] = await page.evaluate(() => ttShim.calls("enterProfile"));
@@ -34,7 +33,7 @@ test("a failed call is logged with outcome fail and the fail object", async ({ p
   });
 });
 
-test("calls are listed oldest first and filter by full or bare name", async ({ page }) => {
+test("calls are listed oldest first and filter by full or bare name", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   const openid = await openIdOf(page, "李娜");
   await page.evaluate(async (id) => {
@@ -52,7 +51,7 @@ test("calls are listed oldest first and filter by full or bare name", async ({ p
   expect(await page.evaluate(() => ttShim.calls("chooseContact"))).toEqual([]);
 });
 
-test("the h5sdk.config entry carries what the page sent, less its callbacks", async ({ page }) => {
+test("the h5sdk.config entry carries what the page sent, less its callbacks", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   const [entry] = await page.evaluate(() => ttShim.calls("h5sdk.config"));
   expect(entry).toMatchObject({
@@ -63,7 +62,7 @@ test("the h5sdk.config entry carries what the page sent, less its callbacks", as
   expect(entry.args).not.toHaveProperty("onSuccess");
 });
 
-test("the log is a copy: changing it does not change the next answer", async ({ page }) => {
+test("the log is a copy: changing it does not change the next answer", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   const lengths = await page.evaluate(() => {
     const first = ttShim.calls();

@@ -3,8 +3,7 @@
 // the limit of ten, Cancel and Escape, PC and mobile, light and dark), the
 // chat page tt.enterChat opens, and what tt.getChatInfo and the call log
 // tell a test. Web apps with strict off, so no h5sdk.config first.
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 
 const ENGINEERING = "oc_14c1ce87499304d9428a580618e77f2f";
 const LI_NA_CHAT = "oc_db4334c8379f3ac82fef6481187d5428";
@@ -17,7 +16,7 @@ function start(page, api, option) {
 const settled = (page) => page.evaluate(() => window.pending);
 const chatRow = (dialog, name) => dialog.getByRole("radio", { name, exact: true }).or(dialog.getByRole("checkbox", { name, exact: true }));
 
-test("chooseChat on PC: search, pick one, the confirmation box, Send; Escape cancels", async ({ page }) => {
+test("chooseChat on PC: search, pick one, the confirmation box, Send; Escape cancels", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, { strict: false });
   await start(page, "chooseChat", { confirmDesc: "发到群里讨论" });

@@ -1,12 +1,11 @@
 // How a chooseContact call settles around the picker: a cancel (button,
 // Escape, callbacks), what the client and h5sdk.config must allow first,
 // and Taro.chooseContact's callbacks and Promise.
-import { test, expect } from "@playwright/test";
-import { openApp, openAuthenticatedApp } from "./helpers.mjs";
+import { test, expect, openApp, openAuthenticatedApp } from "./helpers.mjs";
 import { CANCEL, picker, startChoosing, settled, pick, confirm, people } from "./choosecontact-helpers.mjs";
 
 test.describe("cancel", () => {
-  test("the Cancel button fails the call with chooseContact:cancel, errno 1003003", async ({ page }) => {
+  test("the Cancel button fails the call with chooseContact:cancel, errno 1003003", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);
@@ -18,7 +17,7 @@ test.describe("cancel", () => {
     expect(entry.dialog).toEqual({ kind: "contacts", answer: "cancel", answeredBy: "user" });
   });
 
-  test("Escape cancels, even while typing in the search box", async ({ page }) => {
+  test("Escape cancels, even while typing in the search box", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);
@@ -28,7 +27,7 @@ test.describe("cancel", () => {
     expect(await settled(page)).toEqual({ ok: false, result: CANCEL });
   });
 
-  test("with callbacks, a cancel reaches fail and complete, never success", async ({ page }) => {
+  test("with callbacks, a cancel reaches fail and complete, never success", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await page.evaluate(() => {
       window.seen = [];
@@ -48,7 +47,7 @@ test.describe("cancel", () => {
 });
 
 test.describe("client and authentication", () => {
-  test("a web app must call h5sdk.config first", async ({ page }) => {
+  test("a web app must call h5sdk.config first", async ({ app: page }) => {
     await openApp(page);
     await startChoosing(page);
     const { ok, result } = await settled(page);
@@ -57,7 +56,7 @@ test.describe("client and authentication", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
-  test("web apps need client V5.7.0: 5.6.0 fails with errno 103, 5.7.0 opens the picker", async ({ page }) => {
+  test("web apps need client V5.7.0: 5.6.0 fails with errno 103, 5.7.0 opens the picker", async ({ app: page }) => {
     await openAuthenticatedApp(page, { client: { version: "5.6.0" } });
     await startChoosing(page);
     const { ok, result } = await settled(page);
@@ -73,7 +72,7 @@ test.describe("client and authentication", () => {
 });
 
 test.describe("Taro.chooseContact", () => {
-  test("success runs, then complete, then the Promise resolves with the same object", async ({ page }) => {
+  test("success runs, then complete, then the Promise resolves with the same object", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await page.evaluate(() => {
       window.seen = [];
@@ -94,7 +93,7 @@ test.describe("Taro.chooseContact", () => {
     expect(await page.evaluate(() => window.seen)).toEqual(["success chooseContact:ok", "complete chooseContact:ok", "resolved"]);
   });
 
-  test("a cancel runs fail, then complete, and still rejects the Promise", async ({ page }) => {
+  test("a cancel runs fail, then complete, and still rejects the Promise", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await page.evaluate(() => {
       window.seen = [];

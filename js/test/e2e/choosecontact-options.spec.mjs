@@ -1,15 +1,14 @@
 // How chooseContact's options shape the contact picker: maxNum and
 // limitTips, chosenIds and disableChosenIds, and who is offered (ignore,
 // externalContact, enableChooseDepartment).
-import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp } from "./helpers.mjs";
+import { test, expect, openAuthenticatedApp } from "./helpers.mjs";
 import {
   EVERYONE, DEPARTMENTS, picker, box, row, startChoosing, settled, pick, confirm, openIds, expectChosen,
   visibleNames,
 } from "./choosecontact-helpers.mjs";
 
 test.describe("maxNum and limitTips", () => {
-  test("a pick past maxNum is refused and limitTips is shown as an alert", async ({ page }) => {
+  test("a pick past maxNum is refused and limitTips is shown as an alert", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page, { maxNum: 2, limitTips: "最多只能选 2 位同事" });
     const dialog = picker(page);
@@ -22,7 +21,7 @@ test.describe("maxNum and limitTips", () => {
     await expectChosen(page, ["李娜", "王芳"]);
   });
 
-  test("without limitTips a default tip says the limit; unpicking makes room again", async ({ page }) => {
+  test("without limitTips a default tip says the limit; unpicking makes room again", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page, { maxNum: 1 });
     const dialog = picker(page);
@@ -37,7 +36,7 @@ test.describe("maxNum and limitTips", () => {
     await expectChosen(page, ["王芳"]);
   });
 
-  test("pre-chosen and disabled people count toward maxNum", async ({ page }) => {
+  test("pre-chosen and disabled people count toward maxNum", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const [chen, zhou] = await openIds(page, ["陈静", "周杰"]);
     await startChoosing(page, { maxNum: 3, chosenIds: [chen], disableChosenIds: [zhou] });
@@ -52,7 +51,7 @@ test.describe("maxNum and limitTips", () => {
 });
 
 test.describe("chosenIds and disableChosenIds", () => {
-  test("chosenIds start checked, in list order before later picks; they can be unpicked", async ({ page }) => {
+  test("chosenIds start checked, in list order before later picks; they can be unpicked", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const [wang, li, chen] = await openIds(page, ["王芳", "李娜", "陈静"]);
     await startChoosing(page, { chosenIds: [wang, chen, li] });
@@ -65,7 +64,7 @@ test.describe("chosenIds and disableChosenIds", () => {
     await expectChosen(page, ["李娜", "王芳", "刘洋"]);
   });
 
-  test("disableChosenIds are checked and disabled, cannot be unpicked, and are returned first", async ({ page }) => {
+  test("disableChosenIds are checked and disabled, cannot be unpicked, and are returned first", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const [zhou, wang] = await openIds(page, ["周杰", "王芳"]);
     await startChoosing(page, { disableChosenIds: [zhou, wang] });
@@ -82,7 +81,7 @@ test.describe("chosenIds and disableChosenIds", () => {
     await expectChosen(page, ["王芳", "周杰", "李娜"]);
   });
 
-  test("an id in both fails with errno 1003001 before any dialog", async ({ page }) => {
+  test("an id in both fails with errno 1003001 before any dialog", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const [li] = await openIds(page, ["李娜"]);
     await startChoosing(page, { chosenIds: [li], disableChosenIds: [li] });
@@ -96,7 +95,7 @@ test.describe("chosenIds and disableChosenIds", () => {
 });
 
 test.describe("who is offered", () => {
-  test("ignore: true leaves out the current user, 张伟", async ({ page }) => {
+  test("ignore: true leaves out the current user, 张伟", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page, { ignore: true });
     const dialog = picker(page);
@@ -104,7 +103,7 @@ test.describe("who is offered", () => {
     await expect(box(dialog, "张伟")).toHaveCount(0);
   });
 
-  test("ignore is false by default: the current user can be chosen", async ({ page }) => {
+  test("ignore is false by default: the current user can be chosen", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);
@@ -113,7 +112,7 @@ test.describe("who is offered", () => {
     await expectChosen(page, ["张伟"]);
   });
 
-  test("externalContact: false hides Emily Carter and Ichiro Suzuki", async ({ page }) => {
+  test("externalContact: false hides Emily Carter and Ichiro Suzuki", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page, { externalContact: false });
     const dialog = picker(page);
@@ -121,7 +120,7 @@ test.describe("who is offered", () => {
     await expect(dialog.getByText("外部", { exact: true })).toHaveCount(0);
   });
 
-  test("enableChooseDepartment: departments in their own group, returned in department_data", async ({ page }) => {
+  test("enableChooseDepartment: departments in their own group, returned in department_data", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page, { enableChooseDepartment: true });
     const dialog = picker(page);
@@ -139,7 +138,7 @@ test.describe("who is offered", () => {
     await expectChosen(page, ["李娜"], { departments: [dept("设计部"), dept("工程部")] });
   });
 
-  test("departments are found by name too", async ({ page }) => {
+  test("departments are found by name too", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page, { enableChooseDepartment: true });
     const dialog = picker(page);
@@ -148,7 +147,7 @@ test.describe("who is offered", () => {
     await expect(dialog.getByRole("group", { name: "联系人" })).toBeHidden();
   });
 
-  test("without enableChooseDepartment there is no department group", async ({ page }) => {
+  test("without enableChooseDepartment there is no department group", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);

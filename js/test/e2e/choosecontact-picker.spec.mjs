@@ -2,14 +2,13 @@
 // <ttshim-ui>'s shadow root, with search, checkboxes (or radios), a live
 // count and Confirm / Cancel, on PC and mobile, in three languages; user
 // data that looks like HTML is shown as text.
-import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp, pageErrors, MARKUP_DEPARTMENT, MARKUP_DIRECTORY, MARKUP_NAME } from "./helpers.mjs";
+import { test, expect, openAuthenticatedApp, pageErrors, MARKUP_DEPARTMENT, MARKUP_DIRECTORY, MARKUP_NAME } from "./helpers.mjs";
 import {
   EVERYONE, picker, box, radio, row, startChoosing, settled, pick, confirm, expectChosen, visibleNames,
 } from "./choosecontact-helpers.mjs";
 
 test.describe("the picker", () => {
-  test("lists everyone with avatar, name and department; external contacts are tagged", async ({ page }) => {
+  test("lists everyone with avatar, name and department; external contacts are tagged", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);
@@ -29,7 +28,7 @@ test.describe("the picker", () => {
     await expect(dialog.getByRole("button", { name: "取消" })).toBeVisible();
   });
 
-  test("multi (the default): the result lists the people in the order they were picked", async ({ page }) => {
+  test("multi (the default): the result lists the people in the order they were picked", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);
@@ -39,7 +38,7 @@ test.describe("the picker", () => {
     await expectChosen(page, ["王芳", "艾米丽·卡特", "李娜"]);
   });
 
-  test("unpicking takes a person out of the order; picking again puts them last", async ({ page }) => {
+  test("unpicking takes a person out of the order; picking again puts them last", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);
@@ -50,7 +49,7 @@ test.describe("the picker", () => {
     await expectChosen(page, ["王芳", "刘洋", "李娜"]);
   });
 
-  test("the keyboard stays in the picker: Tab wraps from its last stop to its first, Shift+Tab back", async ({ page }) => {
+  test("the keyboard stays in the picker: Tab wraps from its last stop to its first, Shift+Tab back", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     const dialog = picker(page);
@@ -68,14 +67,14 @@ test.describe("the picker", () => {
     await expect(search).toBeFocused();
   });
 
-  test("Confirm with nobody picked answers an empty list", async ({ page }) => {
+  test("Confirm with nobody picked answers an empty list", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     await confirm(picker(page));
     await expectChosen(page, []);
   });
 
-  test("single (multi: false): radios, the last pick wins", async ({ page }) => {
+  test("single (multi: false): radios, the last pick wins", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page, { multi: false });
     const dialog = picker(page);
@@ -89,7 +88,7 @@ test.describe("the picker", () => {
     await expectChosen(page, ["王芳"]);
   });
 
-  test("a mobile client shows the picker full-screen; a PC client as a centred sheet", async ({ page }) => {
+  test("a mobile client shows the picker full-screen; a PC client as a centred sheet", async ({ app: page }) => {
     await openAuthenticatedApp(page, { client: { platform: "ios" } });
     await startChoosing(page);
     const sheet = picker(page).locator(".sheet");
@@ -107,7 +106,7 @@ test.describe("the picker", () => {
     expect(box2.x).toBeGreaterThan(0);
   });
 
-  test("an English client: title, search, names, tag, count, limit and buttons in English", async ({ page }) => {
+  test("an English client: title, search, names, tag, count, limit and buttons in English", async ({ app: page }) => {
     await openAuthenticatedApp(page, { client: { language: "en_US" } });
     await startChoosing(page, { maxNum: 2 });
     const dialog = picker(page, "Choose contacts");
@@ -123,7 +122,7 @@ test.describe("the picker", () => {
     await expectChosen(page, ["Li Na", "Zhou Jie"], { language: "en_US" });
   });
 
-  test("a Japanese client: 連絡先を選択, 検索, 確定 and キャンセル", async ({ page }) => {
+  test("a Japanese client: 連絡先を選択, 検索, 確定 and キャンセル", async ({ app: page }) => {
     await openAuthenticatedApp(page, { client: { language: "ja_JP" } });
     await startChoosing(page);
     const dialog = picker(page, "連絡先を選択");
@@ -146,27 +145,27 @@ test.describe("search", () => {
     return dialog;
   }
 
-  test("by Chinese name", async ({ page }) => {
+  test("by Chinese name", async ({ app: page }) => {
     const dialog = await search(page, "王");
     expect(await visibleNames(dialog)).toEqual(["王芳"]);
     await expect(box(dialog, "李娜")).toBeHidden();
   });
 
-  test("by English name, ignoring case", async ({ page }) => {
+  test("by English name, ignoring case", async ({ app: page }) => {
     let dialog = await search(page, "LI");
     expect(await visibleNames(dialog)).toEqual(["李娜", "刘洋"]);
     await dialog.getByRole("searchbox").fill("emily c");
     expect(await visibleNames(dialog)).toEqual(["艾米丽·卡特"]);
   });
 
-  test("by Japanese name", async ({ page }) => {
+  test("by Japanese name", async ({ app: page }) => {
     const dialog = await search(page, "鈴木");
     expect(await visibleNames(dialog)).toEqual(["铃木一郎"]);
     await dialog.getByRole("searchbox").fill("カーター");
     expect(await visibleNames(dialog)).toEqual(["艾米丽·卡特"]);
   });
 
-  test("as you type, and clearing the box shows everyone again", async ({ page }) => {
+  test("as you type, and clearing the box shows everyone again", async ({ app: page }) => {
     const dialog = await search(page, "");
     const input = dialog.getByRole("searchbox");
     await input.pressSequentially("zh");
@@ -177,7 +176,7 @@ test.describe("search", () => {
     expect(await visibleNames(dialog)).toEqual(EVERYONE);
   });
 
-  test("no match says so", async ({ page }) => {
+  test("no match says so", async ({ app: page }) => {
     const dialog = await search(page, "nobody at all");
     expect(await visibleNames(dialog)).toEqual([]);
     await expect(dialog.getByText("无搜索结果")).toBeVisible();
@@ -185,7 +184,7 @@ test.describe("search", () => {
     await expect(dialog.getByText("无搜索结果")).toBeHidden();
   });
 
-  test("picks hidden by a search stay picked, in order", async ({ page }) => {
+  test("picks hidden by a search stay picked, in order", async ({ app: page }) => {
     const dialog = await search(page, "");
     await pick(dialog, "李娜");
     await dialog.getByRole("searchbox").fill("wang");

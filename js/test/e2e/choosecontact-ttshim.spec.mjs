@@ -1,12 +1,11 @@
 // Driving the contact picker from a test: the contactPicker
 // configuration ("ask", "cancel", {select}), and ttShim.dialogs,
 // ttShim.answer and ttShim.reset on a waiting picker.
-import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp } from "./helpers.mjs";
+import { test, expect, openAuthenticatedApp } from "./helpers.mjs";
 import { CANCEL, picker, startChoosing, settled, pick, openIds, expectChosen } from "./choosecontact-helpers.mjs";
 
 test.describe("the contactPicker configuration", () => {
-  test('"cancel" fails every call at once, with no picker', async ({ page }) => {
+  test('"cancel" fails every call at once, with no picker', async ({ app: page }) => {
     await openAuthenticatedApp(page, { contactPicker: "cancel" });
     await startChoosing(page);
     expect(await settled(page)).toEqual({ ok: false, result: CANCEL });
@@ -15,7 +14,7 @@ test.describe("the contactPicker configuration", () => {
     expect(entry.dialog).toEqual({ kind: "contacts", answer: "cancel", answeredBy: "configuration" });
   });
 
-  test("{select: [openIds]} answers at once, in that order, with no picker", async ({ page }) => {
+  test("{select: [openIds]} answers at once, in that order, with no picker", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const ids = await openIds(page, ["王芳", "李娜"]);
     await page.evaluate((select) => ttShim.configure({ contactPicker: { select } }), ids);
@@ -26,7 +25,7 @@ test.describe("the contactPicker configuration", () => {
     expect(entry.dialog).toEqual({ kind: "contacts", answer: ids, answeredBy: "configuration" });
   });
 
-  test('"ask" (the default) leaves the call waiting on the picker', async ({ page }) => {
+  test('"ask" (the default) leaves the call waiting on the picker', async ({ app: page }) => {
     await openAuthenticatedApp(page, { contactPicker: "ask" });
     await startChoosing(page);
     await expect(picker(page)).toBeVisible();
@@ -41,7 +40,7 @@ test.describe("the contactPicker configuration", () => {
 });
 
 test.describe("ttShim.dialogs, ttShim.answer and ttShim.reset", () => {
-  test("dialogs() lists the picker; answer([openIds]) settles it and closes it", async ({ page }) => {
+  test("dialogs() lists the picker; answer([openIds]) settles it and closes it", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const [me] = await page.evaluate(() => ttShim.config().users);
     await startChoosing(page, { maxNum: 5, limitTips: "tips" });
@@ -63,7 +62,7 @@ test.describe("ttShim.dialogs, ttShim.answer and ttShim.reset", () => {
     expect(entry.dialog).toEqual({ kind: "contacts", answer: ids, answeredBy: "ttShim.answer" });
   });
 
-  test("an answer the picker cannot take is refused and leaves it open", async ({ page }) => {
+  test("an answer the picker cannot take is refused and leaves it open", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     await expect(picker(page)).toBeVisible();
@@ -84,7 +83,7 @@ test.describe("ttShim.dialogs, ttShim.answer and ttShim.reset", () => {
     expect(await settled(page)).toEqual({ ok: false, result: CANCEL });
   });
 
-  test("reset() cancels a waiting picker and closes it", async ({ page }) => {
+  test("reset() cancels a waiting picker and closes it", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await startChoosing(page);
     await expect(picker(page)).toBeVisible();
@@ -94,7 +93,7 @@ test.describe("ttShim.dialogs, ttShim.answer and ttShim.reset", () => {
     expect(await page.evaluate(() => ttShim.dialogs())).toEqual([]);
   });
 
-  test("two waiting calls: one picker at a time, answered oldest first", async ({ page }) => {
+  test("two waiting calls: one picker at a time, answered oldest first", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await page.evaluate(() => {
       window.first = testkit.settle(tt.chooseContact({ multi: false }));

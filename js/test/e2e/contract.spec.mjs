@@ -1,10 +1,9 @@
 // The tt call contract: callbacks or a Promise, always asynchronous, bad
 // input answered with errno 104, and a throwing callback stopping nothing.
-import { test, expect } from "@playwright/test";
-import { openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors } from "./helpers.mjs";
 
 test.describe("callback form", () => {
-  test("success then complete receive the same object, and the call returns undefined", async ({ page }) => {
+  test("success then complete receive the same object, and the call returns undefined", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const seen = await page.evaluate((id) => new Promise((resolve) => {
@@ -25,7 +24,7 @@ test.describe("callback form", () => {
     });
   });
 
-  test("fail then complete receive the same failure object", async ({ page }) => {
+  test("fail then complete receive the same failure object", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const seen = await page.evaluate(() => new Promise((resolve) => {
       const order = [];
@@ -47,7 +46,7 @@ test.describe("callback form", () => {
     });
   });
 
-  test("only complete given: the call still returns undefined and complete runs", async ({ page }) => {
+  test("only complete given: the call still returns undefined and complete runs", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const seen = await page.evaluate((id) => new Promise((resolve) => {
@@ -57,7 +56,7 @@ test.describe("callback form", () => {
     expect(seen).toEqual({ returned: "undefined", res: { errMsg: "enterProfile:ok" } });
   });
 
-  test("callbacks run after the call returns, never inside it", async ({ page }) => {
+  test("callbacks run after the call returns, never inside it", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const seen = await page.evaluate((id) => new Promise((resolve) => {
@@ -73,7 +72,7 @@ test.describe("callback form", () => {
     expect(seen).toEqual({ success: true, complete: true });
   });
 
-  test("a failing call (no h5sdk.config yet) also answers after it returns", async ({ page }) => {
+  test("a failing call (no h5sdk.config yet) also answers after it returns", async ({ app: page }) => {
     await openApp(page);
     const seen = await page.evaluate(() => new Promise((resolve) => {
       let returned = false;
@@ -85,7 +84,7 @@ test.describe("callback form", () => {
 });
 
 test.describe("Promise form", () => {
-  test("with no callbacks the call returns a Promise that resolves with the success object", async ({ page }) => {
+  test("with no callbacks the call returns a Promise that resolves with the success object", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const seen = await page.evaluate(async (id) => {
@@ -96,7 +95,7 @@ test.describe("Promise form", () => {
     await expectCardAt(page.getByRole("dialog", { name: "李娜" }), 100, 200);
   });
 
-  test("a failure rejects with the plain fail object, not an Error", async ({ page }) => {
+  test("a failure rejects with the plain fail object, not an Error", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const seen = await page.evaluate(async () => {
       try {
@@ -121,7 +120,7 @@ test.describe("Promise form", () => {
     });
   });
 
-  test("the Promise settles after the call returns", async ({ page }) => {
+  test("the Promise settles after the call returns", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const seen = await page.evaluate((id) => {
@@ -143,7 +142,7 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
     { title: "top true", option: { openid: "LI_NA", top: true }, errString: "Parameter error. top is of wrong type" },
   ];
   for (const { title, option, errString } of cases) {
-    test(title, async ({ page }) => {
+    test(title, async ({ app: page }) => {
       await openAuthenticatedApp(page);
       const openid = await openIdOf(page, "李娜");
       const resolved = JSON.parse(JSON.stringify(option).replace('"LI_NA"', JSON.stringify(openid)));
@@ -154,7 +153,7 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
     });
   }
 
-  test("left NaN", async ({ page }) => {
+  test("left NaN", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const result = await page.evaluate((id) => tt.enterProfile({ openid: id, left: NaN }).catch((r) => r), openid);
@@ -165,7 +164,7 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
     });
   });
 
-  test("top Infinity", async ({ page }) => {
+  test("top Infinity", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const result = await page.evaluate((id) => tt.enterProfile({ openid: id, top: Infinity }).catch((r) => r), openid);
@@ -173,7 +172,7 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
     expect(result.errString).toBe("Parameter error. top is of wrong type");
   });
 
-  test("the option is a number", async ({ page }) => {
+  test("the option is a number", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const result = await page.evaluate(() => tt.enterProfile(5).catch((r) => r));
     expect(result).toEqual({
@@ -183,14 +182,14 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
     });
   });
 
-  test("the option is a string", async ({ page }) => {
+  test("the option is a string", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const result = await page.evaluate(() => tt.enterProfile("ou_someone").catch((r) => r));
     expect(result.errno).toBe(104);
     expect(result.errString).toBe("Parameter error. parameter should be Object instead of String");
   });
 
-  test("a getter that throws on openid", async ({ page }) => {
+  test("a getter that throws on openid", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const result = await page.evaluate(() => {
       const option = { get openid() { throw new Error("getter broke"); } };
@@ -200,7 +199,7 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
     expect(result.errString).toBe("Parameter error. openid cannot be read: Error: getter broke");
   });
 
-  test("a getter that throws on a callback", async ({ page }) => {
+  test("a getter that throws on a callback", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const result = await page.evaluate(() => {
       const option = { openid: "x", get success() { throw new Error("getter broke"); } };
@@ -211,7 +210,7 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
     expect(result.errString).toContain("getter broke");
   });
 
-  test("the runtime answers normally after every kind of bad input", async ({ page }) => {
+  test("the runtime answers normally after every kind of bad input", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     const errnos = await page.evaluate(async () => {
@@ -229,7 +228,7 @@ test.describe("bad input fails with errno 104 naming the parameter", () => {
 });
 
 test.describe("a callback that throws", () => {
-  test("becomes a page error, complete still runs, and the next call works", async ({ page }) => {
+  test("becomes a page error, complete still runs, and the next call works", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
@@ -247,7 +246,7 @@ test.describe("a callback that throws", () => {
     await expectCardAt(page.getByRole("dialog", { name: "王芳" }), 20, 30);
   });
 
-  test("a throwing fail callback does not stop complete either", async ({ page }) => {
+  test("a throwing fail callback does not stop complete either", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openAuthenticatedApp(page);
     const completed = await page.evaluate(() => new Promise((resolve) => {
@@ -262,7 +261,7 @@ test.describe("a callback that throws", () => {
 });
 
 test.describe("sync APIs", () => {
-  test("getSystemInfoSync throws an Error carrying errMsg, errno and errString when it fails", async ({ page }) => {
+  test("getSystemInfoSync throws an Error carrying errMsg, errno and errString when it fails", async ({ app: page }) => {
     await openApp(page);
     const thrown = await page.evaluate(() => {
       try {

@@ -1,8 +1,7 @@
 // The system authentication (tt.startDeviceCredential) as a person answers
 // it, by clicks and the keyboard, and what tt.checkWatermark and tt.mailto
 // show a test, on an Android web app (strict off, so no h5sdk.config first).
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 
 const ANDROID = { strict: false, client: { platform: "android" } };
 
@@ -15,7 +14,7 @@ function start(page, option) {
 
 const settled = (page) => page.evaluate(() => window.pending);
 
-test("the prompt shows the page's reason; Pass succeeds, Fail and Escape fail with errCode 40002", async ({ page }) => {
+test("the prompt shows the page's reason; Pass succeeds, Fail and Escape fail with errCode 40002", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, ANDROID);
   await start(page, { authContent: "<b>查看工资条</b>" });
@@ -66,7 +65,7 @@ test("ttShim.answer and the configuration answer the prompt; no screen lock, an 
   expect((await call({ authContent: "x" })).result.errno).toBe(103);
 });
 
-test("checkWatermark answers security.watermark; mailto draws nothing and the call log keeps the mail", async ({ page }) => {
+test("checkWatermark answers security.watermark; mailto draws nothing and the call log keeps the mail", async ({ app: page }) => {
   await openApp(page, ANDROID);
   expect(await page.evaluate(() => tt.checkWatermark())).toEqual({ errMsg: "checkWatermark:ok", hasWatermark: false });
   await page.evaluate(() => ttShim.configure({ security: { watermark: true } }));

@@ -2,8 +2,7 @@
 // ttShim.configure sends, the clipboard and the screen, and openSchema,
 // whose outcome the test decides. Their rules are Go's tests
 // (wasm/shim/device_test.go and beside it); here, that a page gets them.
-import { test, expect } from "@playwright/test";
-import { openApp, openAuthenticatedApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, openAuthenticatedApp, pageErrors } from "./helpers.mjs";
 
 const PHONE_GADGET = { mode: "gadget", client: { platform: "android" } };
 
@@ -73,7 +72,7 @@ test("the clipboard round-trips from the configured text, and the screen keeps w
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
-test("openSchema opens nothing: the log shows what was asked, and the configuration whether it opens", async ({ page }) => {
+test("openSchema opens nothing: the log shows what was asked, and the configuration whether it opens", async ({ app: page }) => {
   await openAuthenticatedApp(page, { device: { openSchema: "block" } });
   const url = page.url();
   const answers = await page.evaluate(async () => {

@@ -1,7 +1,6 @@
 // tt.enterProfile as a user sees it: the seed's web app opens a colleague's
 // card at (100, 200) on PC, a full-screen profile on mobile.
-import { test, expect } from "@playwright/test";
-import { configure, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors } from "./helpers.mjs";
+import { test, expect, configure, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors } from "./helpers.mjs";
 
 const EXAMPLE = "/web/enterprofile.html";
 
@@ -12,7 +11,7 @@ async function openFromExample(page) {
 }
 
 test.describe("web app on PC", () => {
-  test("h5sdk.config, ready, then enterProfile shows the card at exactly (100, 200)", async ({ page }) => {
+  test("h5sdk.config, ready, then enterProfile shows the card at exactly (100, 200)", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openFromExample(page);
     await expect(page.getByLabel("result")).toHaveText('{"errMsg":"enterProfile:ok"}');
@@ -20,7 +19,7 @@ test.describe("web app on PC", () => {
     expect(errors).toEqual([]);
   });
 
-  test("the card shows avatar, name, department and a close button", async ({ page }) => {
+  test("the card shows avatar, name, department and a close button", async ({ app: page }) => {
     await openFromExample(page);
     const card = page.getByRole("dialog", { name: "李娜" });
     await expect(card.getByRole("heading", { name: "李娜" })).toBeVisible();
@@ -32,14 +31,14 @@ test.describe("web app on PC", () => {
     await expect(card.getByRole("button", { name: "关闭" })).toBeVisible();
   });
 
-  test("the close button closes the card", async ({ page }) => {
+  test("the close button closes the card", async ({ app: page }) => {
     await openFromExample(page);
     const card = page.getByRole("dialog", { name: "李娜" });
     await card.getByRole("button", { name: "关闭" }).click();
     await expect(card).toHaveCount(0);
   });
 
-  test("Escape closes the card", async ({ page }) => {
+  test("Escape closes the card", async ({ app: page }) => {
     await openFromExample(page);
     const card = page.getByRole("dialog", { name: "李娜" });
     await expect(card).toBeVisible();
@@ -47,7 +46,7 @@ test.describe("web app on PC", () => {
     await expect(card).toHaveCount(0);
   });
 
-  test("a card closed with Escape can be opened again, and Escape closes it again", async ({ page }) => {
+  test("a card closed with Escape can be opened again, and Escape closes it again", async ({ app: page }) => {
     await openFromExample(page);
     const card = page.getByRole("dialog", { name: "李娜" });
     await page.keyboard.press("Escape");
@@ -58,7 +57,7 @@ test.describe("web app on PC", () => {
     await expect(card).toHaveCount(0);
   });
 
-  test("opening a second profile replaces the first", async ({ page }) => {
+  test("opening a second profile replaces the first", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await openProfile(page, { openid: await openIdOf(page, "李娜"), left: 10, top: 10 });
     await openProfile(page, { openid: await openIdOf(page, "王芳"), left: 300, top: 40 });
@@ -66,7 +65,7 @@ test.describe("web app on PC", () => {
     await expect(page.getByRole("dialog")).toHaveCount(1);
   });
 
-  test("left and top default to 0", async ({ page }) => {
+  test("left and top default to 0", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const { ok } = await openProfile(page, { openid: await openIdOf(page, "王芳") });
     expect(ok).toBe(true);
@@ -92,7 +91,7 @@ test.describe("web app on PC", () => {
     await expect(card).toHaveCount(0);
   });
 
-  test("an external contact's card says so", async ({ page }) => {
+  test("an external contact's card says so", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await openProfile(page, { openid: await openIdOf(page, "Emily Carter"), left: 100, top: 200 });
     const card = page.getByRole("dialog", { name: "艾米丽·卡特" });
@@ -100,7 +99,7 @@ test.describe("web app on PC", () => {
     await expect(card).toContainText("合作伙伴有限公司");
   });
 
-  test("an openid that is not in the tenant fails with errno 102 and shows nothing", async ({ page }) => {
+  test("an openid that is not in the tenant fails with errno 102 and shows nothing", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const { ok, result } = await openProfile(page, { openid: "ou_nobody" });
     expect(ok).toBe(false);

@@ -3,8 +3,7 @@
 // own: its throw reaches the page as its own uncaught error, its other
 // callbacks still run, the other calls are not touched, none is lost, and
 // the log shows each call once.
-import { test, expect } from "@playwright/test";
-import { openApp, openAuthenticatedApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, openAuthenticatedApp, pageErrors } from "./helpers.mjs";
 
 const GADGET = { mode: "gadget", strict: false };
 
@@ -15,7 +14,7 @@ function installJournal() {
 }
 
 test.describe("callbacks that throw at once", () => {
-  test("each throw is its own page error; complete, the Promise and the other calls go on", async ({ page }) => {
+  test("each throw is its own page error; complete, the Promise and the other calls go on", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openApp(page, GADGET);
     await page.evaluate(installJournal);
@@ -76,7 +75,7 @@ test.describe("callbacks that throw at once", () => {
 });
 
 test.describe("callbacks that throw later", () => {
-  test("a throw in a timer, a rejected Promise or an async callback reaches the page once; nothing else is lost", async ({ page }) => {
+  test("a throw in a timer, a rejected Promise or an async callback reaches the page once; nothing else is lost", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openApp(page, GADGET);
     await page.evaluate(installJournal);
@@ -124,7 +123,7 @@ test.describe("callbacks that throw later", () => {
 });
 
 test.describe("callbacks that call the shim again", () => {
-  test("a success callback's own async, sync and ttShim.calls() calls are answered and logged once", async ({ page }) => {
+  test("a success callback's own async, sync and ttShim.calls() calls are answered and logged once", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openApp(page, GADGET);
     await page.evaluate(installJournal);
@@ -170,7 +169,7 @@ test.describe("callbacks that call the shim again", () => {
     expect(errors).toEqual([]);
   });
 
-  test("the callbacks of a call a click answered can call the shim, sync APIs included", async ({ page }) => {
+  test("the callbacks of a call a click answered can call the shim, sync APIs included", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openApp(page, GADGET);
     await page.evaluate(() => {
@@ -202,7 +201,7 @@ test.describe("callbacks that call the shim again", () => {
     await expect.poll(() => errors).toEqual(["after the popup"]);
   });
 
-  test("a callback that calls the shim and then throws: its call is still answered, the throw still reported", async ({ page }) => {
+  test("a callback that calls the shim and then throws: its call is still answered, the throw still reported", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openAuthenticatedApp(page);
     const seen = await page.evaluate(() => new Promise((resolve) => {
@@ -219,7 +218,7 @@ test.describe("callbacks that call the shim again", () => {
     expect(log).toEqual(["h5sdk.config", "tt.getSystemInfo", "tt.getSystemInfo"]);
   });
 
-  test("100 calls, every third callback throwing and every other calling again: each settles once", async ({ page }) => {
+  test("100 calls, every third callback throwing and every other calling again: each settles once", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openApp(page, GADGET);
     const seen = await page.evaluate(async () => {

@@ -1,8 +1,7 @@
 // The client's interaction feedback as a person sees it: the toast and the
 // loading that replace each other, the modal, the action sheet and the
 // prompt, each answered by a click, the keyboard or ttShim.answer.
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 
 const WEBAPP = { strict: false };
 const IOS = { strict: false, client: { platform: "ios" } };
@@ -21,7 +20,7 @@ function addCounter(page) {
   });
 }
 
-test("Android: a toast shows its title, a loading replaces it, hideLoading takes it away, and only a masked one stops taps", async ({ page }) => {
+test("Android: a toast shows its title, a loading replaces it, hideLoading takes it away, and only a masked one stops taps", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, ANDROID);
   await addCounter(page);
@@ -56,7 +55,7 @@ test("Android: a toast shows its title, a loading replaces it, hideLoading takes
   expect(errors).toEqual([]);
 });
 
-test("the modal: Cancel, Escape and OK by the keyboard, the texts the page gives, and no Cancel when showCancel is false", async ({ page }) => {
+test("the modal: Cancel, Escape and OK by the keyboard, the texts the page gives, and no Cancel when showCancel is false", async ({ app: page }) => {
   await openApp(page, WEBAPP);
   const ask = (option) => page.evaluate((o) => { window.answer = tt.showModal(o); }, option);
   const answer = () => page.evaluate(() => window.answer);
@@ -93,7 +92,7 @@ test("the modal: Cancel, Escape and OK by the keyboard, the texts the page gives
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
-test("iOS: the action sheet lists the items with Cancel, a tap answers its index, Cancel fails, and a web app on PC lacks it (errno 103)", async ({ page }) => {
+test("iOS: the action sheet lists the items with Cancel, a tap answers its index, Cancel fails, and a web app on PC lacks it (errno 103)", async ({ app: page }) => {
   await openApp(page, IOS);
   const ask = () => page.evaluate(() => { window.answer = tt.showActionSheet({ itemList: ["回复", "转发", "<b>删除</b>"] }).catch((e) => e); });
   const answer = () => page.evaluate(() => window.answer);
@@ -120,7 +119,7 @@ test("iOS: the action sheet lists the items with Cancel, a tap answers its index
   await expect(sheet).toHaveCount(0);
 });
 
-test("the prompt: typed text up to maxLength, Enter confirms, Cancel gives an empty value; the legacy confirm draws the modal", async ({ page }) => {
+test("the prompt: typed text up to maxLength, Enter confirms, Cancel gives an empty value; the legacy confirm draws the modal", async ({ app: page }) => {
   await openApp(page, WEBAPP);
   await page.evaluate(() => { window.answer = tt.showPrompt({ title: "重命名", placeholder: "新名字", maxLength: 5 }); });
   const prompt = page.getByRole("dialog", { name: "重命名" });

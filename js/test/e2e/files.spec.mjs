@@ -1,8 +1,7 @@
 // The drive pickers (tt.docsPicker, tt.filePicker), the document viewer
 // (tt.openDocument) and tt.saveFile as a person and a test use them, in a
 // web app with strict off (no h5sdk.config first).
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 
 const PC = { strict: false };
 const ANDROID_EN = { strict: false, client: { platform: "android", language: "en_US" } };
@@ -15,7 +14,7 @@ function start(page, api, option) {
 const settled = (page) => page.evaluate(() => window.pending);
 const call = (page, api, option) => page.evaluate(([name, o]) => testkit.settle(tt[name](o)), [api, option]);
 
-test("docsPicker lists the drive; a person searches, picks two in order and confirms; Escape cancels", async ({ page }) => {
+test("docsPicker lists the drive; a person searches, picks two in order and confirms; Escape cancels", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, PC);
   await start(page, "docsPicker", {});
@@ -45,7 +44,7 @@ test("docsPicker lists the drive; a person searches, picks two in order and conf
   expect(errors).toEqual([]);
 });
 
-test("filePicker on a phone: maxNum refuses a third pick; the files read through the file system manager and show in an <img>", async ({ page }) => {
+test("filePicker on a phone: maxNum refuses a third pick; the files read through the file system manager and show in an <img>", async ({ app: page }) => {
   await openApp(page, ANDROID_EN);
   await start(page, "filePicker", { maxNum: 2 });
   const picker = page.getByRole("dialog", { name: "Select a file" });

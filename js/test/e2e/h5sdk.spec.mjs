@@ -1,9 +1,8 @@
 // h5sdk.config as a web app uses it: the signature its backend computes,
 // onSuccess/onFail, and the ready/error queues in either order.
-import { test, expect } from "@playwright/test";
-import { configure, openApp, openProfile, openIdOf } from "./helpers.mjs";
+import { test, expect, configure, openApp, openProfile, openIdOf } from "./helpers.mjs";
 
-test("a correct signature succeeds with a session_key and authenticates the page", async ({ page }) => {
+test("a correct signature succeeds with a session_key and authenticates the page", async ({ app: page }) => {
   await openApp(page);
   const { ok, result } = await page.evaluate(async () => testkit.config({ ...(await testkit.sign()), jsApiList: [] }));
   expect(ok).toBe(true);
@@ -11,7 +10,7 @@ test("a correct signature succeeds with a session_key and authenticates the page
   expect((await openProfile(page, { openid: await openIdOf(page, "李娜") })).ok).toBe(true);
 });
 
-test("the signature ignores the URL's #fragment", async ({ page }) => {
+test("the signature ignores the URL's #fragment", async ({ app: page }) => {
   await openApp(page);
   await page.evaluate(() => { location.hash = "#/profile/42"; });
   const { ok } = await page.evaluate(async () =>
@@ -19,7 +18,7 @@ test("the signature ignores the URL's #fragment", async ({ page }) => {
   expect(ok).toBe(true);
 });
 
-test("a wrong signature calls onFail with errorCode 333441 and the h5sdk.error callback", async ({ page }) => {
+test("a wrong signature calls onFail with errorCode 333441 and the h5sdk.error callback", async ({ app: page }) => {
   await openApp(page);
   const seen = await page.evaluate(async () => {
     const viaError = new Promise((resolve) => h5sdk.error(resolve));
@@ -37,7 +36,7 @@ test("a wrong signature calls onFail with errorCode 333441 and the h5sdk.error c
   expect(seen.error).toEqual(seen.onFail.result);
 });
 
-test("ready callbacks registered while a config is in flight do not run when it fails", async ({ page }) => {
+test("ready callbacks registered while a config is in flight do not run when it fails", async ({ app: page }) => {
   await openApp(page);
   const readyRan = await page.evaluate(async () => {
     let ran = false;
@@ -50,7 +49,7 @@ test("ready callbacks registered while a config is in flight do not run when it 
   expect(readyRan).toBe(false);
 });
 
-test("ready registered while a config is in flight runs after its onSuccess", async ({ page }) => {
+test("ready registered while a config is in flight runs after its onSuccess", async ({ app: page }) => {
   await openApp(page);
   const order = await page.evaluate(async () => {
     const order = [];
@@ -91,7 +90,7 @@ async function openEarlyPage(page, script, config) {
   });
 }
 
-test("ready registered before boot runs at boot when no config was called", async ({ page }) => {
+test("ready registered before boot runs at boot when no config was called", async ({ app: page }) => {
   const order = await openEarlyPage(page, `h5sdk.ready(() => order.push("ready"));
     ttShim.ready.then(() => order.push("ttShim.ready"));`);
   expect(order).toEqual(["ready", "ttShim.ready"]);
@@ -107,11 +106,11 @@ test("a config called before boot makes ready wait for its onSuccess", async ({ 
   expect(order).toEqual(["onSuccess", "ready"]);
 });
 
-test("ready waiting for a config called before boot goes on waiting after its onFail", async ({ page }) => {
+test("ready waiting for a config called before boot goes on waiting after its onFail", async ({ app: page }) => {
   expect(await openEarlyPage(page, readyThenConfig("wrong"))).toEqual(["onFail 333441"]);
 });
 
-test("ready registered after success runs at once", async ({ page }) => {
+test("ready registered after success runs at once", async ({ app: page }) => {
   await openApp(page);
   const ran = await page.evaluate(async () => {
     await testkit.authenticate();
@@ -123,7 +122,7 @@ test("ready registered after success runs at once", async ({ page }) => {
   expect(ran).toBe(true);
 });
 
-test("error registered after a failure runs at once with that failure", async ({ page }) => {
+test("error registered after a failure runs at once with that failure", async ({ app: page }) => {
   await openApp(page);
   const seen = await page.evaluate(async () => {
     await testkit.config({ ...(await testkit.sign()), signature: "nope", jsApiList: [] });
@@ -136,7 +135,7 @@ test("error registered after a failure runs at once with that failure", async ({
   expect(seen[0]).toMatchObject({ errorCode: 333441, errno: 2601002 });
 });
 
-test("a timestamp more than 10 minutes old fails with errorCode 333444", async ({ page }) => {
+test("a timestamp more than 10 minutes old fails with errorCode 333444", async ({ app: page }) => {
   await openApp(page);
   const { ok, result } = await page.evaluate(async () =>
     testkit.config({ ...(await testkit.sign({ timestamp: Date.now() - 11 * 60 * 1000 })), jsApiList: [] }));
@@ -148,14 +147,14 @@ test("a timestamp more than 10 minutes old fails with errorCode 333444", async (
   });
 });
 
-test("a timestamp 9 minutes old is still valid", async ({ page }) => {
+test("a timestamp 9 minutes old is still valid", async ({ app: page }) => {
   await openApp(page);
   const { ok } = await page.evaluate(async () =>
     testkit.config({ ...(await testkit.sign({ timestamp: Date.now() - 9 * 60 * 1000 })), jsApiList: [] }));
   expect(ok).toBe(true);
 });
 
-test("reusing a nonce, timestamp and signature fails with errorCode 333443", async ({ page }) => {
+test("reusing a nonce, timestamp and signature fails with errorCode 333443", async ({ app: page }) => {
   await openApp(page);
   const [first, second] = await page.evaluate(async () => {
     const signed = await testkit.sign();
@@ -166,7 +165,7 @@ test("reusing a nonce, timestamp and signature fails with errorCode 333443", asy
   expect(second.result).toMatchObject({ errorCode: 333443, errno: 2601002 });
 });
 
-test("acceptAnySignature: true accepts any signature", async ({ page }) => {
+test("acceptAnySignature: true accepts any signature", async ({ app: page }) => {
   await openApp(page, { acceptAnySignature: true });
   const { ok, result } = await page.evaluate(async () =>
     testkit.config({ ...(await testkit.sign()), signature: "whatever the backend sent", jsApiList: [] }));
@@ -174,27 +173,27 @@ test("acceptAnySignature: true accepts any signature", async ({ page }) => {
   expect(result.session_key).toEqual(expect.any(String));
 });
 
-test("an appId that does not start with cli_ fails with errorCode 333430", async ({ page }) => {
+test("an appId that does not start with cli_ fails with errorCode 333430", async ({ app: page }) => {
   await openApp(page);
   const { result } = await page.evaluate(async () =>
     testkit.config({ ...(await testkit.sign()), appId: "app_123", jsApiList: [] }));
   expect(result).toMatchObject({ errorCode: 333430, errno: 2601002 });
 });
 
-test("another app's appId fails with errorCode 333440", async ({ page }) => {
+test("another app's appId fails with errorCode 333440", async ({ app: page }) => {
   await openApp(page);
   const { result } = await page.evaluate(async () =>
     testkit.config({ ...(await testkit.sign()), appId: "cli_0000000000000000", jsApiList: [] }));
   expect(result).toMatchObject({ errorCode: 333440, errno: 2601002 });
 });
 
-test("a page outside the app's trusted domains fails with errorCode 333448", async ({ page }) => {
+test("a page outside the app's trusted domains fails with errorCode 333448", async ({ app: page }) => {
   await openApp(page, { app: { domains: ["app.example.com"] } });
   const { result } = await page.evaluate(async () => testkit.config({ ...(await testkit.sign()), jsApiList: [] }));
   expect(result).toMatchObject({ errorCode: 333448, errno: 2601002 });
 });
 
-test("a missing jsApiList fails with errorCode 1012", async ({ page }) => {
+test("a missing jsApiList fails with errorCode 1012", async ({ app: page }) => {
   await openApp(page);
   const { result } = await page.evaluate(async () => testkit.config({ ...(await testkit.sign()) }));
   expect(result).toMatchObject({ errorCode: 1012, errno: 2601002, errorMessage: expect.stringContaining("jsApiList") });

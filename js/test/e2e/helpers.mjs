@@ -1,19 +1,68 @@
 // Shared steps of the end-to-end tests: opening a test page with a client
 // configuration, and collecting what the page reports.
-import { expect } from "@playwright/test";
+import { test as base, expect } from "@playwright/test";
 
 export const APP = "/web/fixtures/app.html";
 
+// A test that only calls the shim on the test app takes `app` rather than
+// `page`: the worker's one booted test app, which openApp brings back to
+// how it loaded with ttShim.reset() (as an app's own suite would share a
+// page), instead of a new context and a new compile of ttshim.wasm, which
+// are most of such a test's time. A test that routes, navigates, adds init
+// scripts or listens for the page's native dialogs takes a fresh `page`.
+const sharedApps = new WeakSet();
+export { expect };
+
+export const test = base.extend({
+  bootedApp: [async ({ browser }, use) => {
+    const page = await browser.newPage();
+    sharedApps.add(page);
+    await use(page);
+    await page.context().close();
+  }, { scope: "worker" }],
+  app: async ({ bootedApp, viewport }, use) => {
+    const size = bootedApp.viewportSize();
+    if (viewport && (size.width !== viewport.width || size.height !== viewport.height)) await bootedApp.setViewportSize(viewport);
+    await openApp(bootedApp);
+    await use(bootedApp);
+  },
+});
+
 // configure sets window.ttShimConfig before any page script runs.
 export async function configure(page, config) {
+  if (sharedApps.has(page)) throw new Error("configure: the shared app has booted already; take a fresh page, or pass the configuration to openApp");
   await page.addInitScript((c) => { window.ttShimConfig = c; }, config);
 }
 
-// openApp loads the test app and waits until the shim serves calls.
+// openApp loads the test app and waits until the shim serves calls. On the
+// shared app it resets the shim to its defaults and then configures it.
 export async function openApp(page, config, url = APP) {
+  if (sharedApps.has(page)) return reopenSharedApp(page, config, url);
   if (config) await configure(page, config);
   await page.goto(url);
   await page.evaluate(() => ttShim.ready);
+}
+
+async function reopenSharedApp(page, config, url) {
+  if (url !== APP) throw new Error(`openApp: the shared app is ${APP}, not ${url}; take a fresh page`);
+  const booted = page.url().endsWith(APP) && await page.evaluate(() => typeof testkit === "object" && !!window.testkitBaseline).catch(() => false);
+  if (!booted) {
+    await page.goto(APP);
+    await page.evaluate(() => ttShim.ready);
+    await page.evaluate(() => {
+      const globals = new Set(Object.getOwnPropertyNames(window)).add("testkitBaseline");
+      window.testkitBaseline = { globals, body: document.body.innerHTML };
+    });
+  }
+  await page.evaluate((c) => {
+    // What the last test left: the shim's state, its own globals and nodes.
+    ttShim.reset();
+    for (const name of Object.getOwnPropertyNames(window)) {
+      if (!testkitBaseline.globals.has(name)) delete window[name];
+    }
+    document.body.innerHTML = testkitBaseline.body;
+    if (c) ttShim.configure(c);
+  }, config ?? null);
 }
 
 export async function openAuthenticatedApp(page, config, jsApiList = []) {

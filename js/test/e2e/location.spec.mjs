@@ -1,8 +1,7 @@
 // The permission prompt, the settings page, the scanner, the location
 // picker and openLocation's map as a person uses them: by clicks and the
 // keyboard, on an Android web app (strict off, so no h5sdk.config first).
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 
 const ANDROID = { strict: false, client: { platform: "android" } };
 
@@ -15,7 +14,7 @@ function start(page, api, option) {
 
 const settled = (page) => page.evaluate(() => window.pending);
 
-test("the permission prompt asks once, remembers, and getSetting reports it", async ({ page }) => {
+test("the permission prompt asks once, remembers, and getSetting reports it", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, ANDROID);
   await start(page, "authorize", { scope: "scope.userLocation" });
@@ -102,7 +101,7 @@ test("getLocation asks for the location scope, then answers the configured posit
   expect(timedOut.result).toMatchObject({ errno: 1700003, errString: "Location request timed out (30 s)" });
 });
 
-test("chooseLocation: prompt, then a map where the person renames the place and sends it", async ({ page }) => {
+test("chooseLocation: prompt, then a map where the person renames the place and sends it", async ({ app: page }) => {
   await openApp(page, ANDROID);
   await start(page, "chooseLocation");
   await page.getByRole("dialog", { name: "ttshim Demo 申请使用你的地理位置" }).getByRole("button", { name: "允许" }).click();

@@ -2,8 +2,7 @@
 // phone, a camera) drawn in <ttshim-ui>'s shadow root, and what the page
 // does with the pictures: an <img src="ttfile://…"> that shows them, and
 // getFileSystemManager() reading their bytes.
-import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openAuthenticatedApp, pageErrors } from "./helpers.mjs";
 
 const CANCEL = { errMsg: "chooseImage:cancel", errno: 1300001, errString: "User canceled the operation" };
 const album = (page, name = "选择图片") => page.getByRole("dialog", { name });
@@ -13,7 +12,7 @@ async function startChoosing(page, option = {}) {
 }
 const settled = (page) => page.evaluate(() => window.choice);
 
-test("the album: pick up to count pictures, confirm, and the page shows and reads them", async ({ page }) => {
+test("the album: pick up to count pictures, confirm, and the page shows and reads them", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openAuthenticatedApp(page);
   await startChoosing(page, { count: 2 });
@@ -67,7 +66,7 @@ test("the album: pick up to count pictures, confirm, and the page shows and read
   expect(errors).toEqual([]);
 });
 
-test("cancel by button, by Escape, by ttShim.answer; ttShim.answer picks by name", async ({ page }) => {
+test("cancel by button, by Escape, by ttShim.answer; ttShim.answer picks by name", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   for (const close of [
     () => album(page).getByRole("button", { name: "取消" }).click(),
@@ -96,7 +95,7 @@ test("cancel by button, by Escape, by ttShim.answer; ttShim.answer picks by name
   });
 });
 
-test("a phone's camera takes one picture; texts follow the client language", async ({ page }) => {
+test("a phone's camera takes one picture; texts follow the client language", async ({ app: page }) => {
   await openAuthenticatedApp(page, { client: { platform: "ios", language: "en_US" } });
   await startChoosing(page, { sourceType: ["camera"], count: 5 });
   const camera = album(page, "Camera");
@@ -126,7 +125,7 @@ test("a phone's camera takes one picture; texts follow the client language", asy
   expect(await settled(page)).toEqual({ ok: false, result: CANCEL });
 });
 
-test("media.images: the album shows configured pictures; bad options fail with errno 104", async ({ page }) => {
+test("media.images: the album shows configured pictures; bad options fail with errno 104", async ({ app: page }) => {
   const dot = "data:image/svg+xml;base64," + Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"/>').toString("base64");
   await openAuthenticatedApp(page, { media: { images: [{ name: "logo.svg", url: dot, width: 30, height: 20, type: "png" }] } });
   await startChoosing(page, { count: 21 });
@@ -144,7 +143,7 @@ test("media.images: the album shows configured pictures; bad options fail with e
   expect(await page.evaluate((p) => ttShim.fileURL(p), result.tempFilePaths[0])).toBe(dot);
 });
 
-test("previewImage: a viewer over the page, paged by buttons and keys, closed by click or Escape", async ({ page }) => {
+test("previewImage: a viewer over the page, paged by buttons and keys, closed by click or Escape", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openAuthenticatedApp(page, { answers: { chooseImage: ["sunrise.png", "whiteboard.png"] } });
   const paths = await page.evaluate(async () => (await tt.chooseImage()).tempFilePaths);
@@ -186,7 +185,7 @@ test("previewImage: a viewer over the page, paged by buttons and keys, closed by
   expect(errors).toEqual([]);
 });
 
-test("the FileSystemManager takes hostile input through its fail path", async ({ page }) => {
+test("the FileSystemManager takes hostile input through its fail path", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openAuthenticatedApp(page);
   const answers = await page.evaluate(async () => {

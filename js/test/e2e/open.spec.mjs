@@ -2,8 +2,7 @@
 // (tt.startPasswordVerify), typed into and answered by keyboard and mouse,
 // the share panels (tt.shareWebContent, tt.share), badges and the bot's
 // chat, steered by a test (strict off, so no h5sdk.config first).
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 
 // verify makes a call in Promise form and keeps it, to read once answered.
 function verify(page) {
@@ -19,7 +18,7 @@ function failed(errString, errCode, verb = "fail") {
     errno: 102, errString, errCode } };
 }
 
-test("the person types the security password: a wrong one fails and the next box says so, the right one passes, Escape cancels", async ({ page }) => {
+test("the person types the security password: a wrong one fails and the next box says so, the right one passes, Escape cancels", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, { strict: false });
   await verify(page);
@@ -83,7 +82,7 @@ const ENGINEERING = "oc_14c1ce87499304d9428a580618e77f2f";
 const call = (page, api, option) => page.evaluate(([a, o]) => { window.pending = testkit.settle(a.split(".").reduce((o, k) => o[k], window)(o)); }, [api, option]);
 const rowOf = (dialog, name) => dialog.getByRole("checkbox", { name, exact: true });
 
-test("shareWebContent: the share panel shows the title and link, sends to the chats picked with a message; a cancel succeeds too", async ({ page }) => {
+test("shareWebContent: the share panel shows the title and link, sends to the chats picked with a message; a cancel succeeds too", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, { strict: false });
   await call(page, "tt.shareWebContent", { title: "周报", url: "https://example.com/weekly" });

@@ -1,10 +1,9 @@
 // ttShim.override and ttShim.restore from the page: a test's answers win
 // over the built-in behaviour, for tt and Taro, in both call forms, and the
 // call log marks them.
-import { test, expect } from "@playwright/test";
-import { configure, openApp, openIdOf } from "./helpers.mjs";
+import { test, expect, configure, openApp, openIdOf } from "./helpers.mjs";
 
-test("an object answers success with its fields, skipping every built-in check", async ({ page }) => {
+test("an object answers success with its fields, skipping every built-in check", async ({ app: page }) => {
   await openApp(page); // strict and unauthenticated: the built-in answer would be 105
   const result = await page.evaluate(() => {
     ttShim.override("tt.enterProfile", { extra: 1 });
@@ -14,7 +13,7 @@ test("an object answers success with its fields, skipping every built-in check",
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
-test("{errno, errString} fails through fail, then complete, in callback form", async ({ page }) => {
+test("{errno, errString} fails through fail, then complete, in callback form", async ({ app: page }) => {
   await openApp(page);
   const order = await page.evaluate(() => new Promise((resolve) => {
     ttShim.override("getSystemInfo", { errno: 305, errString: "network failure", errCode: 7 });
@@ -32,7 +31,7 @@ test("{errno, errString} fails through fail, then complete, in callback form", a
   ]);
 });
 
-test("a function gets the option; a Promise it returns is awaited", async ({ page }) => {
+test("a function gets the option; a Promise it returns is awaited", async ({ app: page }) => {
   await openApp(page, { strict: false });
   const results = await page.evaluate(async () => {
     ttShim.override("tt.requestAccess", (option) => ({ code: "code-for-" + option.state }));
@@ -51,7 +50,7 @@ test("a function gets the option; a Promise it returns is awaited", async ({ pag
   ]);
 });
 
-test("{times: 1} answers once, then the built-in behaviour returns", async ({ page }) => {
+test("{times: 1} answers once, then the built-in behaviour returns", async ({ app: page }) => {
   await openApp(page, { mode: "gadget" });
   const results = await page.evaluate(async () => {
     ttShim.override("tt.checkSession", { errno: 105, errString: "session is empty" }, { times: 1 });
@@ -64,7 +63,7 @@ test("{times: 1} answers once, then the built-in behaviour returns", async ({ pa
   expect(results).toEqual(["checkSession:fail session is empty", "checkSession:ok"]);
 });
 
-test("the newest override wins; when it is used up, the earlier one answers again", async ({ page }) => {
+test("the newest override wins; when it is used up, the earlier one answers again", async ({ app: page }) => {
   await openApp(page, { strict: false });
   const models = await page.evaluate(async () => {
     ttShim.override("getSystemInfo", { model: "first" });
@@ -76,7 +75,7 @@ test("the newest override wins; when it is used up, the earlier one answers agai
   expect(models).toEqual(["second", "second", "first", "first"]);
 });
 
-test("tt.X covers its Taro twin, counted together; Taro.X covers only Taro", async ({ page }) => {
+test("tt.X covers its Taro twin, counted together; Taro.X covers only Taro", async ({ app: page }) => {
   await openApp(page, { strict: false });
   const results = await page.evaluate(async () => {
     ttShim.override("tt.getSystemInfo", { model: "shared" }, { times: 2 });
@@ -89,7 +88,7 @@ test("tt.X covers its Taro twin, counted together; Taro.X covers only Taro", asy
   expect(results.second).toEqual(["taro only", "PC"]);
 });
 
-test("Taro's rules still apply: fail, complete, then a rejection with the fail object", async ({ page }) => {
+test("Taro's rules still apply: fail, complete, then a rejection with the fail object", async ({ app: page }) => {
   await openApp(page);
   const { order, rejected } = await page.evaluate(async () => {
     ttShim.override("getUserProfile", { errno: 107, errString: "auth deny" });
@@ -107,7 +106,7 @@ test("Taro's rules still apply: fail, complete, then a rejection with the fail o
   await expect(page.getByRole("dialog")).toHaveCount(0); // no popup: the override answered
 });
 
-test("the call log marks overridden calls and records their args and result", async ({ page }) => {
+test("the call log marks overridden calls and records their args and result", async ({ app: page }) => {
   await openApp(page, { strict: false });
   const openid = await openIdOf(page, "李娜");
   const calls = await page.evaluate(async (id) => {
@@ -125,7 +124,7 @@ test("the call log marks overridden calls and records their args and result", as
   expect(calls[1].outcome).toBe("ok");
 });
 
-test("sync APIs return the answer, or throw it when it carries errno", async ({ page }) => {
+test("sync APIs return the answer, or throw it when it carries errno", async ({ app: page }) => {
   await openApp(page);
   const results = await page.evaluate(() => {
     ttShim.override("tt.canIUse", false);
@@ -162,7 +161,7 @@ test("sync APIs return the answer, or throw it when it carries errno", async ({ 
   ]);
 });
 
-test("a responder that throws, rejects or answers a non-object fails the call with errno 100", async ({ page }) => {
+test("a responder that throws, rejects or answers a non-object fails the call with errno 100", async ({ app: page }) => {
   await openApp(page);
   const failures = await page.evaluate(async () => {
     const out = [];
@@ -184,7 +183,7 @@ test("a responder that throws, rejects or answers a non-object fails the call wi
   ]);
 });
 
-test("unknown APIs, bad responders and bad times are refused with clear errors", async ({ page }) => {
+test("unknown APIs, bad responders and bad times are refused with clear errors", async ({ app: page }) => {
   await openApp(page);
   const errors = await page.evaluate(() => {
     const attempt = (fn) => {
@@ -250,7 +249,7 @@ test("an override set before the runtime is ready answers the first calls", asyn
   expect(logged).toEqual([true]);
 });
 
-test("h5sdk.config can be overridden: onSuccess, then h5sdk.ready", async ({ page }) => {
+test("h5sdk.config can be overridden: onSuccess, then h5sdk.ready", async ({ app: page }) => {
   await openApp(page);
   const order = await page.evaluate(() => new Promise((resolve) => {
     const order = [];

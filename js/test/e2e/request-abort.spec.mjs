@@ -2,8 +2,7 @@
 // timeout (302), RequestTask.abort() on the Promise and on the task the
 // callback form returns (301), a call aborted while still queued before
 // ttShim.ready, an unreachable port (305) and a bad url (104).
-import { test, expect } from "@playwright/test";
-import { openApp } from "./helpers.mjs";
+import { test, expect, openApp } from "./helpers.mjs";
 import { startServer, deadOrigin, until } from "./request-helpers.mjs";
 
 let server;
@@ -13,7 +12,7 @@ test.beforeEach(() => server.forget());
 
 const ABORT = { errMsg: "request:fail abort", errno: 301, errString: "abort" };
 
-test("a request slower than its timeout fails with 302", async ({ page }) => {
+test("a request slower than its timeout fails with 302", async ({ app: page }) => {
   await openApp(page);
   // A first request loads the network module, which on a busy machine can
   // take longer than the timeout, so that the timed one does go out.
@@ -38,7 +37,7 @@ async function sendUntilReceived(page, path) {
   expect(await until(() => server.seen.some((r) => r.url === path))).toBe(true);
 }
 
-test("the Promise's abort() fails the call with 301", async ({ page }) => {
+test("the Promise's abort() fails the call with 301", async ({ app: page }) => {
   await openApp(page);
   await sendUntilReceived(page, "/hang");
   const result = await page.evaluate(() => {
@@ -51,7 +50,7 @@ test("the Promise's abort() fails the call with 301", async ({ page }) => {
 
 // abort() must also give up the fetch itself, not only settle the call: the
 // loader wakes Go after it, so the cancelled exchange aborts its fetch.
-test("abort() also cancels the fetch: the server sees the request given up", async ({ page }) => {
+test("abort() also cancels the fetch: the server sees the request given up", async ({ app: page }) => {
   await openApp(page);
   await sendUntilReceived(page, "/hang?t=abort");
   await page.evaluate(async () => {
@@ -61,7 +60,7 @@ test("abort() also cancels the fetch: the server sees the request given up", asy
   expect(await until(() => server.closed.includes("/hang?t=abort"), 3000)).toBe(true);
 });
 
-test("with callbacks, tt.request returns a task whose abort() runs fail, then complete", async ({ page }) => {
+test("with callbacks, tt.request returns a task whose abort() runs fail, then complete", async ({ app: page }) => {
   await openApp(page);
   const { order, shape } = await page.evaluate((url) => new Promise((resolve) => {
     const order = [];
@@ -80,7 +79,7 @@ test("with callbacks, tt.request returns a task whose abort() runs fail, then co
   expect(order).toEqual([["fail", ABORT], ["complete", "request:fail abort"]]);
 });
 
-test("Taro.request with callbacks still returns a Promise with abort()", async ({ page }) => {
+test("Taro.request with callbacks still returns a Promise with abort()", async ({ app: page }) => {
   await openApp(page);
   const { order, rejected } = await page.evaluate(async (url) => {
     const order = [];
@@ -94,7 +93,7 @@ test("Taro.request with callbacks still returns a Promise with abort()", async (
   expect(rejected).toEqual(ABORT);
 });
 
-test("abort() after the answer changes nothing", async ({ page }) => {
+test("abort() after the answer changes nothing", async ({ app: page }) => {
   await openApp(page);
   const { result, calls } = await page.evaluate(async (url) => {
     const task = tt.request({ url });
@@ -108,7 +107,7 @@ test("abort() after the answer changes nothing", async ({ page }) => {
   expect(calls).toEqual(["ok"]);
 });
 
-test("ttShim.reset() aborts a pending request with 301, and the log starts over", async ({ page }) => {
+test("ttShim.reset() aborts a pending request with 301, and the log starts over", async ({ app: page }) => {
   await openApp(page);
   const { result, calls } = await page.evaluate(async (url) => {
     const task = Taro.request({ url });
@@ -144,7 +143,7 @@ test("a call aborted while queued before ttShim.ready fails with 301 once Go has
   expect(calls[0]).toMatchObject({ api: "tt.request", outcome: "fail", result: ABORT, request: { method: "GET", url: server.origin + "/hang" } });
 });
 
-test("an unreachable port fails with 305", async ({ page }) => {
+test("an unreachable port fails with 305", async ({ app: page }) => {
   await openApp(page);
   const dead = await deadOrigin();
   const results = await page.evaluate(async (url) => [
@@ -158,7 +157,7 @@ test("an unreachable port fails with 305", async ({ page }) => {
   }
 });
 
-test("a bad url or method fails at once with 104, in tt's and Taro's wording", async ({ page }) => {
+test("a bad url or method fails at once with 104, in tt's and Taro's wording", async ({ app: page }) => {
   await openApp(page);
   const results = await page.evaluate(async () => {
     const settle = (p) => p.then(() => "resolved", (e) => e);
@@ -185,7 +184,7 @@ test("a bad url or method fails at once with 104, in tt's and Taro's wording", a
 
 // A header HTTP cannot carry is the page's parameter error, not a fault
 // of the fetch underneath.
-test("a header fetch cannot carry fails with 104", async ({ page }) => {
+test("a header fetch cannot carry fails with 104", async ({ app: page }) => {
   await openApp(page);
   const results = await page.evaluate(async (url) => [
     await tt.request({ url, header: { "bad name": "x" } }).catch((e) => e),

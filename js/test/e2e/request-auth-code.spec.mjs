@@ -1,8 +1,7 @@
 // tt.requestAuthCode as a web app uses it: Feishu's React sample asks for
 // the code in h5sdk.ready, with no h5sdk.config, and hands it to its
 // backend, which exchanges it once.
-import { test, expect } from "@playwright/test";
-import { configure, openApp } from "./helpers.mjs";
+import { test, expect, configure, openApp } from "./helpers.mjs";
 
 const APP_ID = "cli_a1b2c3d4e5f60718";
 
@@ -27,7 +26,7 @@ async function openSignInPage(page, appId = APP_ID) {
   return page.getByRole("status");
 }
 
-test("the React sample's h5sdk.ready + requestAuthCode, with no h5sdk.config, gets a code the backend exchanges once", async ({ page }) => {
+test("the React sample's h5sdk.ready + requestAuthCode, with no h5sdk.config, gets a code the backend exchanges once", async ({ app: page }) => {
   const status = await openSignInPage(page);
   await expect(status).toHaveText(/^code [\w-]{23,}$/);
   const code = (await status.textContent()).slice("code ".length);
@@ -41,13 +40,13 @@ test("the React sample's h5sdk.ready + requestAuthCode, with no h5sdk.config, ge
   expect(seen.again).toBe(`code "${code}" has already been used`);
 });
 
-test("another app's appId shows the failure with errno 104 and errCode 10200", async ({ page }) => {
+test("another app's appId shows the failure with errno 104 and errCode 10200", async ({ app: page }) => {
   const status = await openSignInPage(page, "cli_other");
   await expect(status).toHaveText(
     `failed 104: Parameter error. invalid appId "cli_other", this app is ${APP_ID} (error code: 10200)`);
 });
 
-test("with callbacks it returns undefined and calls success then complete; without, it returns a Promise", async ({ page }) => {
+test("with callbacks it returns undefined and calls success then complete; without, it returns a Promise", async ({ app: page }) => {
   await openApp(page);
   const seen = await page.evaluate(async (appId) => {
     const order = [];
@@ -71,7 +70,7 @@ test("with callbacks it returns undefined and calls success then complete; witho
   expect(seen.resolved.code).not.toBe(seen.order[0][1].code);
 });
 
-test("a wrong or missing appId fails through fail and complete, or rejects, with errno, errString and errMsg", async ({ page }) => {
+test("a wrong or missing appId fails through fail and complete, or rejects, with errno, errString and errMsg", async ({ app: page }) => {
   await openApp(page);
   const seen = await page.evaluate(async () => {
     const viaCallbacks = await new Promise((resolve) => {
@@ -92,7 +91,7 @@ test("a wrong or missing appId fails through fail and complete, or rejects, with
   expect(seen.wrongType).toMatchObject({ errno: 104, errString: "Parameter error. appId is of wrong type" });
 });
 
-test("a gadget does not have it: errno 103, and canIUse says so", async ({ page }) => {
+test("a gadget does not have it: errno 103, and canIUse says so", async ({ app: page }) => {
   await openApp(page, { mode: "gadget" });
   const seen = await page.evaluate(async (appId) => ({
     result: await tt.requestAuthCode({ appId }).catch((r) => r),
@@ -117,7 +116,7 @@ test("the sign-in guide's fallback: below V6.9.0 requestAccess answers 103, and 
   expect(seen).toEqual({ access: 103, exchanged: true });
 });
 
-test("ttShim.calls() logs each call with its appId, outcome and answer", async ({ page }) => {
+test("ttShim.calls() logs each call with its appId, outcome and answer", async ({ app: page }) => {
   await openApp(page);
   const calls = await page.evaluate(async (appId) => {
     await tt.requestAuthCode({ appId });

@@ -4,8 +4,7 @@
 // statuses, ArrayBuffers, relative URLs, the call log and overrides.
 // How requests end early is in request-abort.spec.mjs, cookies in
 // request-cookies.spec.mjs.
-import { test, expect } from "@playwright/test";
-import { openApp } from "./helpers.mjs";
+import { test, expect, openApp } from "./helpers.mjs";
 import { startServer, BYTES, EXPOSED, HIDDEN } from "./request-helpers.mjs";
 
 let server;
@@ -18,7 +17,7 @@ function call(page, option, api = "tt") {
   return page.evaluate(([o, ns]) => testkit.settle(window[ns].request(o)), [option, api]);
 }
 
-test("a JSON body arrives parsed, text and invalid JSON as text, dataType text keeps text", async ({ page }) => {
+test("a JSON body arrives parsed, text and invalid JSON as text, dataType text keeps text", async ({ app: page }) => {
   await openApp(page);
   const json = await call(page, { url: server.origin + "/json" });
   expect(json).toEqual({
@@ -49,7 +48,7 @@ test("headers go out as text, and come back with lower-case names", async ({ pag
   for (const name of Object.keys(result.header)) expect(name).toBe(name.toLowerCase());
 });
 
-test("a custom response header is visible only when the server exposes it", async ({ page }) => {
+test("a custom response header is visible only when the server exposes it", async ({ app: page }) => {
   await openApp(page);
   const { result } = await call(page, { url: server.origin + "/headers" });
   // The page's own CORS rule, not ttshim's: fetch shows a cross-origin page
@@ -59,7 +58,7 @@ test("a custom response header is visible only when the server exposes it", asyn
   expect(result.header["content-type"]).toBe("application/json; charset=utf-8");
 });
 
-test("GET data becomes the query, in the page's key order, after the URL's own query", async ({ page }) => {
+test("GET data becomes the query, in the page's key order, after the URL's own query", async ({ app: page }) => {
   await openApp(page);
   const { ok } = await call(page, {
     url: server.origin + "/echo?keep=1",
@@ -75,7 +74,7 @@ test("GET data becomes the query, in the page's key order, after the URL's own q
   expect(server.requestsTo("/echo")[1].url).toBe("/echo?raw=1&x");
 });
 
-test("POST data is the JSON body as the page wrote it; form-encoded when the header says so", async ({ page }) => {
+test("POST data is the JSON body as the page wrote it; form-encoded when the header says so", async ({ app: page }) => {
   await openApp(page);
   const json = await call(page, { url: server.origin + "/echo", method: "POST", data: { z: 1, a: { b: [1, "x"] }, s: "é" } });
   expect(json.result.data).toMatchObject({ method: "POST", body: '{"z":1,"a":{"b":[1,"x"]},"s":"é"}' });
@@ -97,7 +96,7 @@ test("POST data is the JSON body as the page wrote it; form-encoded when the hea
   expect(del.result.data).toMatchObject({ method: "DELETE", body: "" });
 });
 
-test("404 and 500 answer request:ok with their statusCode", async ({ page }) => {
+test("404 and 500 answer request:ok with their statusCode", async ({ app: page }) => {
   await openApp(page);
   for (const status of [201, 404, 500]) {
     const { ok, result } = await call(page, { url: `${server.origin}/status/${status}` });
@@ -107,7 +106,7 @@ test("404 and 500 answer request:ok with their statusCode", async ({ page }) => 
   }
 });
 
-test('responseType "arraybuffer" answers an ArrayBuffer of the bytes received', async ({ page }) => {
+test('responseType "arraybuffer" answers an ArrayBuffer of the bytes received', async ({ app: page }) => {
   await openApp(page);
   const result = await page.evaluate(async (url) => {
     const res = await tt.request({ url, responseType: "arraybuffer" });
@@ -132,7 +131,7 @@ test("a relative URL resolves against the page's URL", async ({ page, baseURL })
   expect(urls).toEqual([`${baseURL}/web/fixtures/bad-key.json`, `${baseURL}/web/fixtures/bad-key.json?x=1`]);
 });
 
-test("the call log has the request: method, resolved URL, status, duration and when it settled", async ({ page }) => {
+test("the call log has the request: method, resolved URL, status, duration and when it settled", async ({ app: page }) => {
   await openApp(page);
   const before = Date.now();
   await call(page, { url: server.origin + "/status/404?q=1", method: "PUT", data: { a: 1 } });
@@ -163,7 +162,7 @@ test("the call log has the request: method, resolved URL, status, duration and w
   expect(pending.after.settled).toBeGreaterThanOrEqual(pending.after.time);
 });
 
-test("ttShim.override answers tt.request and Taro.request without the network", async ({ page }) => {
+test("ttShim.override answers tt.request and Taro.request without the network", async ({ app: page }) => {
   await openApp(page);
   const results = await page.evaluate(async (url) => {
     ttShim.override("request", { statusCode: 200, header: {}, data: { mocked: true } });
@@ -179,7 +178,7 @@ test("ttShim.override answers tt.request and Taro.request without the network", 
   expect(server.requestsTo("/json")).toHaveLength(1);
 });
 
-test("Taro.request resolves with the answer; on failure it runs fail, complete, then rejects", async ({ page }) => {
+test("Taro.request resolves with the answer; on failure it runs fail, complete, then rejects", async ({ app: page }) => {
   await openApp(page);
   const ok = await call(page, { url: server.origin + "/json" }, "Taro");
   expect(ok).toMatchObject({ ok: true, result: { errMsg: "request:ok", statusCode: 200, data: { hello: "world" } } });
@@ -205,7 +204,7 @@ test("Taro.request resolves with the answer; on failure it runs fail, complete, 
 
 // The loader tags what JSON cannot carry (NaN, functions…) for Go's type
 // checks; the body must still be what JSON.stringify would write.
-test("data the page cannot write as JSON goes out as JSON.stringify would write it", async ({ page }) => {
+test("data the page cannot write as JSON goes out as JSON.stringify would write it", async ({ app: page }) => {
   await openApp(page);
   const body = await page.evaluate(async (url) => {
     const data = { a: 1, n: NaN, inf: Infinity, f() {}, list: [1, NaN] };

@@ -5,8 +5,7 @@
 // departments, avatars, the app's name and icon, getUserProfile's desc and
 // chooseContact's limitTips. Each UI is opened; nothing runs, and each
 // text is on screen verbatim.
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 
 const P = {
   img: `<img src=x onerror="window.__xss='img';alert('img')">`,
@@ -68,7 +67,7 @@ async function open(page, config) {
 }
 
 for (const [language, key] of LANGUAGES) {
-  test(`the user card shows names and departments as text (${language})`, async ({ page }) => {
+  test(`the user card shows names and departments as text (${language})`, async ({ app: page }) => {
     const seen = watch(page);
     await open(page, { ...CONFIG, client: { language } });
     const result = await page.evaluate(() => tt.enterProfile({ openid: "ou_other", left: 10, top: 10 }).then((r) => r.errMsg));
@@ -82,7 +81,7 @@ for (const [language, key] of LANGUAGES) {
   });
 }
 
-test("the mobile profile page shows them as text too", async ({ page }) => {
+test("the mobile profile page shows them as text too", async ({ app: page }) => {
   const seen = watch(page);
   await open(page, { ...CONFIG, client: { platform: "android", language: "ja_JP" } });
   await page.evaluate(() => tt.enterProfile({ openid: "ou_other" }));
@@ -94,7 +93,7 @@ test("the mobile profile page shows them as text too", async ({ page }) => {
 });
 
 for (const platform of ["pc", "ios"]) {
-  test(`the consent popup shows the app's name, the user's name and desc as text (${platform})`, async ({ page }) => {
+  test(`the consent popup shows the app's name, the user's name and desc as text (${platform})`, async ({ app: page }) => {
     const seen = watch(page);
     await open(page, { ...CONFIG, client: { platform, language: "en_US" } });
     const answer = page.evaluate((desc) => Taro.getUserProfile({ desc }).then((r) => r.userInfo.nickName), DESC);
@@ -109,7 +108,7 @@ for (const platform of ["pc", "ios"]) {
   });
 }
 
-test("the contact picker shows names, departments and limitTips as text", async ({ page }) => {
+test("the contact picker shows names, departments and limitTips as text", async ({ app: page }) => {
   const seen = watch(page);
   await open(page, { ...CONFIG, client: { language: "zh_CN" } });
   await page.evaluate((tips) => {

@@ -1,9 +1,8 @@
 // What tt.getSystemInfo reports follows the window and the configuration
 // the moment they change, though ttshim answers repeated calls from memory.
-import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp } from "./helpers.mjs";
+import { test, expect, openAuthenticatedApp } from "./helpers.mjs";
 
-test("a resize shows in the very next call", async ({ page }) => {
+test("a resize shows in the very next call", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   await page.evaluate(() => tt.getSystemInfo());
   for (const width of [700, 701, 1024]) {
@@ -14,7 +13,7 @@ test("a resize shows in the very next call", async ({ page }) => {
   }
 });
 
-test("the theme follows prefers-color-scheme at once", async ({ page }) => {
+test("the theme follows prefers-color-scheme at once", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   expect((await page.evaluate(() => tt.getSystemInfo())).theme).toBe("light");
   await page.emulateMedia({ colorScheme: "dark" });
@@ -23,7 +22,7 @@ test("the theme follows prefers-color-scheme at once", async ({ page }) => {
   expect((await page.evaluate(() => tt.getSystemInfoSync())).theme).toBe("light");
 });
 
-test("each call gets its own object, however often the answer repeats", async ({ page }) => {
+test("each call gets its own object, however often the answer repeats", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   const seen = await page.evaluate(async () => {
     const first = await tt.getSystemInfo();
@@ -40,7 +39,7 @@ test("each call gets its own object, however often the answer repeats", async ({
   expect(seen.sync.safeArea.height).toBeGreaterThan(0);
 });
 
-test("ttShim.configure changes the next answer, and every call is logged", async ({ page }) => {
+test("ttShim.configure changes the next answer, and every call is logged", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   const seen = await page.evaluate(async () => {
     const before = [await tt.getSystemInfo(), await tt.getSystemInfo()];

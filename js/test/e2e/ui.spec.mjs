@@ -1,9 +1,8 @@
 // The shim's UI lives in an open shadow root of <ttshim-ui>: page styles do
 // not reach it, and user data is shown only as text.
-import { test, expect } from "@playwright/test";
-import { openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors, MARKUP_DEPARTMENT, MARKUP_DIRECTORY, MARKUP_NAME } from "./helpers.mjs";
+import { test, expect, openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt, pageErrors, MARKUP_DEPARTMENT, MARKUP_DIRECTORY, MARKUP_NAME } from "./helpers.mjs";
 
-test("the card is inside an open shadow root of <ttshim-ui>", async ({ page }) => {
+test("the card is inside an open shadow root of <ttshim-ui>", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   await openProfile(page, { openid: await openIdOf(page, "李娜"), left: 100, top: 200 });
   await expect(page.getByRole("dialog", { name: "李娜" })).toBeVisible();
@@ -75,7 +74,7 @@ test.describe("a user whose name looks like HTML", () => {
     expect(failedImages.filter((url) => url.endsWith("/x"))).toEqual([]);
   });
 
-  test("is shown as text, on the mobile profile", async ({ page }) => {
+  test("is shown as text, on the mobile profile", async ({ app: page }) => {
     await openAuthenticatedApp(page, { ...config, client: { platform: "android" } });
     await openProfile(page, { openid: "ou_markup" });
     const profile = page.getByRole("dialog", { name: NAME });
@@ -89,7 +88,7 @@ test.describe("a user whose name looks like HTML", () => {
   });
 });
 
-test("the card comes back if the page removes <ttshim-ui>", async ({ page }) => {
+test("the card comes back if the page removes <ttshim-ui>", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   const openid = await openIdOf(page, "李娜");
   await openProfile(page, { openid, left: 100, top: 200 });

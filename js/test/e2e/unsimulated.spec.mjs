@@ -4,8 +4,7 @@
 // API by the configuration's "unsimulated" rule; ttShim.override answers
 // it as any API. h5sdk's legacy three-part names call back onSuccess or
 // onFail.
-import { test, expect } from "@playwright/test";
-import { openApp, consoleMessages, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, consoleMessages, pageErrors } from "./helpers.mjs";
 
 const WEBAPP = { strict: false };
 // The accelerometer, the unsimulated example, is on phones only.
@@ -15,7 +14,7 @@ const notSimulated = (full) => `${full} is not simulated by ttshim yet: answer i
 const failure = (name, full) => ({ errMsg: `${name}:fail ${notSimulated(full)}`, errno: 103, errString: notSimulated(full) });
 const fromTtshim = (messages) => messages.filter((m) => m.text.startsWith("ttshim: ")).map((m) => [m.type, m.text]);
 
-test("a call fails with errno 103 naming ttShim.override, with callbacks and as a Promise, and the log says it was unsimulated", async ({ page }) => {
+test("a call fails with errno 103 naming ttShim.override, with callbacks and as a Promise, and the log says it was unsimulated", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openApp(page, PHONE);
   const answers = await page.evaluate(async () => {
@@ -39,7 +38,7 @@ test("a call fails with errno 103 naming ttShim.override, with callbacks and as 
   expect(errors).toEqual([]);
 });
 
-test("the rule: a warning once per API by default, an error under \"error\", nothing under \"fail\"; reset starts over", async ({ page }) => {
+test("the rule: a warning once per API by default, an error under \"error\", nothing under \"fail\"; reset starts over", async ({ app: page }) => {
   const messages = consoleMessages(page);
   await openApp(page, PHONE);
   const callTwice = () => page.evaluate(async () => {
@@ -61,7 +60,7 @@ test("the rule: a warning once per API by default, an error under \"error\", not
   expect(await page.evaluate(() => ttShim.config().unsimulated)).toBe("warn");
 });
 
-test("ttShim.override answers an unsimulated API as any other, in its log and with no warning", async ({ page }) => {
+test("ttShim.override answers an unsimulated API as any other, in its log and with no warning", async ({ app: page }) => {
   const messages = consoleMessages(page);
   await openApp(page, PHONE);
   const answers = await page.evaluate(async () => {
@@ -110,7 +109,7 @@ test("a sync API throws its failure and takes what its page says; a listener tak
     ["tt.onAccelerometerChange", null, "unsimulated"], ["tt.onAccelerometerChange", "dark", "fail"]]);
 });
 
-test("h5sdk's legacy names call back onSuccess or onFail, as their new APIs answer, or as a Promise", async ({ page }) => {
+test("h5sdk's legacy names call back onSuccess or onFail, as their new APIs answer, or as a Promise", async ({ app: page }) => {
   await openApp(page, WEBAPP);
   const answers = await page.evaluate(async () => {
     const callback = (fn, option) => new Promise((resolve) => {

@@ -2,8 +2,7 @@
 // and only a tap may start one; a click (or Escape) answers it, in Chinese
 // or English, on PC or mobile. Also the consent configuration, ttShim's
 // dialogs/answer/reset, the requireTap switch and the call log.
-import { test, expect } from "@playwright/test";
-import { openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openApp, pageErrors } from "./helpers.mjs";
 import {
   APP_NAME, DESC, AUTH_DENY, popup, addProfileButton, tapForProfile, profileCall, callOnLoad, expectedUserInfo,
 } from "./userprofile-helpers.mjs";
@@ -15,7 +14,7 @@ const NO_TAP = {
 };
 
 test.describe("the authorization popup, answered by a click", () => {
-  test("zh_CN (default): the popup names the app, the user and desc; 允许 resolves with the profile", async ({ page }) => {
+  test("zh_CN (default): the popup names the app, the user and desc; 允许 resolves with the profile", async ({ app: page }) => {
     const errors = pageErrors(page);
     await openApp(page);
     await addProfileButton(page);
@@ -38,7 +37,7 @@ test.describe("the authorization popup, answered by a click", () => {
     expect(errors).toEqual([]);
   });
 
-  test("zh_CN: 拒绝 fails with auth deny, errno 107", async ({ page }) => {
+  test("zh_CN: 拒绝 fails with auth deny, errno 107", async ({ app: page }) => {
     await openApp(page);
     await addProfileButton(page);
     await tapForProfile(page);
@@ -47,7 +46,7 @@ test.describe("the authorization popup, answered by a click", () => {
     expect(await profileCall(page)).toEqual({ ok: false, result: AUTH_DENY });
   });
 
-  test("en_US: the popup says Allow and Deny, and Allow shares the English nickname", async ({ page }) => {
+  test("en_US: the popup says Allow and Deny, and Allow shares the English nickname", async ({ app: page }) => {
     await openApp(page, { client: { language: "en_US" } });
     await addProfileButton(page, { desc: "To complete your member info" });
     await tapForProfile(page);
@@ -62,7 +61,7 @@ test.describe("the authorization popup, answered by a click", () => {
     expect(result.userInfo).toEqual(await expectedUserInfo(page, { nickName: "Zhang Wei" }));
   });
 
-  test("en_US: Deny fails with auth deny", async ({ page }) => {
+  test("en_US: Deny fails with auth deny", async ({ app: page }) => {
     await openApp(page, { client: { language: "en_US" } });
     await addProfileButton(page);
     await tapForProfile(page);
@@ -71,7 +70,7 @@ test.describe("the authorization popup, answered by a click", () => {
     expect(await profileCall(page)).toEqual({ ok: false, result: AUTH_DENY });
   });
 
-  test("Escape dismisses the popup as a denial", async ({ page }) => {
+  test("Escape dismisses the popup as a denial", async ({ app: page }) => {
     await openApp(page);
     await addProfileButton(page);
     await tapForProfile(page);
@@ -82,7 +81,7 @@ test.describe("the authorization popup, answered by a click", () => {
     expect(entry.dialog).toEqual({ kind: "consent", answer: "deny", answeredBy: "user" });
   });
 
-  test("each call asks again: a second tap after Allow shows the popup again", async ({ page }) => {
+  test("each call asks again: a second tap after Allow shows the popup again", async ({ app: page }) => {
     await openApp(page);
     await addProfileButton(page);
     await tapForProfile(page);
@@ -96,7 +95,7 @@ test.describe("the authorization popup, answered by a click", () => {
   test.describe("on a mobile client", () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test("ios: the popup is a bottom sheet whose buttons still answer it", async ({ page }) => {
+    test("ios: the popup is a bottom sheet whose buttons still answer it", async ({ app: page }) => {
       await openApp(page, { client: { platform: "ios" } });
       await addProfileButton(page);
       await tapForProfile(page);
@@ -115,7 +114,7 @@ test.describe("the authorization popup, answered by a click", () => {
 });
 
 test.describe("the consent configuration", () => {
-  test('"ask" (the default) leaves the call pending with the popup open', async ({ page }) => {
+  test('"ask" (the default) leaves the call pending with the popup open', async ({ app: page }) => {
     await openApp(page, { consent: "ask" });
     await addProfileButton(page);
     await tapForProfile(page);
@@ -130,7 +129,7 @@ test.describe("the consent configuration", () => {
     await expect(popup(page)).toBeVisible();
   });
 
-  test('"allow" answers at once, with no popup, and the log says the configuration answered', async ({ page }) => {
+  test('"allow" answers at once, with no popup, and the log says the configuration answered', async ({ app: page }) => {
     await openApp(page, { consent: "allow" });
     await addProfileButton(page);
     await page.getByRole("button", { name: "Get profile" }).click();
@@ -143,7 +142,7 @@ test.describe("the consent configuration", () => {
     expect(entry.dialog).toEqual({ kind: "consent", answer: "allow", answeredBy: "configuration" });
   });
 
-  test('"deny" fails at once with auth deny, with no popup', async ({ page }) => {
+  test('"deny" fails at once with auth deny, with no popup', async ({ app: page }) => {
     await openApp(page, { consent: "deny" });
     await addProfileButton(page);
     await page.getByRole("button", { name: "Get profile" }).click();
@@ -154,7 +153,7 @@ test.describe("the consent configuration", () => {
     expect(entry.dialog).toEqual({ kind: "consent", answer: "deny", answeredBy: "configuration" });
   });
 
-  test("ttShim.configure switches the mode at run time", async ({ page }) => {
+  test("ttShim.configure switches the mode at run time", async ({ app: page }) => {
     await openApp(page);
     await page.evaluate(() => ttShim.configure({ consent: "deny" }));
     await addProfileButton(page);
@@ -166,7 +165,7 @@ test.describe("the consent configuration", () => {
 });
 
 test.describe("ttShim.dialogs and ttShim.answer", () => {
-  test("dialogs() lists the waiting popup; answer(\"allow\") settles it and closes it", async ({ page }) => {
+  test("dialogs() lists the waiting popup; answer(\"allow\") settles it and closes it", async ({ app: page }) => {
     await openApp(page);
     await addProfileButton(page);
     await tapForProfile(page);
@@ -186,7 +185,7 @@ test.describe("ttShim.dialogs and ttShim.answer", () => {
     expect(entry.dialog).toEqual({ kind: "consent", answer: "allow", answeredBy: "ttShim.answer" });
   });
 
-  test('answer("deny") fails the call; an answer a popup cannot take leaves it open', async ({ page }) => {
+  test('answer("deny") fails the call; an answer a popup cannot take leaves it open', async ({ app: page }) => {
     await openApp(page);
     await addProfileButton(page);
     await tapForProfile(page);
@@ -200,7 +199,7 @@ test.describe("ttShim.dialogs and ttShim.answer", () => {
     expect(none).toBe("ttShim.answer(decision): no dialog is waiting for an answer");
   });
 
-  test("two waiting calls: one popup at a time, answered oldest first", async ({ page }) => {
+  test("two waiting calls: one popup at a time, answered oldest first", async ({ app: page }) => {
     await openApp(page, { requireTap: false });
     const descs = await page.evaluate(() => {
       window.first = testkit.settle(Taro.getUserProfile({ desc: "first" }));
@@ -218,7 +217,7 @@ test.describe("ttShim.dialogs and ttShim.answer", () => {
     expect(outcomes).toEqual([false, true]);
   });
 
-  test("ttShim.reset() settles a waiting call as denied and closes the popup", async ({ page }) => {
+  test("ttShim.reset() settles a waiting call as denied and closes the popup", async ({ app: page }) => {
     await openApp(page);
     await addProfileButton(page);
     await tapForProfile(page);
@@ -248,7 +247,7 @@ test.describe("the tap rule", () => {
     expect(result.userInfo).toEqual(await expectedUserInfo(page));
   });
 
-  test("requireTap: false lets a page.evaluate call through", async ({ page }) => {
+  test("requireTap: false lets a page.evaluate call through", async ({ app: page }) => {
     await openApp(page, { requireTap: false });
     await page.evaluate(() => { window.profileCall = testkit.settle(Taro.getUserProfile({ desc: "x" })); });
     await expect(popup(page)).toBeVisible();
@@ -258,7 +257,7 @@ test.describe("the tap rule", () => {
 });
 
 test.describe("the call log", () => {
-  test('the entry is "pending" while the popup waits, then "ok", answered by the user', async ({ page }) => {
+  test('the entry is "pending" while the popup waits, then "ok", answered by the user', async ({ app: page }) => {
     await openApp(page);
     await addProfileButton(page);
     await tapForProfile(page);

@@ -2,8 +2,7 @@
 // desc and lang are checked before any popup, success or fail then complete
 // run before the Promise settles, and Taro.getEnv tells a web app from a
 // gadget.
-import { test, expect } from "@playwright/test";
-import { openApp } from "./helpers.mjs";
+import { test, expect, openApp } from "./helpers.mjs";
 import {
   DESC, AUTH_DENY, popup, addProfileButton, tapForProfile, profileCall, expectedUserInfo,
 } from "./userprofile-helpers.mjs";
@@ -17,7 +16,7 @@ const DESC_LENGTH = {
 test.describe("desc and lang", () => {
   const settleProfile = (page, option) => page.evaluate((o) => testkit.settle(Taro.getUserProfile(o)), option);
 
-  test("a missing desc fails in Taro's wording, before any popup", async ({ page }) => {
+  test("a missing desc fails in Taro's wording, before any popup", async ({ app: page }) => {
     await openApp(page, { requireTap: false });
     expect(await settleProfile(page, { lang: "en" })).toEqual({
       ok: false,
@@ -30,7 +29,7 @@ test.describe("desc and lang", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
-  test("a desc of 31 characters, or an empty one, fails; 16 emoji are 32 JS characters", async ({ page }) => {
+  test("a desc of 31 characters, or an empty one, fails; 16 emoji are 32 JS characters", async ({ app: page }) => {
     await openApp(page, { requireTap: false });
     expect(await settleProfile(page, { desc: "a".repeat(31) })).toEqual({ ok: false, result: DESC_LENGTH });
     expect(await settleProfile(page, { desc: "" })).toEqual({ ok: false, result: DESC_LENGTH });
@@ -38,7 +37,7 @@ test.describe("desc and lang", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
-  test("a desc of 30 CJK characters is shown whole in the popup", async ({ page }) => {
+  test("a desc of 30 CJK characters is shown whole in the popup", async ({ app: page }) => {
     const desc = "用于完善会员资料".repeat(4).slice(0, 30);
     expect(desc.length).toBe(30);
     await openApp(page);
@@ -70,7 +69,7 @@ test.describe("desc and lang", () => {
 });
 
 test.describe("Taro's Promise rules", () => {
-  test("success, then complete, then the Promise resolves", async ({ page }) => {
+  test("success, then complete, then the Promise resolves", async ({ app: page }) => {
     await openApp(page, { requireTap: false });
     await page.evaluate(() => {
       window.order = [];
@@ -88,7 +87,7 @@ test.describe("Taro's Promise rules", () => {
     expect(order).toEqual(["success getUserProfile:ok", "complete getUserProfile:ok", "resolved getUserProfile:ok"]);
   });
 
-  test("after a denial: fail, then complete, then the Promise rejects with the fail object", async ({ page }) => {
+  test("after a denial: fail, then complete, then the Promise rejects with the fail object", async ({ app: page }) => {
     await openApp(page, { requireTap: false });
     await page.evaluate(() => {
       window.order = [];
@@ -107,13 +106,13 @@ test.describe("Taro's Promise rules", () => {
 });
 
 test.describe("Taro.getEnv", () => {
-  test("a web app is Taro.ENV_TYPE.WEB", async ({ page }) => {
+  test("a web app is Taro.ENV_TYPE.WEB", async ({ app: page }) => {
     await openApp(page);
     const env = await page.evaluate(() => ({ env: Taro.getEnv(), web: Taro.ENV_TYPE.WEB }));
     expect(env).toEqual({ env: "WEB", web: "WEB" });
   });
 
-  test('a gadget is "lark"', async ({ page }) => {
+  test('a gadget is "lark"', async ({ app: page }) => {
     await openApp(page, { mode: "gadget" });
     const env = await page.evaluate(() => ({ env: Taro.getEnv(), isWeb: Taro.getEnv() === Taro.ENV_TYPE.WEB }));
     expect(env).toEqual({ env: "lark", isWeb: false });

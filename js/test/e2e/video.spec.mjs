@@ -2,8 +2,7 @@
 // sees them: the album's video tiles with their durations, the mixed
 // album, the camera that shoots or records, the album's permission prompt
 // on a phone, and the files the page then reads.
-import { test, expect } from "@playwright/test";
-import { openAuthenticatedApp, pageErrors } from "./helpers.mjs";
+import { test, expect, openAuthenticatedApp, pageErrors } from "./helpers.mjs";
 
 const cancelled = (api) => ({ errMsg: `${api}:cancel`, errno: 1301001, errString: "User canceled the operation" });
 
@@ -12,7 +11,7 @@ async function start(page, api, option = {}) {
 }
 const settled = (page) => page.evaluate(() => window.choice);
 
-test("chooseVideo on a phone: the album shows durations, a long video is refused, the file reads as an MP4", async ({ page }) => {
+test("chooseVideo on a phone: the album shows durations, a long video is refused, the file reads as an MP4", async ({ app: page }) => {
   const errors = pageErrors(page);
   await openAuthenticatedApp(page, { client: { platform: "android" } });
   await start(page, "chooseVideo", { maxDuration: 30 });
@@ -49,7 +48,7 @@ test("chooseVideo on a phone: the album shows durations, a long video is refused
   expect(errors).toEqual([]);
 });
 
-test("chooseMedia on PC: one album of pictures and videos, up to count, each file typed", async ({ page }) => {
+test("chooseMedia on PC: one album of pictures and videos, up to count, each file typed", async ({ app: page }) => {
   await openAuthenticatedApp(page);
   await start(page, "chooseMedia", { count: 2, sourceType: ["camera"] }); // PC has only the album
   const album = page.getByRole("dialog", { name: "选择图片或视频" });
@@ -82,7 +81,7 @@ test("chooseMedia on PC: one album of pictures and videos, up to count, each fil
   expect(await settled(page)).toEqual({ ok: false, result: cancelled("chooseMedia") });
 });
 
-test("a phone's camera: chooseMedia shoots or records, stopping at maxDuration; English texts", async ({ page }) => {
+test("a phone's camera: chooseMedia shoots or records, stopping at maxDuration; English texts", async ({ app: page }) => {
   await openAuthenticatedApp(page, { client: { platform: "ios", language: "en_US" } });
   await start(page, "chooseMedia", { sourceType: ["camera"], maxDuration: 5 });
   const camera = page.getByRole("dialog", { name: "Camera" });
@@ -104,7 +103,7 @@ test("a phone's camera: chooseMedia shoots or records, stopping at maxDuration; 
   expect((await settled(page)).result.errString).toBe("Parameter error. maxDuration should be from 3 to 60 seconds, got 90");
 });
 
-test("saveVideoToPhotosAlbum: a phone asks for the album, the call log is the album, a picture is refused", async ({ page }) => {
+test("saveVideoToPhotosAlbum: a phone asks for the album, the call log is the album, a picture is refused", async ({ app: page }) => {
   await openAuthenticatedApp(page, { client: { platform: "android" }, answers: { chooseVideo: 1, chooseImage: 0 } });
   const [video, image] = await page.evaluate(async () => [(await tt.chooseVideo()).tempFilePath, (await tt.chooseImage()).tempFilePaths[0]]);
   await start(page, "saveVideoToPhotosAlbum", { filePath: video });
