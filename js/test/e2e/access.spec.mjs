@@ -74,7 +74,7 @@ test.describe("missing prerequisite", () => {
     await expectCardAt(page.getByRole("dialog", { name: "李娜" }), 100, 200);
   });
 
-  test("a gadget on client 6.8.0 has no tt.requestAccess (errno 103)", async ({ page }) => {
+  test("a gadget on client 6.8.0 has no tt.requestAccess (errno 103)", async ({ app: page }) => {
     await openApp(page, { mode: "gadget", client: { version: "6.8.0" } });
     const result = await page.evaluate(() => tt.requestAccess({ scopeList: [] }).catch((r) => r));
     expect(result.errno).toBe(103);
@@ -117,7 +117,7 @@ test.describe("version gating", () => {
     expect(await page.evaluate(() => tt.canIUse("enterProfile"))).toBe(true);
   });
 
-  test("Harmony 7.34.0: enterProfile fails with errno 103", async ({ page }) => {
+  test("Harmony 7.34.0: enterProfile fails with errno 103", async ({ app: page }) => {
     // Not authenticated: there is no h5sdk.config on this client either, and
     // a missing API is reported before a missing prerequisite.
     await openApp(page, { client: { platform: "harmony", version: "7.34.0" } });
@@ -128,7 +128,7 @@ test.describe("version gating", () => {
   });
 
   // canIUse itself must answer on every client, so it can say false.
-  test("Harmony 7.34.0: canIUse('enterProfile') answers false", async ({ page }) => {
+  test("Harmony 7.34.0: canIUse('enterProfile') answers false", async ({ app: page }) => {
     await openApp(page, { client: { platform: "harmony", version: "7.34.0" } });
     expect(await page.evaluate(() => tt.canIUse("enterProfile"))).toBe(false);
   });
@@ -141,7 +141,7 @@ test.describe("version gating", () => {
     await expect(page.getByRole("dialog", { name: "李娜" })).toHaveAttribute("aria-modal", "true");
   });
 
-  test("gadget on client 3.7.0: the card shows but no callback runs and the Promise never settles", async ({ page }) => {
+  test("gadget on client 3.7.0: the card shows but no callback runs and the Promise never settles", async ({ app: page }) => {
     await openApp(page, { mode: "gadget", client: { version: "3.7.0" } });
     await page.evaluate(() => tt.login());
     const openid = await openIdOf(page, "李娜");
@@ -161,7 +161,7 @@ test.describe("version gating", () => {
     expect(answered).toEqual([]);
   });
 
-  test("gadget on client 3.8.0: callbacks run", async ({ page }) => {
+  test("gadget on client 3.8.0: callbacks run", async ({ app: page }) => {
     await openApp(page, { mode: "gadget", client: { version: "3.8.0" } });
     await page.evaluate(() => tt.login());
     const { ok } = await openProfile(page, { openid: await openIdOf(page, "李娜") });

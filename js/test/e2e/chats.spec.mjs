@@ -52,7 +52,7 @@ test("chooseChat on PC: search, pick one, the confirmation box, Send; Escape can
   expect(errors).toEqual([]);
 });
 
-test("chooseChat on a phone in English, dark: full screen, ten at most, the message and the page's confirm texts", async ({ page }) => {
+test("chooseChat on a phone in English, dark: full screen, ten at most, the message and the page's confirm texts", async ({ app: page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   const me = "ou_34af1a13821e9bdb807c5b45036252af";
   const list = Array.from({ length: 11 }, (_, i) => ({ name: { en_us: `Team ${i + 1}` }, members: [me] }));
@@ -84,7 +84,7 @@ test("chooseChat on a phone in English, dark: full screen, ten at most, the mess
   expect(result.data.map((c) => c.name)).toEqual(["Team 11", "Team 10", "Team 9", "Team 8", "Team 7", "Team 6", "Team 5", "Team 4", "Team 2"]);
 });
 
-test("sendMessageCard: through the picker, answered by ttShim.answer, or to given chats; the log keeps the card per chat", async ({ page }) => {
+test("sendMessageCard: through the picker, answered by ttShim.answer, or to given chats; the log keeps the card per chat", async ({ app: page }) => {
   await openApp(page, { strict: false, chats: { list: [
     { openChatId: "oc_team", name: { zh_cn: "项目组" }, members: ["ou_34af1a13821e9bdb807c5b45036252af"] },
     { openChatId: "oc_muted", name: { zh_cn: "禁言群" }, members: ["ou_34af1a13821e9bdb807c5b45036252af"], sendStatus: 11 }] } });

@@ -1,7 +1,6 @@
 // Configuring the simulated client: window.ttShimConfig, a data-config JSON
 // file, and ttShim.configure / config / reset at run time.
-import { test, expect } from "@playwright/test";
-import { APP, configure, openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt } from "./helpers.mjs";
+import { test, expect, APP, configure, openApp, openAuthenticatedApp, openProfile, openIdOf, expectCardAt } from "./helpers.mjs";
 
 // readyOutcome is how ttShim.ready settled, as the page sees it.
 function readyOutcome(page) {
@@ -61,7 +60,7 @@ test.describe("window.ttShimConfig", () => {
     expect(result.errString).toContain('unknown key "client.platfrom" (did you mean "client.platform"?)');
   });
 
-  test("a valid configuration takes effect", async ({ page }) => {
+  test("a valid configuration takes effect", async ({ app: page }) => {
     await openApp(page, { client: { platform: "pc", os: "mac", version: "7.40.0", language: "ja_JP" } });
     expect(await page.evaluate(() => ttShim.config().client)).toEqual({
       platform: "pc", os: "mac", version: "7.40.0", language: "ja_JP",
@@ -103,7 +102,7 @@ test.describe("data-config file", () => {
 });
 
 test.describe("ttShim.configure", () => {
-  test("a good patch changes what later calls see", async ({ page }) => {
+  test("a good patch changes what later calls see", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     await page.evaluate(() => ttShim.configure({ client: { language: "en_US" } }));
     await openProfile(page, { openid: await openIdOf(page, "李娜"), left: 100, top: 200 });
@@ -112,7 +111,7 @@ test.describe("ttShim.configure", () => {
     await expect(card.getByRole("button", { name: "Close" })).toBeVisible();
   });
 
-  test("a bad patch throws a TypeError naming the key and changes nothing", async ({ page }) => {
+  test("a bad patch throws a TypeError naming the key and changes nothing", async ({ app: page }) => {
     await openApp(page);
     const seen = await page.evaluate(() => {
       const before = ttShim.config();
@@ -127,7 +126,7 @@ test.describe("ttShim.configure", () => {
     expect(seen).toEqual({ thrown: { isTypeError: true, message: 'unknown key "client.platfrom" (did you mean "client.platform"?)' }, unchanged: true });
   });
 
-  test("a patch that breaks a rule across keys throws a TypeError and changes nothing", async ({ page }) => {
+  test("a patch that breaks a rule across keys throws a TypeError and changes nothing", async ({ app: page }) => {
     await openApp(page);
     const seen = await page.evaluate(() => {
       let isTypeError = false;
@@ -137,7 +136,7 @@ test.describe("ttShim.configure", () => {
     expect(seen).toEqual({ isTypeError: true, platform: "pc" });
   });
 
-  test("a patch that is not an object throws a TypeError", async ({ page }) => {
+  test("a patch that is not an object throws a TypeError", async ({ app: page }) => {
     await openApp(page);
     const names = await page.evaluate(() => [null, 5, "ios", []].map((patch) => {
       try { ttShim.configure(patch); return "accepted"; } catch (e) { return e.constructor.name; }
@@ -146,7 +145,7 @@ test.describe("ttShim.configure", () => {
   });
 });
 
-test("ttShim.config() returns a copy: changing it changes nothing", async ({ page }) => {
+test("ttShim.config() returns a copy: changing it changes nothing", async ({ app: page }) => {
   await openApp(page);
   const seen = await page.evaluate(() => {
     const copy = ttShim.config();
@@ -159,7 +158,7 @@ test("ttShim.config() returns a copy: changing it changes nothing", async ({ pag
 });
 
 test.describe("ttShim.reset", () => {
-  test("clears the call log, closes the card and forgets authentication", async ({ page }) => {
+  test("clears the call log, closes the card and forgets authentication", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const openid = await openIdOf(page, "李娜");
     await openProfile(page, { openid, left: 100, top: 200 });
@@ -196,7 +195,7 @@ test.describe("ttShim.reset", () => {
     expect(errnos).toEqual([0, 105]);
   });
 
-  test("after reset, h5sdk.ready runs as after boot: at once, unauthenticated, with no config in flight", async ({ page }) => {
+  test("after reset, h5sdk.ready runs as after boot: at once, unauthenticated, with no config in flight", async ({ app: page }) => {
     await openAuthenticatedApp(page);
     const seen = await page.evaluate(async () => {
       const queued = [];

@@ -43,7 +43,7 @@ test("the prompt shows the page's reason; Pass succeeds, Fail and Escape fail wi
   expect(errors).toEqual([]);
 });
 
-test("ttShim.answer and the configuration answer the prompt; no screen lock, an empty reason and PC fail at once", async ({ page }) => {
+test("ttShim.answer and the configuration answer the prompt; no screen lock, an empty reason and PC fail at once", async ({ app: page }) => {
   await openApp(page, { ...ANDROID, client: { platform: "ios", language: "en_US" } });
   await start(page, { authContent: "Unlock" });
   const prompt = page.getByRole("dialog", { name: "Verify your identity" });

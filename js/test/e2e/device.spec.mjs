@@ -45,7 +45,7 @@ test("the page's network listeners hear each change a test makes, until they are
   expect(errors).toEqual([]);
 });
 
-test("the clipboard round-trips from the configured text, and the screen keeps what the page set", async ({ page }) => {
+test("the clipboard round-trips from the configured text, and the screen keeps what the page set", async ({ app: page }) => {
   await openApp(page, { ...PHONE_GADGET, device: { clipboard: "from the test", brightness: 0.3 } });
   const seen = await page.evaluate(async () => {
     const before = (await tt.getClipboardData()).data;

@@ -72,7 +72,7 @@ test("filePicker on a phone: maxNum refuses a third pick; the files read through
   expect(width).toBe(320);
 });
 
-test("ttShim.answer and answers pick by name; dialogs() shows the picker; isSystem and supportFileTypes as Android has them", async ({ page }) => {
+test("ttShim.answer and answers pick by name; dialogs() shows the picker; isSystem and supportFileTypes as Android has them", async ({ app: page }) => {
   await openApp(page, { ...ANDROID_EN, client: { ...ANDROID_EN.client, version: "7.45.0" } });
   await start(page, "filePicker", { isSystem: true });
   await expect(page.getByRole("dialog", { name: "Files" }).getByRole("radio")).toHaveCount(5);
@@ -95,7 +95,7 @@ test("ttShim.answer and answers pick by name; dialogs() shows the picker; isSyst
   expect(log[0].dialog).toEqual({ kind: "docs", answer: ["设计规范 v3"], answeredBy: "configuration" });
 });
 
-test("openDocument draws a viewer named by the file, closed by its button; a cloud document opens by its link", async ({ page }) => {
+test("openDocument draws a viewer named by the file, closed by its button; a cloud document opens by its link", async ({ app: page }) => {
   await openApp(page, { ...PC, answers: { filePicker: ["产品介绍.pdf"] } });
   const picked = await call(page, "filePicker", {});
   const path = picked.result.list[0].path;
@@ -117,7 +117,7 @@ test("openDocument draws a viewer named by the file, closed by its button; a clo
   expect(log.map((c) => [c.outcome, c.args.fileType ?? null])).toEqual([["ok", null], ["ok", "cloudFile"], ["fail", "zip"]]);
 });
 
-test("saveFile moves a picked file into ttfile://user; the old path is gone; the pickers follow dark mode", async ({ page }) => {
+test("saveFile moves a picked file into ttfile://user; the old path is gone; the pickers follow dark mode", async ({ app: page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await openApp(page, { ...ANDROID_EN, answers: { filePicker: ["会议纪要.txt"] } });
   const picked = await call(page, "filePicker", {});

@@ -57,7 +57,7 @@ test("openSetting shows a switch per decided scope; flipping one changes what th
   expect((await page.evaluate(() => tt.getSetting())).authSetting).toEqual({ "scope.userLocation": true, "scope.camera": false });
 });
 
-test("the scanner reads what the person types, as the type they choose, or cancels", async ({ page }) => {
+test("the scanner reads what the person types, as the type they choose, or cancels", async ({ app: page }) => {
   await openApp(page, { ...ANDROID, client: { platform: "android", language: "en_US" } });
   await start(page, "scanCode", { scanType: ["qrCode", "barCode"], barCodeInput: true });
   const scanner = page.getByRole("dialog", { name: "Scan" });
@@ -86,7 +86,7 @@ test("the scanner reads what the person types, as the type they choose, or cance
   expect((await page.evaluate(() => testkit.settle(tt.scanCode()))).result.errno).toBe(103);
 });
 
-test("getLocation asks for the location scope, then answers the configured position", async ({ page }) => {
+test("getLocation asks for the location scope, then answers the configured position", async ({ app: page }) => {
   await openApp(page, { ...ANDROID, location: { latitude: 31.2304, longitude: 121.4737, accuracy: 20 } });
   await start(page, "getLocation", { type: "wgs84" });
   await expect(page.getByRole("dialog", { name: "ttshim Demo 申请使用你的地理位置" })).toBeVisible();
@@ -123,7 +123,7 @@ test("chooseLocation: prompt, then a map where the person renames the place and 
     errno: 1700007, errString: "The user exited the location selection page without sending location" });
 });
 
-test("openLocation shows the place on a map until the person closes it", async ({ page }) => {
+test("openLocation shows the place on a map until the person closes it", async ({ app: page }) => {
   await openApp(page, { ...ANDROID, client: { platform: "ios", language: "en_US" } });
   const res = await page.evaluate(() => tt.openLocation({ latitude: 30.492121, longitude: 114.410324,
     name: "<b>Poly</b> Center", address: "Guanshan Avenue, Wuhan", scale: 12 }));

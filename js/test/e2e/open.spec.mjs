@@ -119,7 +119,7 @@ test("shareWebContent: the share panel shows the title and link, sends to the ch
   expect(errors).toEqual([]);
 });
 
-test("share on a phone: the panel lists the channels, one channel goes straight there, and a phone without WeChat fails", async ({ page }) => {
+test("share on a phone: the panel lists the channels, one channel goes straight there, and a phone without WeChat fails", async ({ app: page }) => {
   await openApp(page, { strict: false, client: { platform: "android" } });
   const link = { contentType: "url", title: "飞书", url: "https://www.feishu.cn/", channelType: ["wx", "wx_timeline", "system"] };
   await call(page, "tt.share", link);

@@ -2,8 +2,7 @@
 // gets the user's public profile, signed and encrypted with the session key
 // its backend knows; and the example page (the documentation's code,
 // unchanged) end to end.
-import { test, expect } from "@playwright/test";
-import { configure, openApp, pageErrors } from "./helpers.mjs";
+import { test, expect, configure, openApp, pageErrors } from "./helpers.mjs";
 import {
   DESC, popup, addProfileButton, tapForProfile, profileCall, expectedUserInfo, verifySignature, decrypt,
   expectBackendAccepts, backendSecrets,
@@ -22,7 +21,7 @@ test.describe("what the app's backend checks", () => {
       "HyVFkGl5F5OQWJZZaNzBBg==")).toBe("75e81ceda165f4ffa64f4068af58c64b8f54b88c");
   });
 
-  test("the signature verifies and encryptedData decrypts to the userInfo plus the watermark", async ({ page }) => {
+  test("the signature verifies and encryptedData decrypts to the userInfo plus the watermark", async ({ app: page }) => {
     await openApp(page, { client: { language: "en_US" } });
     await addProfileButton(page, { desc: DESC, lang: "zh_TW" });
     const from = Date.now();
@@ -37,14 +36,14 @@ test.describe("what the app's backend checks", () => {
     expectBackendAccepts(result, { ...secrets, from, to });
   });
 
-  test("a wrong session key does not verify", async ({ page }) => {
+  test("a wrong session key does not verify", async ({ app: page }) => {
     await openApp(page, { consent: "allow", requireTap: false });
     const result = await page.evaluate((desc) => Taro.getUserProfile({ desc }), DESC);
     expect(verifySignature(result.rawData, "HyVFkGl5F5OQWJZZaNzBBg==")).not.toBe(result.signature);
     expect(() => decrypt(result.encryptedData, "HyVFkGl5F5OQWJZZaNzBBg==", result.iv)).toThrow();
   });
 
-  test("each call has a fresh iv and cloudID; the same profile signs the same", async ({ page }) => {
+  test("each call has a fresh iv and cloudID; the same profile signs the same", async ({ app: page }) => {
     await openApp(page, { consent: "allow", requireTap: false });
     const from = Date.now();
     const [a, b] = await page.evaluate(() => Promise.all([

@@ -49,7 +49,7 @@ test.describe("desc and lang", () => {
   });
 
   for (const lang of [undefined, "en", "zh_CN", "zh_TW"]) {
-    test(`lang ${lang ?? "left out"} names the region in ${lang ?? "en"}`, async ({ page }) => {
+    test(`lang ${lang ?? "left out"} names the region in ${lang ?? "en"}`, async ({ app: page }) => {
       await openApp(page, { consent: "allow", requireTap: false });
       const option = lang === undefined ? { desc: DESC } : { desc: DESC, lang };
       const { ok, result } = await settleProfile(page, option);
@@ -59,7 +59,7 @@ test.describe("desc and lang", () => {
     });
   }
 
-  test("an unknown lang fails", async ({ page }) => {
+  test("an unknown lang fails", async ({ app: page }) => {
     await openApp(page, { consent: "allow", requireTap: false });
     const { ok, result } = await settleProfile(page, { desc: DESC, lang: "fr" });
     expect(ok).toBe(false);
