@@ -28,9 +28,7 @@ var appBadgeSchema = object(map[string]*field{"enabled": boolean(), "badgeNum": 
 func (b *AppBadge) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*bool{"enabled": &b.Enabled})
 	setFields(patch, map[string]*string{"extra": &b.Extra})
-	if n, ok := patch["badgeNum"].(float64); ok {
-		b.BadgeNum = int(n)
-	}
+	setWholeNumbers(patch, map[string]*int{"badgeNum": &b.BadgeNum})
 }
 
 func init() {

@@ -67,11 +67,7 @@ func (c *Chats) applyPatch(patch map[string]any) {
 		setFields(fields, map[string]*string{"openChatId": &chat.OpenChatID, "type": &chat.Type, "avatar": &chat.Avatar})
 		chat.Name.applyPatch(asObject(fields["name"]))
 		chat.Members = stringsFrom(fields["members"])
-		for key, n := range map[string]*int{"badge": &chat.Badge, "atCount": &chat.AtCount, "sendStatus": &chat.SendStatus} {
-			if v, ok := fields[key].(float64); ok {
-				*n = int(v)
-			}
-		}
+		setWholeNumbers(fields, map[string]*int{"badge": &chat.Badge, "atCount": &chat.AtCount, "sendStatus": &chat.SendStatus})
 	}
 }
 

@@ -99,11 +99,7 @@ func imagesFrom(value any) []MediaImage {
 		patch := asObject(item)
 		images[i].Type = "png"
 		setFields(patch, map[string]*string{"name": &images[i].Name, "url": &images[i].URL, "type": &images[i].Type})
-		for key, n := range map[string]*int{"width": &images[i].Width, "height": &images[i].Height, "size": &images[i].Size} {
-			if v, ok := patch[key].(float64); ok {
-				*n = int(v)
-			}
-		}
+		setWholeNumbers(patch, map[string]*int{"width": &images[i].Width, "height": &images[i].Height, "size": &images[i].Size})
 	}
 	return images
 }
@@ -135,6 +131,18 @@ func setFields[T string | bool | float64](patch map[string]any, fields map[strin
 	for key, value := range patch {
 		if field, ok := fields[key]; ok {
 			*field, _ = value.(T)
+		}
+	}
+}
+
+// setWholeNumbers sets each integer field whose key patch names from its
+// JSON number; the schema bounded it, and a fraction keeps its whole part.
+func setWholeNumbers[T int | int64](patch map[string]any, fields map[string]*T) {
+	for key, value := range patch {
+		if field, ok := fields[key]; ok {
+			if n, ok := value.(float64); ok {
+				*field = T(n)
+			}
 		}
 	}
 }

@@ -208,9 +208,7 @@ func (d *CloudDocument) applyPatch(patch map[string]any) {
 
 func (f *TenantFile) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{"name": &f.Name, "type": &f.Type, "content": &f.Content, "encoding": &f.Encoding})
-	if v, ok := patch["size"].(float64); ok {
-		f.Size = int(v)
-	}
+	setWholeNumbers(patch, map[string]*int{"size": &f.Size})
 }
 
 // applyDocumentsPatch replaces the documents or the files a patch names,

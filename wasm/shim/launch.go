@@ -75,9 +75,7 @@ var launchSchema = object(map[string]*field{
 func (l *Launch) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{"triggerCode": &l.TriggerCode, "openChatId": &l.OpenChatID, "bizType": &l.BizType,
 		"error": &l.Error})
-	if v, ok := patch["actionTime"].(float64); ok {
-		l.ActionTime = int64(v)
-	}
+	setWholeNumbers(patch, map[string]*int64{"actionTime": &l.ActionTime})
 	if list, named := patch["messages"]; named {
 		items, _ := list.([]any)
 		l.Messages = make([]LaunchMessage, len(items))
@@ -87,9 +85,7 @@ func (l *Launch) applyPatch(patch map[string]any) {
 			setFields(fields, map[string]*string{"openMessageId": &m.OpenMessageID, "messageType": &m.MessageType,
 				"sender": &m.Sender, "content": &m.Content})
 			setFields(fields, map[string]*bool{"status": &m.Status})
-			if v, ok := fields["createTime"].(float64); ok {
-				m.CreateTime = int64(v)
-			}
+			setWholeNumbers(fields, map[string]*int64{"createTime": &m.CreateTime})
 		}
 	}
 }

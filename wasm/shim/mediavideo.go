@@ -112,11 +112,7 @@ func videosFrom(value any) []MediaVideo {
 		patch := asObject(item)
 		videos[i].Name, _ = patch["name"].(string)
 		videos[i].Duration, _ = patch["duration"].(float64)
-		for key, n := range map[string]*int{"width": &videos[i].Width, "height": &videos[i].Height, "size": &videos[i].Size} {
-			if v, ok := patch[key].(float64); ok {
-				*n = int(v)
-			}
-		}
+		setWholeNumbers(patch, map[string]*int{"width": &videos[i].Width, "height": &videos[i].Height, "size": &videos[i].Size})
 	}
 	return videos
 }

@@ -40,8 +40,5 @@ var securitySchema = object(map[string]*field{
 func (s *Security) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{"deviceCredential": &s.DeviceCredential, "password": &s.Password})
 	setFields(patch, map[string]*bool{"watermark": &s.Watermark})
-	// The schema bounds it; a fraction counts its whole tries.
-	if n, ok := patch["passwordAttempts"].(float64); ok {
-		s.PasswordAttempts = int(n)
-	}
+	setWholeNumbers(patch, map[string]*int{"passwordAttempts": &s.PasswordAttempts})
 }
