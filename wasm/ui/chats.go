@@ -170,11 +170,8 @@ func (d *DOM) showChatPicker(dialog shim.Dialog, reply func(shim.Answer) error) 
 // changed follows a row's checkbox or radio; a pick past ten is refused.
 func (s *chatPickerState) changed(event safejs.Value) {
 	b := &builder{}
-	target := b.get(event, "target")
-	value, _ := b.get(target, "value").String()
-	checked, _ := b.get(target, "checked").Bool()
-	i, err := strconv.Atoi(value)
-	if b.err != nil || err != nil || i < 0 || i >= len(s.p.Chats) {
+	target, i, checked, ok := changedRow(b, event, len(s.p.Chats))
+	if !ok {
 		return
 	}
 	id := s.p.Chats[i].OpenChatID

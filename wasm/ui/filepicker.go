@@ -5,7 +5,6 @@ package ui
 import (
 	_ "embed"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -159,11 +158,8 @@ func (d *DOM) showFilePicker(dialog shim.Dialog, reply func(shim.Answer) error) 
 // limit shown; a radio replaces the pick.
 func (s *filePickerState) changed(event safejs.Value) {
 	b := &builder{}
-	target := b.get(event, "target")
-	value, _ := b.get(target, "value").String()
-	checked, _ := b.get(target, "checked").Bool()
-	i, err := strconv.Atoi(value)
-	if b.err != nil || err != nil || i < 0 || i >= len(s.picker.Items) {
+	target, i, checked, ok := changedRow(b, event, len(s.picker.Items))
+	if !ok {
 		return
 	}
 	name := s.picker.Items[i].Name

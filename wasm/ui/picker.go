@@ -195,11 +195,8 @@ func (d *DOM) showPicker(dialog shim.Dialog, reply func(shim.Answer) error) {
 // pick past the limit is refused, an unpick leaves the order.
 func (s *pickerState) changed(event safejs.Value) {
 	b := &builder{}
-	target := b.get(event, "target")
-	value, _ := b.get(target, "value").String()
-	checked, _ := b.get(target, "checked").Bool()
-	i, err := strconv.Atoi(value)
-	if b.err != nil || err != nil || i < 0 || i >= len(s.rows) {
+	target, i, checked, ok := changedRow(b, event, len(s.rows))
+	if !ok {
 		return
 	}
 	id := s.rows[i].id
@@ -294,6 +291,17 @@ func (s *pickerState) rowOf(id string) safejs.Value {
 		}
 	}
 	return safejs.Undefined()
+}
+
+// changedRow reads a picker's change event: the row's input, the index
+// of its row (its value) and whether it is checked; ok is false unless
+// it came from one of the picker's rows, 0 to rows-1.
+func changedRow(b *builder, event safejs.Value, rows int) (target safejs.Value, index int, checked bool, ok bool) {
+	target = b.get(event, "target")
+	value, _ := b.get(target, "value").String()
+	checked, _ = b.get(target, "checked").Bool()
+	index, err := strconv.Atoi(value)
+	return target, index, checked, b.err == nil && err == nil && index >= 0 && index < rows
 }
 
 func without(ids []string, id string) []string {
