@@ -13,6 +13,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"sort"
@@ -37,7 +38,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "wasmsize:", err)
 		os.Exit(1)
 	}
-	report(m, len(data), *top, *funcs)
+	report(os.Stdout, m, len(data), *top, *funcs)
 }
 
 type module struct {
@@ -139,7 +140,7 @@ func pkgOf(sym string) string {
 // domainPrefix is a module path's host, whose dot is not the package's end.
 var domainPrefix = regexp.MustCompile(`^[a-z0-9-]+\.(com|org|net|io|dev|in)_`)
 
-func report(m *module, total, top, funcs int) {
+func report(w io.Writer, m *module, total, top, funcs int) {
 	type entry struct {
 		name  string
 		bytes int
@@ -172,26 +173,26 @@ func report(m *module, total, top, funcs int) {
 	sort.Slice(all, func(i, j int) bool { return all[i].bytes > all[j].bytes })
 
 	kb := func(n int) string { return fmt.Sprintf("%8.1f KB", float64(n)/1000) }
-	fmt.Printf("module %s; code %s (%d functions), data %s\n", kb(total), kb(code), len(m.bodies), kb(m.data))
+	fmt.Fprintf(w, "module %s; code %s (%d functions), data %s\n", kb(total), kb(code), len(m.bodies), kb(m.data))
 	if len(m.names) == 0 {
-		fmt.Println("no name section: build without -s to see packages")
+		fmt.Fprintln(w, "no name section: build without -s to see packages")
 		return
 	}
-	fmt.Println("code by package (function bodies):")
+	fmt.Fprintln(w, "code by package (function bodies):")
 	rest := 0
 	for i, e := range pkgs {
 		if i >= top {
 			rest += e.bytes
 			continue
 		}
-		fmt.Printf("  %s %5.1f %%  %5d funcs  %s\n", kb(e.bytes), 100*float64(e.bytes)/float64(code), e.n, e.name)
+		fmt.Fprintf(w, "  %s %5.1f %%  %5d funcs  %s\n", kb(e.bytes), 100*float64(e.bytes)/float64(code), e.n, e.name)
 	}
 	if rest > 0 {
-		fmt.Printf("  %s %5.1f %%  (%d more packages)\n", kb(rest), 100*float64(rest)/float64(code), len(pkgs)-top)
+		fmt.Fprintf(w, "  %s %5.1f %%  (%d more packages)\n", kb(rest), 100*float64(rest)/float64(code), len(pkgs)-top)
 	}
-	fmt.Println("largest functions:")
+	fmt.Fprintln(w, "largest functions:")
 	for i := 0; i < funcs && i < len(all); i++ {
-		fmt.Printf("  %s  %s\n", kb(all[i].bytes), all[i].name)
+		fmt.Fprintf(w, "  %s  %s\n", kb(all[i].bytes), all[i].name)
 	}
 }
 
