@@ -1,7 +1,7 @@
 // End-to-end tests in Debian's Chromium (Playwright's own browser download
 // cannot work here), against the repository served on loopback.
 import { defineConfig } from "@playwright/test";
-import { E2E_LAUNCH } from "./js/test/chromium.mjs";
+import { CHROMIUM_LAUNCH } from "./js/test/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT || 18080);
 
@@ -14,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
-    launchOptions: E2E_LAUNCH,
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `go run ./wasm/cmd/serve -addr 127.0.0.1:${port} -root .`,
