@@ -20,9 +20,11 @@ export const test = base.extend({
     await use(page);
     await page.context().close();
   }, { scope: "worker" }],
-  app: async ({ bootedApp, viewport }, use) => {
+  app: async ({ bootedApp, viewport, colorScheme, reducedMotion, forcedColors }, use) => {
+    // The page's emulation as the test's options have it, whatever the last test set.
     const size = bootedApp.viewportSize();
     if (viewport && (size.width !== viewport.width || size.height !== viewport.height)) await bootedApp.setViewportSize(viewport);
+    await bootedApp.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors });
     await openApp(bootedApp);
     await use(bootedApp);
   },
