@@ -62,7 +62,15 @@ dist/ttshim.js dist/ttshim.mjs &: $(LOADER_MODULES) $(GO_SOURCES) $(WASM_EXEC)
 serve: build
 	$(GO) run ./wasm/cmd/serve -addr 127.0.0.1:$(PORT) -root . $(if $(CONFIG),-config $(CONFIG))
 
-test: vet unit wasmtest build jstest types generated e2e example pack taro
+# The Taro app's npm install (mostly waiting on the registry) runs beside
+# the other checks, and make taro after them.
+TEST_CHECKS := vet unit wasmtest build jstest types generated e2e example pack
+test:
+	@mkdir -p dist; \
+	$(MAKE) --no-print-directory $(TARO_APP)/node_modules/.package-lock.json >dist/taro-install.log 2>&1 & install=$$!; \
+	$(MAKE) --no-print-directory $(TEST_CHECKS) || { wait $$install; exit 1; }; \
+	wait $$install || { echo "the Taro app's npm install failed:"; cat dist/taro-install.log; exit 1; }; \
+	$(MAKE) --no-print-directory taro
 
 vet:
 	$(GO) vet ./...
