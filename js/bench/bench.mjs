@@ -9,8 +9,8 @@
 // wasm/cmd/serve on a free loopback port. Every timed figure is the median,
 // min and max over BENCH_PAGES (default 10) fresh pages.
 //
-// Environment: BENCH_PAGES (default 10); BENCH_ONLY=fresh prints the size
-// and the fresh-context boot table only; BENCH_BUDGET_S (default 300): the
+// Environment: BENCH_PAGES (default 10); BENCH_ONLY=fresh prints the size,
+// the fresh-context boot table and the small suite's only; BENCH_BUDGET_S (default 300): the
 // whole bench's time budget. The 1,000,000-call memory run comes last and
 // stops, saying so, before a further step would take the bench past it.
 import { chromium } from "@playwright/test";
@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import { CHROMIUM_LAUNCH } from "../test/chromium.mjs";
 import { freshContextFigures } from "./fresh.mjs";
+import { suiteOverheadFigures } from "./suite.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = CHROMIUM_LAUNCH.executablePath;
@@ -512,6 +513,7 @@ async function main() {
     print();
 
     await freshContextFigures({ origin: server.origin, openid, pages: PAGES, print, progress, stats, spread });
+    await suiteOverheadFigures({ origin: server.origin, openid, print, progress, stats, spread });
     if (process.env.BENCH_ONLY === "fresh") return;
     await bootFigures(context, server.origin, openid);
     const bootMemory = await perCallFigures(context, server.origin, openid);
