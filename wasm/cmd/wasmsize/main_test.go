@@ -50,15 +50,21 @@ func buildWasm(t *testing.T, ldflags string) []byte {
 	return b
 }
 
-func TestReportsAGoModuleByPackage(t *testing.T) {
-	data := buildWasm(t, "")
+// reportOf parses a module and returns its report, with the top 5
+// packages and 3 functions.
+func reportOf(t *testing.T, data []byte) (*module, string) {
+	t.Helper()
 	m, err := parse(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out strings.Builder
 	report(&out, m, len(data), 5, 3)
-	text := out.String()
+	return m, out.String()
+}
+
+func TestReportsAGoModuleByPackage(t *testing.T) {
+	m, text := reportOf(t, buildWasm(t, ""))
 	for _, want := range []string{"code by package", "% ", " runtime\n", "largest functions:"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the report lacks %q:\n%s", want, text)
@@ -77,15 +83,8 @@ func TestReportsAGoModuleByPackage(t *testing.T) {
 }
 
 func TestAStrippedModuleSaysItHasNoNames(t *testing.T) {
-	data := buildWasm(t, "-s")
-	m, err := parse(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out strings.Builder
-	report(&out, m, len(data), 5, 3)
-	if !strings.Contains(out.String(), "no name section") {
-		t.Errorf("report of a stripped module:\n%s", out.String())
+	if _, text := reportOf(t, buildWasm(t, "-s")); !strings.Contains(text, "no name section") {
+		t.Errorf("report of a stripped module:\n%s", text)
 	}
 }
 
