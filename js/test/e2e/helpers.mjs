@@ -7,9 +7,11 @@ export const APP = "/web/fixtures/app.html";
 // A test that only calls the shim on the test app takes `app` rather than
 // `page`: the worker's one booted test app, which openApp brings back to
 // how it loaded with ttShim.reset() (as an app's own suite would share a
-// page), instead of a new context and a new compile of ttshim.wasm, which
-// are most of such a test's time. A test that routes, navigates, adds init
-// scripts or listens for the page's native dialogs takes a fresh `page`.
+// page), instead of a new context and a new boot of ttshim.wasm, which are
+// most of such a test's time. A test takes a fresh `page` when it routes,
+// navigates, adds init scripts, listens to the page, registers listeners
+// that outlive ttShim.reset() (ttShim.on, tt.on…), changes built-ins or
+// the document's head, or checks the boot itself.
 const sharedApps = new WeakSet();
 export { expect };
 
