@@ -2,7 +2,8 @@
 // them: what the configuration says, and the events a test's
 // ttShim.configure sends. Their rules are Go's tests (wasm/shim/wifi_test.go,
 // compass_test.go, locationchangeerror_test.go); here, that a page gets them.
-import { test, expect, openApp, pageErrors } from "./helpers.mjs";
+import { test, expect } from "@playwright/test";
+import { openApp, pageErrors } from "./helpers.mjs";
 
 const ANDROID = { strict: false, client: { platform: "android" } };
 
