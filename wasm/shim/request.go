@@ -77,7 +77,7 @@ func readRequest(c *Call) (outgoing, *ParamError) {
 	if base, berr := url.Parse(c.Shim.PageURL()); err == nil && berr == nil {
 		target = base.ResolveReference(target)
 	}
-	if err != nil || (target.Scheme != "http" && target.Scheme != "https") || target.Host == "" {
+	if err != nil || !isWebURL(target) {
 		return out, &ParamError{Name: "url", Reason: fmt.Sprintf("url %s is not an http or https URL", quoted(raw))}
 	}
 	if out.method, perr = c.Args.String("method", false); perr != nil {

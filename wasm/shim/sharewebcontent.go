@@ -67,5 +67,10 @@ func shareWebContent(c *Call) Result {
 // a host: what a chat or another app can open.
 func isWebLink(link string) bool {
 	u, err := url.Parse(link)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+	return err == nil && isWebURL(u)
+}
+
+// isWebURL reports whether u is an http or https URL with a host.
+func isWebURL(u *url.URL) bool {
+	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
