@@ -64,7 +64,7 @@ func badgeNum(c *Call) (int, *ParamError) {
 	if err != nil {
 		return 0, err
 	}
-	if n < 0 || n > math.MaxInt32 || n != math.Trunc(n) {
+	if !isWholeIn(n, 0, math.MaxInt32) {
 		return 0, &ParamError{Name: "badgeNum", Reason: fmt.Sprintf("badgeNum should be a whole number from 0 to %d, got %v", math.MaxInt32, n)}
 	}
 	return int(n), nil

@@ -281,6 +281,12 @@ func (r *paramReader) number(name string, def float64) (v float64) {
 	return v
 }
 
+// isWholeIn reports whether n is a whole number from lo to hi: what a count,
+// a limit or an offset must be (NaN is none).
+func isWholeIn(n, lo, hi float64) bool {
+	return n >= lo && n <= hi && n == math.Trunc(n)
+}
+
 func (r *paramReader) string(name string, required bool) (v string) {
 	if r.err == nil {
 		v, r.err = r.args.String(name, required)

@@ -92,7 +92,7 @@ func readPickerOptions(c *Call) (pickerOptions, Result, bool) {
 	o.external = r.bool("externalContact", true)
 	o.departments = r.bool("enableChooseDepartment", false)
 	maxNum := r.number("maxNum", 0)
-	if r.err == nil && c.Args.Raw("maxNum") != nil && (maxNum < 1 || maxNum != math.Trunc(maxNum) || maxNum > math.MaxInt32) {
+	if r.err == nil && c.Args.Raw("maxNum") != nil && !isWholeIn(maxNum, 1, math.MaxInt32) {
 		r.err = &ParamError{Name: "maxNum", Reason: fmt.Sprintf("maxNum should be a positive integer, got %v", maxNum)}
 	}
 	o.maxNum = int(maxNum)

@@ -2,7 +2,6 @@ package shim
 
 import (
 	"fmt"
-	"math"
 	"slices"
 )
 
@@ -106,7 +105,7 @@ func checkImageOptions(count float64, sources, sizes []string, device, save stri
 		}
 		return nil
 	}
-	if count < 1 || count > 20 || count != math.Trunc(count) {
+	if !isWholeIn(count, 1, 20) {
 		return &ParamError{Name: "count", Reason: fmt.Sprintf("count should be a whole number from 1 to 20, got %v", count)}
 	}
 	if err := oneOf("sourceType", sources, SourceAlbum, SourceCamera); err != nil {

@@ -2,7 +2,6 @@ package shim
 
 import (
 	"fmt"
-	"math"
 	"slices"
 )
 
@@ -271,7 +270,7 @@ func checkMediaOptions(version Version, kinds []string, count float64, camera, p
 	if !version.AtLeast("5.30.0") {
 		most = 9
 	}
-	if !camera && (count < 1 || count > most || count != math.Trunc(count)) {
+	if !camera && !isWholeIn(count, 1, most) {
 		return &ParamError{Name: "count", Reason: fmt.Sprintf("count should be a whole number from 1 to %v, got %v", most, count)}
 	}
 	if phone && (maxDuration < 3 || maxDuration > 60) {

@@ -115,7 +115,7 @@ func filePicker(c *Call) Result {
 	title := r.string("pickerTitle", false)
 	confirm := r.string("pickerConfirm", false)
 	types := r.strings("supportFileTypes", false)
-	if r.err == nil && c.Args.Raw("maxNum") != nil && (maxNum < 1 || maxNum != math.Trunc(maxNum) || maxNum > math.MaxInt32) {
+	if r.err == nil && c.Args.Raw("maxNum") != nil && !isWholeIn(maxNum, 1, math.MaxInt32) {
 		r.err = &ParamError{Name: "maxNum", Reason: fmt.Sprintf("maxNum should be a positive integer, got %v", maxNum)}
 	}
 	if r.err != nil {

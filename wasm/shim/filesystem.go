@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"unicode/utf16"
@@ -87,10 +86,10 @@ func (s *Shim) ReadFile(name string, payload []byte) Result {
 		return Failure(name, ErrnoNoFile, "File does not exist: "+clipped(path)+" comes from "+clipped(file.image.URL)+", whose bytes ttshim does not have")
 	}
 	data := file.data
-	if position < 0 || position != math.Trunc(position) || position > float64(max(len(data)-1, 0)) {
+	if !isWholeIn(position, 0, float64(max(len(data)-1, 0))) {
 		return paramError(name, fmt.Sprintf("position should be a whole number from 0 to %d, got %v", max(len(data)-1, 0), position))
 	}
-	if args.Has("length") && (length < 0 || length != math.Trunc(length) || length > float64(len(data))) {
+	if args.Has("length") && !isWholeIn(length, 0, float64(len(data))) {
 		return paramError(name, fmt.Sprintf("length should be a whole number from 0 to %d, got %v", len(data), length))
 	}
 	data = data[int(position):]

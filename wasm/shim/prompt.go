@@ -54,7 +54,7 @@ func showPrompt(c *Call) Result {
 	p := Prompt{Title: r.string("title", false), Placeholder: r.string("placeholder", false),
 		ConfirmText: r.string("confirmText", false), CancelText: r.string("cancelText", false)}
 	maxLength := r.number("maxLength", defaultPromptLength)
-	if r.err == nil && maxLength != -1 && (maxLength < 1 || maxLength != math.Trunc(maxLength) || maxLength > math.MaxInt32) {
+	if r.err == nil && maxLength != -1 && !isWholeIn(maxLength, 1, math.MaxInt32) {
 		r.err = &ParamError{Name: "maxLength", Reason: fmt.Sprintf("maxLength should be -1 (no limit) or a whole number from 1, got %v", maxLength)}
 	}
 	if r.err == nil && textWidth(p.Title) > promptTitleLimit {
