@@ -23,6 +23,14 @@ async function readBuilt(url) {
   }
 }
 
+/** How the wasm is served, from the loopback server or by route.fulfill. */
+export const WASM_HEADERS = Object.freeze({
+  "content-type": "application/wasm",
+  "cache-control": "no-store",
+  // A sandboxed frame's origin is opaque, so its fetch is cross-origin.
+  "access-control-allow-origin": "*",
+});
+
 /** The built files: {loader: string, wasm: Buffer, netWasm: Buffer}. */
 export async function readTtshimFiles() {
   const [loader, wasm, netWasm] = await Promise.all([readBuilt(LOADER_URL), readBuilt(WASM_URL), readBuilt(NET_WASM_URL)]);
@@ -45,13 +53,7 @@ export async function startTtshimFileServer(files) {
       res.writeHead(404, { "content-type": "text/plain" }).end("ttshim serves ttshim.wasm and ttshim-net.wasm only\n");
       return;
     }
-    res.writeHead(200, {
-      "content-type": "application/wasm",
-      "content-length": body.length,
-      "cache-control": "no-store",
-      // A sandboxed frame's origin is opaque, so its fetch is cross-origin.
-      "access-control-allow-origin": "*",
-    });
+    res.writeHead(200, { ...WASM_HEADERS, "content-length": body.length });
     res.end(req.method === "HEAD" ? undefined : body);
   });
   await new Promise((resolve, reject) => {

@@ -35,7 +35,7 @@ import { expect } from "./playwright-matchers.mjs";
 import { openPlatformFixtures } from "./playwright-openplatform.mjs";
 import { checkTtshimConfig, reportStartFailureLine, startFailureOf } from "./playwright-startcheck.mjs";
 import { armBlankWindow, mirrorCallLog } from "./playwright-inpage.mjs";
-import { readTtshimFiles, startTtshimFileServer } from "./playwright-files.mjs";
+import { WASM_HEADERS, readTtshimFiles, startTtshimFileServer } from "./playwright-files.mjs";
 
 export { expect, startTtshimFileServer };
 
@@ -143,16 +143,7 @@ async function install(pageOrContext, config, options, mirror) {
         await context.grantPermissions(["local-network-access"], { origin: url.origin });
         return route.continue({ url: server.origin + file.served });
       }
-      return route.fulfill({
-        status: 200,
-        body: file.body,
-        headers: {
-          "content-type": "application/wasm",
-          "cache-control": "no-store",
-          // A sandboxed frame's origin is opaque, so its fetch is cross-origin.
-          "access-control-allow-origin": "*",
-        },
-      });
+      return route.fulfill({ status: 200, body: file.body, headers: WASM_HEADERS });
     },
   );
   await pageOrContext.addInitScript({ content: initScript(withoutSourceMap(loader), configJSON, path, mirror) });
