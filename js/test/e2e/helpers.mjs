@@ -52,8 +52,8 @@ async function reopenSharedApp(page, config, url) {
   const booted = page.url().endsWith(APP) && await page.evaluate(() => typeof testkit === "object" && !!window.testkitBaseline).catch(() => false);
   if (!booted) {
     await page.goto(APP);
-    await page.evaluate(() => ttShim.ready);
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
+      await ttShim.ready;
       const globals = new Set(Object.getOwnPropertyNames(window)).add("testkitBaseline");
       window.testkitBaseline = { globals, body: document.body.innerHTML };
     });
