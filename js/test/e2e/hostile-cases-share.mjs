@@ -3,7 +3,7 @@
 // enterbot.go and togglechat.go in wasm/shim). hostile-cases.mjs lists them with the
 // others. The cases run in order in one page, and a case's configuration
 // stays for the next: each sets what it needs.
-import { fail, ok, returns, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
+import { PRIMITIVES, fail, ok, returns, words, genericCases, listenerCases } from "./hostile-helpers.mjs";
 
 function api(full, { valid, empty, param, prepare }, own) {
   const namespace = full.split(".")[0];
@@ -121,13 +121,8 @@ export function chatBadgeListener(name) {
     ["no argument", "[]", fail(104, w.empty("openChatId", "String", "Undefined"))],
     ["null", "[null]", fail(104, w.empty("openChatId", "String", "Undefined"))],
     ["a function", "[() => {}]", notObject("Function")],
-    ["a string", `["${ENGINEERING}"]`, notObject("String")],
-    ["an empty string", '[""]', notObject("String")],
-    ["a number", "[5]", notObject("Number")],
-    ["NaN", "[NaN]", notObject("Number")],
-    ["true", "[true]", notObject("Boolean")],
-    ["a symbol", "[Symbol()]", notObject("Symbol")],
-    ["a BigInt", "[10n]", notObject("BigInt")],
+    ["a chat's openChatId alone", `["${ENGINEERING}"]`, notObject("String")],
+    ...PRIMITIVES.map(([label, source, type]) => [label, source, notObject(type)]),
     ["an array", "[[]]", notObject("Array")],
     ["openChatId missing", "[{onChange() {}}]", fail(104, w.empty("openChatId", "String", "Undefined"))],
     ["openChatId 5", "[{openChatId: 5, onChange() {}}]", wrong("openChatId", "String", "Number")],

@@ -67,7 +67,7 @@ function escapeRegExp(text) {
 
 // PRIMITIVES are arguments that are neither an option nor a function,
 // with the type the client names in its error.
-const PRIMITIVES = [
+export const PRIMITIVES = [
   ["a number", "[5]", "Number"], ["zero", "[0]", "Number"], ["NaN", "[NaN]", "Number"], ["Infinity", "[Infinity]", "Number"],
   ["a string", '["x"]', "String"], ["an empty string", '[""]', "String"], ["a 10 MB string", "[BIG]", "String"],
   ["true", "[true]", "Boolean"], ["a symbol", '[Symbol("s")]', "Symbol"], ["a BigInt", "[10n]", "BigInt"],
