@@ -10,7 +10,7 @@
 // min and max over BENCH_PAGES (default 10) fresh pages.
 //
 // Environment: BENCH_PAGES (default 10); BENCH_ONLY=fresh prints the size,
-// the fresh-context boot table and the small suite's only; BENCH_BUDGET_S (default 300): the
+// the fresh-context boot table, the code compiled during boot and the small suite's only; BENCH_BUDGET_S (default 300): the
 // whole bench's time budget. The 1,000,000-call memory run comes last and
 // stops, saying so, before a further step would take the bench past it.
 import { chromium } from "@playwright/test";
@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import { CHROMIUM_LAUNCH } from "../test/chromium.mjs";
 import { freshContextFigures } from "./fresh.mjs";
+import { lazyCompileFigures } from "./lazycompile.mjs";
 import { suiteOverheadFigures } from "./suite.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -513,6 +514,7 @@ async function main() {
     print();
 
     await freshContextFigures({ origin: server.origin, openid, pages: PAGES, print, progress, stats, spread });
+    await lazyCompileFigures({ origin: server.origin, openid, print, progress });
     await suiteOverheadFigures({ origin: server.origin, openid, print, progress, stats, spread });
     if (process.env.BENCH_ONLY === "fresh") return;
     await bootFigures(context, server.origin, openid);
