@@ -23,7 +23,9 @@ type AppBadge struct {
 	Extra    string `json:"extra"`
 }
 
-var appBadgeSchema = object(map[string]*field{"enabled": boolean(), "badgeNum": number(0, math.MaxInt32), "extra": str()})
+func appBadgeSchema() *field {
+	return object(map[string]*field{"enabled": boolean(), "badgeNum": number(0, math.MaxInt32), "extra": str()})
+}
 
 func (b *AppBadge) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*bool{"enabled": &b.Enabled})

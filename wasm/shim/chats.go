@@ -41,18 +41,20 @@ type Chats struct {
 	List []Chat `json:"list"`
 }
 
-var chatsSchema = object(map[string]*field{
-	"list": arrayOf(object(map[string]*field{
-		"openChatId": str(),
-		"type":       str(ChatGroup, ChatP2P, ChatBot),
-		"name":       i18nField(),
-		"avatar":     imageURL(),
-		"members":    arrayOf(str()),
-		"badge":      number(0, 1<<31-1),
-		"atCount":    number(0, 1<<31-1),
-		"sendStatus": number(-1<<31, 1<<31-1),
-	})),
-})
+func chatsSchema() *field {
+	return object(map[string]*field{
+		"list": arrayOf(object(map[string]*field{
+			"openChatId": str(),
+			"type":       str(ChatGroup, ChatP2P, ChatBot),
+			"name":       i18nField(),
+			"avatar":     imageURL(),
+			"members":    arrayOf(str()),
+			"badge":      number(0, 1<<31-1),
+			"atCount":    number(0, 1<<31-1),
+			"sendStatus": number(-1<<31, 1<<31-1),
+		})),
+	})
+}
 
 func (c *Chats) applyPatch(patch map[string]any) {
 	list, named := patch["list"]

@@ -299,7 +299,7 @@ func checkedPatch(raw []byte) (map[string]any, error) {
 	if !ok {
 		return nil, fmt.Errorf("configuration should be an object, got %s", describe(patch))
 	}
-	return obj, configSchema.check("", obj)
+	return obj, configSchema().check("", obj)
 }
 
 // deriveDefaults fills what depends on other keys, unless a patch named it:

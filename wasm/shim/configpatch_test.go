@@ -49,6 +49,8 @@ func everyKey(f *field, path string, option int) any {
 		return obj
 	case "either":
 		return everyKey(f.options[option%len(f.options)], path, option)
+	case "deferred":
+		return everyKey(f.build(), path, option)
 	}
 	panic("a schema kind everyKey does not know: " + f.kind)
 }
@@ -88,7 +90,7 @@ func mergeObjects(base, patch map[string]any) map[string]any {
 
 func TestApplyPatchesSetsEveryKey(t *testing.T) {
 	for option := range 2 {
-		patch := everyKey(configSchema, "", option).(map[string]any)
+		patch := everyKey(configSchema(), "", option).(map[string]any)
 		// What validate asks across keys: a PC (the one platform with an
 		// OS), and a current user from the directory.
 		patch["client"].(map[string]any)["platform"] = PlatformPC

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"ttshim/wasm/shim/internal/jsonwire"
 )
@@ -12,7 +13,7 @@ import (
 // field describes one configuration key, so a bad key or value is reported
 // with its exact path before anything changes.
 type field struct {
-	kind     string // "string", "bool", "number", "object", "array", "version", "image", "either", "answers"
+	kind     string // "string", "bool", "number", "object", "array", "version", "image", "either", "answers", "deferred"
 	enum     []string
 	children map[string]*field
 	item     *field
@@ -22,6 +23,8 @@ type field struct {
 	// JSON type; want describes them for the error.
 	options []*field
 	want    string
+	// build makes a "deferred" field's schema, once, when it is first used.
+	build func() *field
 }
 
 func str(enum ...string) *field         { return &field{kind: "string", enum: enum} }
@@ -34,6 +37,13 @@ func imageURL() *field                  { return &field{kind: "image"} }
 func either(want string, options ...*field) *field {
 	return &field{kind: "either", options: options, want: want}
 }
+
+// deferred is a field whose schema is built the first time a value is
+// checked against it, so a configuration builds only the parts of the
+// schema it sets.
+func deferred(build func() *field) *field {
+	return &field{kind: "deferred", build: sync.OnceValue(build)}
+}
 func i18nField() *field {
 	return object(map[string]*field{"zh_cn": str(), "en_us": str(), "ja_jp": str()})
 }
@@ -45,23 +55,66 @@ func quoteAll(values []string) string       { return `"` + strings.Join(values, 
 func keyPath(parent, key string) string     { return strings.TrimPrefix(parent+"."+key, ".") }
 func indexPath(parent string, i int) string { return fmt.Sprintf("%s[%d]", parent, i) }
 
-var configSchema = object(map[string]*field{
-	"mode": str(ModeWebApp, ModeGadget),
-	"client": object(map[string]*field{
+// configSchema is the configuration's schema. It is built on first use and
+// its object keys are deferred: as one package-level value it made one 60 KB
+// initialiser, which V8 compiled (in time that grows faster than a
+// function's size) before every boot's main (docs/benchmarks.md, "Code
+// compiled during boot").
+var configSchema = sync.OnceValue(func() *field {
+	return object(map[string]*field{
+		"mode":               str(ModeWebApp, ModeGadget),
+		"client":             deferred(clientSchema),
+		"app":                deferred(appSchema),
+		"users":              deferred(usersSchema),
+		"currentUser":        str(),
+		"consent":            str(ConsentAsk, ConsentAllow, ConsentDeny),
+		"requireTap":         boolean(),
+		"contactPicker":      deferred(contactPickerSchema),
+		"strict":             boolean(),
+		"acceptAnySignature": boolean(),
+		"force":              boolean(),
+		"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
+		"answers":            {kind: "answers"},
+		"permissions":        deferred(permissionsField),
+		"location":           deferred(locationField),
+		"media":              deferred(mediaSchema),
+		"device":             deferred(deviceSchema),
+		// The screen lock and the watermark (security.go).
+		"security": deferred(securitySchema),
+		"wifi":     deferred(wifiField),
+		"share":    deferred(shareSchema),    // what tt.share shares to (share.go)
+		"appBadge": deferred(appBadgeSchema), // the app's badge (appbadge.go)
+		"compass":  deferred(compassField),
+		// The tenant's drive and attachments (documents.go).
+		"documents": deferred(documentsSchema),
+		"files":     deferred(filesSchema),
+		"chats":     deferred(chatsSchema),
+		"launch":    deferred(launchSchema),
+	})
+})
+
+func clientSchema() *field {
+	return object(map[string]*field{
 		"platform": str(PlatformPC, PlatformIOS, PlatformAndroid, PlatformHarmony),
 		"os":       str("windows", "mac"),
 		"version":  version(),
 		"language": str(ClientLanguages()...),
-	}),
-	"app": object(map[string]*field{
+	})
+}
+
+func appSchema() *field {
+	return object(map[string]*field{
 		"appId":       str(),
 		"appName":     str(),
 		"avatar":      imageURL(),
 		"jsapiTicket": str(),
 		"appSecret":   str(),
 		"domains":     arrayOf(str()),
-	}),
-	"users": arrayOf(object(map[string]*field{
+	})
+}
+
+func usersSchema() *field {
+	return arrayOf(object(map[string]*field{
 		"openId":     str(),
 		"unionId":    str(),
 		"userId":     str(),
@@ -75,39 +128,23 @@ var configSchema = object(map[string]*field{
 		"country":    placeField(),
 		"province":   placeField(),
 		"city":       placeField(),
-	})),
-	"currentUser": str(),
-	"consent":     str(ConsentAsk, ConsentAllow, ConsentDeny),
-	"requireTap":  boolean(),
-	"contactPicker": either(`"ask", "cancel" or {"select": [openIds]}`,
-		str(PickerAsk, PickerCancel), object(map[string]*field{"select": arrayOf(str())})),
-	"strict":             boolean(),
-	"acceptAnySignature": boolean(),
-	"force":              boolean(),
-	"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
-	"answers":            {kind: "answers"},
-	"permissions":        permissionsField(),
-	"location":           locationField(),
-	"media": object(map[string]*field{
+	}))
+}
+
+func contactPickerSchema() *field {
+	return either(`"ask", "cancel" or {"select": [openIds]}`,
+		str(PickerAsk, PickerCancel), object(map[string]*field{"select": arrayOf(str())}))
+}
+
+func mediaSchema() *field {
+	return object(map[string]*field{
 		"images": arrayOf(object(map[string]*field{
 			"name": str(), "url": imageURL(), "width": number(1, 10000), "height": number(1, 10000),
 			"size": number(0, 1<<31-1), "type": str(imageTypes...),
 		})),
 		"videos": arrayOf(object(map[string]*field{"name": str(), "duration": number(0, 86400), "width": number(1, 10000), "height": number(1, 10000), "size": number(0, 1<<31-1)})),
-	}),
-	"device": deviceSchema,
-	// The screen lock and the watermark (security.go).
-	"security": securitySchema,
-	"wifi":     wifiField(),
-	"share":    shareSchema,    // what tt.share shares to (share.go)
-	"appBadge": appBadgeSchema, // the app's badge (appbadge.go)
-	"compass":  compassField(),
-	// The tenant's drive and attachments (documents.go).
-	"documents": documentsSchema,
-	"files":     filesSchema,
-	"chats":     chatsSchema,
-	"launch":    launchSchema,
-})
+	})
+}
 
 func (f *field) check(path string, v any) error {
 	name := path
@@ -118,6 +155,8 @@ func (f *field) check(path string, v any) error {
 		return fmt.Errorf("%q should be %s, got %s", name, want, describe(v))
 	}
 	switch f.kind {
+	case "deferred":
+		return f.build().check(path, v)
 	case "string":
 		s, ok := v.(string)
 		if !ok {
@@ -193,6 +232,9 @@ func (f *field) check(path string, v any) error {
 
 // accepts reports whether v has the JSON type f describes.
 func (f *field) accepts(v any) bool {
+	if f.kind == "deferred" {
+		return f.build().accepts(v)
+	}
 	switch v.(type) {
 	case string:
 		return f.kind == "string" || f.kind == "version" || f.kind == "image"

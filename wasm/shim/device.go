@@ -66,17 +66,19 @@ func DefaultDevice() Device {
 	return Device{Network: Network{Type: NetworkWifi, Quality: QualityExcellent}, Brightness: 0.5, OpenSchema: SchemaOpen}
 }
 
-var deviceSchema = object(map[string]*field{
-	"network": object(map[string]*field{
-		"type":    str(NetworkWifi, Network4G, Network3G, Network2G, NetworkUnknown, NetworkNone),
-		"quality": str(QualityExcellent, QualityModerate, QualityWeak, QualityUnknown, QualityUnavailable),
-	}),
-	"clipboard":     str(),
-	"pageClipboard": boolean(),
-	"brightness":    number(0, 1),
-	"keepScreenOn":  boolean(),
-	"openSchema":    str(SchemaOpen, SchemaBlock),
-})
+func deviceSchema() *field {
+	return object(map[string]*field{
+		"network": object(map[string]*field{
+			"type":    str(NetworkWifi, Network4G, Network3G, Network2G, NetworkUnknown, NetworkNone),
+			"quality": str(QualityExcellent, QualityModerate, QualityWeak, QualityUnknown, QualityUnavailable),
+		}),
+		"clipboard":     str(),
+		"pageClipboard": boolean(),
+		"brightness":    number(0, 1),
+		"keepScreenOn":  boolean(),
+		"openSchema":    str(SchemaOpen, SchemaBlock),
+	})
+}
 
 func (d *Device) applyPatch(patch map[string]any) {
 	network := asObject(patch["network"])

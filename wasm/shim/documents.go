@@ -62,13 +62,17 @@ type TenantFile struct {
 // maxGeneratedFile bounds a generated body, which is made in memory.
 const maxGeneratedFile = 50 << 20
 
-var documentsSchema = arrayOf(object(map[string]*field{
-	"title": str(), "type": str(documentTypes...), "url": str(), "owner": str(), "modified": number(0, 8.64e15),
-}))
+func documentsSchema() *field {
+	return arrayOf(object(map[string]*field{
+		"title": str(), "type": str(documentTypes...), "url": str(), "owner": str(), "modified": number(0, 8.64e15),
+	}))
+}
 
-var filesSchema = arrayOf(object(map[string]*field{
-	"name": str(), "type": str(), "size": number(0, maxGeneratedFile), "content": str(), "encoding": str("utf8", "base64"),
-}))
+func filesSchema() *field {
+	return arrayOf(object(map[string]*field{
+		"name": str(), "type": str(), "size": number(0, maxGeneratedFile), "content": str(), "encoding": str("utf8", "base64"),
+	}))
+}
 
 // documentEpoch is the default documents' "now": 2026-12-01 09:00 in
 // Beijing, so their dates read as last week's.

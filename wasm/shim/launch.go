@@ -60,17 +60,19 @@ type Launch struct {
 	Error string `json:"error"`
 }
 
-var launchSchema = object(map[string]*field{
-	"triggerCode": str(),
-	"openChatId":  str(),
-	"bizType":     str(),
-	"actionTime":  number(0, 1<<53),
-	"messages": arrayOf(object(map[string]*field{
-		"openMessageId": str(), "messageType": str(messageTypes...), "sender": str(), "createTime": number(0, 1<<53),
-		"content": str(), "status": boolean(),
-	})),
-	"error": str("", LaunchNotLogin, LaunchFailed, LaunchUnavailable),
-})
+func launchSchema() *field {
+	return object(map[string]*field{
+		"triggerCode": str(),
+		"openChatId":  str(),
+		"bizType":     str(),
+		"actionTime":  number(0, 1<<53),
+		"messages": arrayOf(object(map[string]*field{
+			"openMessageId": str(), "messageType": str(messageTypes...), "sender": str(), "createTime": number(0, 1<<53),
+			"content": str(), "status": boolean(),
+		})),
+		"error": str("", LaunchNotLogin, LaunchFailed, LaunchUnavailable),
+	})
+}
 
 func (l *Launch) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{"triggerCode": &l.TriggerCode, "openChatId": &l.OpenChatID, "bizType": &l.BizType,

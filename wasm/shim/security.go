@@ -30,12 +30,14 @@ func DefaultSecurity() Security {
 	return Security{DeviceCredential: CredentialEnrolled, Password: "123456", PasswordAttempts: 5}
 }
 
-var securitySchema = object(map[string]*field{
-	"deviceCredential": str(CredentialEnrolled, CredentialNone),
-	"watermark":        boolean(),
-	"password":         str(),
-	"passwordAttempts": number(1, 100),
-})
+func securitySchema() *field {
+	return object(map[string]*field{
+		"deviceCredential": str(CredentialEnrolled, CredentialNone),
+		"watermark":        boolean(),
+		"password":         str(),
+		"passwordAttempts": number(1, 100),
+	})
+}
 
 func (s *Security) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*string{"deviceCredential": &s.DeviceCredential, "password": &s.Password})

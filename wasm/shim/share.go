@@ -37,7 +37,9 @@ type Share struct {
 	WeChatInstalled bool `json:"wechatInstalled"`
 }
 
-var shareSchema = object(map[string]*field{"wechatInstalled": boolean()})
+func shareSchema() *field {
+	return object(map[string]*field{"wechatInstalled": boolean()})
+}
 
 func (s *Share) applyPatch(patch map[string]any) {
 	setFields(patch, map[string]*bool{"wechatInstalled": &s.WeChatInstalled})
