@@ -134,13 +134,17 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "login", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All)},
-		Errors: []ErrorDoc{errUnsupported, errNotObject,
-			{Errno: ErrnoLoginServer, When: "the browser has no randomness for the code"}},
-		Controls: []string{
-			"`mode`: gadgets only",
-			"`currentUser`: whose session it starts (`ttShim.session()`, `ttShim.exchangeCode(code)`)",
-			"`client.version`: below V6.9.0 it is the login `tt.enterProfile` and `tt.chooseContact` wait for",
-			"`ttShim.reset()`: forgets the login",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject,
+					{Errno: ErrnoLoginServer, When: "the browser has no randomness for the code"}},
+				Controls: []string{
+					"`mode`: gadgets only",
+					"`currentUser`: whose session it starts (`ttShim.session()`, `ttShim.exchangeCode(code)`)",
+					"`client.version`: below V6.9.0 it is the login `tt.enterProfile` and `tt.chooseContact` wait for",
+					"`ttShim.reset()`: forgets the login",
+				},
+			}
 		},
 		Handle: func(c *Call) Result {
 			code, err := c.Shim.newSession("")
@@ -154,11 +158,15 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "checkSession", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All)},
-		Errors: []ErrorDoc{errUnsupported, errNotObject,
-			{Errno: ErrnoAuthFail, When: "no `tt.login` or `tt.requestAccess` succeeded since load or `ttShim.reset()`"}},
-		Controls: []string{
-			"`mode`: gadgets only",
-			"a `tt.login` or `tt.requestAccess` before it, which `ttShim.reset()` forgets",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject,
+					{Errno: ErrnoAuthFail, When: "no `tt.login` or `tt.requestAccess` succeeded since load or `ttShim.reset()`"}},
+				Controls: []string{
+					"`mode`: gadgets only",
+					"a `tt.login` or `tt.requestAccess` before it, which `ttShim.reset()` forgets",
+				},
+			}
 		},
 		Handle: func(c *Call) Result {
 			if !c.Shim.accounts.viaLogin && !c.Shim.accounts.viaRequestAccess {
@@ -172,15 +180,19 @@ func init() {
 		Support:      Support{Gadget: Everywhere(From(requestAccessSince)), WebApp: Everywhere(From(requestAccessSince))},
 		Params:       []string{"scopeList", "state", "appID"},
 		BeforeConfig: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject,
-			{Errno: ErrnoInvalidParam, When: "`scopeList` is missing or not an array of strings, `state` is not a string, " +
-				"or `appID` is not a string (or, in web apps, missing or empty)"},
-			{Errno: ErrnoRequestAccessNoSes, When: "`appID` is not `app.appId` (or the browser has no randomness)"}},
-		Controls: []string{
-			"`app.appId`: the `appID` it accepts",
-			"`mode`: web apps must pass `appID`",
-			"`client.version`: it exists from V6.9.0, where it replaces `tt.login` as the login gadgets need",
-			"`currentUser`: whose session it starts (`ttShim.session()`, `ttShim.exchangeCode(code)`)",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject,
+					{Errno: ErrnoInvalidParam, When: "`scopeList` is missing or not an array of strings, `state` is not a string, " +
+						"or `appID` is not a string (or, in web apps, missing or empty)"},
+					{Errno: ErrnoRequestAccessNoSes, When: "`appID` is not `app.appId` (or the browser has no randomness)"}},
+				Controls: []string{
+					"`app.appId`: the `appID` it accepts",
+					"`mode`: web apps must pass `appID`",
+					"`client.version`: it exists from V6.9.0, where it replaces `tt.login` as the login gadgets need",
+					"`currentUser`: whose session it starts (`ttShim.session()`, `ttShim.exchangeCode(code)`)",
+				},
+			}
 		},
 		Handle: requestAccess,
 	})

@@ -20,15 +20,19 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "showActionSheet", Kind: KindAsync, Taro: true, Asks: DialogActionSheet,
 		Params: []string{"itemList", "itemColor"},
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`itemList` is missing, empty, longer than 6 or holds a non-string; `itemColor` is not a string"},
-			errTooManyDialogs,
-			{Errno: errnoSheetCancel, When: "cancelled (`showActionSheet:fail cancel`): Cancel, a click outside, Escape, `ttShim.answer(\"cancel\")`, `answers: {showActionSheet: \"cancel\"}` or `ttShim.reset()`"},
-			{Errno: ErrnoInternal, When: "the `answers` key's `showActionSheet` is not `\"cancel\"` or an index in `itemList`"}},
-		Controls: []string{
-			"`answers: {showActionSheet: <index> | \"cancel\"}`: answers at once",
-			"`ttShim.answer(<index> | \"cancel\")`: answers the sheet on screen",
-			"`client.platform`: a sheet from the bottom on mobile, a centred menu on PC (gadgets only: web apps on PC lack it)",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`itemList` is missing, empty, longer than 6 or holds a non-string; `itemColor` is not a string"},
+					errTooManyDialogs,
+					{Errno: errnoSheetCancel, When: "cancelled (`showActionSheet:fail cancel`): Cancel, a click outside, Escape, `ttShim.answer(\"cancel\")`, `answers: {showActionSheet: \"cancel\"}` or `ttShim.reset()`"},
+					{Errno: ErrnoInternal, When: "the `answers` key's `showActionSheet` is not `\"cancel\"` or an index in `itemList`"}},
+				Controls: []string{
+					"`answers: {showActionSheet: <index> | \"cancel\"}`: answers at once",
+					"`ttShim.answer(<index> | \"cancel\")`: answers the sheet on screen",
+					"`client.platform`: a sheet from the bottom on mobile, a centred menu on PC (gadgets only: web apps on PC lack it)",
+				},
+			}
 		},
 		Handle: showActionSheet,
 	})

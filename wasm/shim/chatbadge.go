@@ -12,11 +12,15 @@ func init() {
 	registerListeners(API{
 		Namespace: "tt", Name: "onChatBadgeChange", NeedsLogin: true,
 		OptionListener: &OptionListener{Func: "onChange", Key: "openChatId"},
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`openChatId` missing or not a string; `onChange` not a function (on: missing too)"},
-			errNotMyChat},
-		Controls: []string{"`ttShim.configure({chats: {list: […]}})`: a chat whose `badge` changes tells its functions `{badge}`",
-			prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`openChatId` missing or not a string; `onChange` not a function (on: missing too)"},
+					errNotMyChat},
+				Controls: []string{"`ttShim.configure({chats: {list: […]}})`: a chat whose `badge` changes tells its functions `{badge}`",
+					prerequisitesControl},
+			}
+		},
 		Handle: chatBadgeListener,
 	})
 }

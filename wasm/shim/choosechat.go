@@ -61,15 +61,19 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "chooseChat", Kind: KindAsync, Asks: DialogChats, NeedsLogin: true,
 		Params: chooseChatParams,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `selectType` other than 0, 1 or 2"},
-			errTooManyDialogs, errChatCancel,
-			{Errno: ErrnoInternal, When: "`answers`' `chooseChat` is a choice the picker would refuse"}},
-		Controls: []string{
-			"`ttShim.answer(\"cancel\" | [openChatIds] | {select: [openChatIds], message})`, or `answers: {chooseChat: …}`: the person at the picker",
-			"`chats.list`, `users` and `currentUser`: the chats listed (the signed-in user's)",
-			"`client.language`: the picker's texts and the names returned",
-			"`client.platform`: `ignoreBot` has no effect on PC, as the docs say", prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `selectType` other than 0, 1 or 2"},
+					errTooManyDialogs, errChatCancel,
+					{Errno: ErrnoInternal, When: "`answers`' `chooseChat` is a choice the picker would refuse"}},
+				Controls: []string{
+					"`ttShim.answer(\"cancel\" | [openChatIds] | {select: [openChatIds], message})`, or `answers: {chooseChat: …}`: the person at the picker",
+					"`chats.list`, `users` and `currentUser`: the chats listed (the signed-in user's)",
+					"`client.language`: the picker's texts and the names returned",
+					"`client.platform`: `ignoreBot` has no effect on PC, as the docs say", prerequisitesControl,
+				},
+			}
 		},
 		Handle: chooseChat,
 	})

@@ -23,19 +23,23 @@ func init() {
 		Params: []string{"multi", "ignore", "maxNum", "limitTips", "externalContact",
 			"enableChooseDepartment", "chosenIds", "disableChosenIds"},
 		NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `maxNum` that is not a positive integer"},
-			{Errno: ErrnoChosenOverlap, When: "`chosenIds` and `disableChosenIds` share an openId"},
-			errTooManyDialogs,
-			{Errno: ErrnoPickerCancel, When: "cancelled (`chooseContact:cancel`): Cancel, Escape, " +
-				"`ttShim.answer(\"cancel\")`, `contactPicker: \"cancel\"` or `ttShim.reset()`"},
-			{Errno: ErrnoInternal, When: "`contactPicker`'s `select` is a choice the picker would refuse"}},
-		Controls: []string{
-			"`contactPicker`: `\"ask\"` shows the picker; `\"cancel\"` and `{select: [ids]}` answer at once",
-			"`ttShim.answer(\"cancel\" or [ids])`: answers the picker on screen",
-			"`users` and `currentUser`: the people and departments listed",
-			"`client.language`: the picker's texts and the names returned",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `maxNum` that is not a positive integer"},
+					{Errno: ErrnoChosenOverlap, When: "`chosenIds` and `disableChosenIds` share an openId"},
+					errTooManyDialogs,
+					{Errno: ErrnoPickerCancel, When: "cancelled (`chooseContact:cancel`): Cancel, Escape, " +
+						"`ttShim.answer(\"cancel\")`, `contactPicker: \"cancel\"` or `ttShim.reset()`"},
+					{Errno: ErrnoInternal, When: "`contactPicker`'s `select` is a choice the picker would refuse"}},
+				Controls: []string{
+					"`contactPicker`: `\"ask\"` shows the picker; `\"cancel\"` and `{select: [ids]}` answer at once",
+					"`ttShim.answer(\"cancel\" or [ids])`: answers the picker on screen",
+					"`users` and `currentUser`: the people and departments listed",
+					"`client.language`: the picker's texts and the names returned",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: chooseContact,
 	})

@@ -49,17 +49,21 @@ func init() {
 		Namespace: "tt", Name: "chooseImage", Kind: KindAsync, Taro: true, Asks: DialogImages,
 		Params:     []string{"sourceType", "count", "sizeType", "cameraDevice", "isSaveToAlbum"},
 		NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "an option of the wrong type or outside its values: a `count` that is not a whole number from 1 to 20, " +
-				"a `sourceType` or `sizeType` entry that is not one the page lists, `cameraDevice` other than front/back, `isSaveToAlbum` other than \"0\"/\"1\""},
-			errTooManyDialogs,
-			{Errno: ErrnoImageCancel, When: "cancelled (`chooseImage:cancel`): Cancel, Escape, `ttShim.answer(\"cancel\")`, `answers: {chooseImage: \"cancel\"}` or `ttShim.reset()`"},
-			{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}},
-		Controls: []string{
-			"`media.images`: the pictures the album and the camera offer",
-			"`ttShim.answer([names])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {chooseImage: …}` in advance",
-			"`client.platform`: PC shows the album whatever `sourceType` says",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "an option of the wrong type or outside its values: a `count` that is not a whole number from 1 to 20, " +
+						"a `sourceType` or `sizeType` entry that is not one the page lists, `cameraDevice` other than front/back, `isSaveToAlbum` other than \"0\"/\"1\""},
+					errTooManyDialogs,
+					{Errno: ErrnoImageCancel, When: "cancelled (`chooseImage:cancel`): Cancel, Escape, `ttShim.answer(\"cancel\")`, `answers: {chooseImage: \"cancel\"}` or `ttShim.reset()`"},
+					{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}},
+				Controls: []string{
+					"`media.images`: the pictures the album and the camera offer",
+					"`ttShim.answer([names])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {chooseImage: …}` in advance",
+					"`client.platform`: PC shows the album whatever `sourceType` says",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: chooseImage,
 	})

@@ -28,32 +28,40 @@ func init() {
 	refused := ErrorDoc{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}
 	register(&API{
 		Namespace: "tt", Name: "chooseVideo", Kind: KindAsync, Taro: true, Asks: DialogImages, NeedsLogin: true,
-		Errors: append(slices.Clone(common),
-			ErrorDoc{Errno: ErrnoInvalidParam, When: "an option of the wrong type, a `sourceType` entry other than album/camera, " +
-				"a `maxDuration` that is not above 0 (on a phone, at most 180, unless iOS with `compressed: false`)"},
-			errTooManyDialogs,
-			ErrorDoc{Errno: ErrnoVideoTooLong, When: "on a phone, the album's video lasts longer than `maxDuration`"},
-			cancel("chooseVideo"), refused),
-		Controls: []string{
-			"`media.videos`: the videos the album and the camera offer",
-			"`ttShim.answer([name])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {chooseVideo: …}` in advance",
-			"`client.platform`: PC shows the album whatever `sourceType` says, and answers no `duration`, `width` or `height`",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(slices.Clone(common),
+					ErrorDoc{Errno: ErrnoInvalidParam, When: "an option of the wrong type, a `sourceType` entry other than album/camera, " +
+						"a `maxDuration` that is not above 0 (on a phone, at most 180, unless iOS with `compressed: false`)"},
+					errTooManyDialogs,
+					ErrorDoc{Errno: ErrnoVideoTooLong, When: "on a phone, the album's video lasts longer than `maxDuration`"},
+					cancel("chooseVideo"), refused),
+				Controls: []string{
+					"`media.videos`: the videos the album and the camera offer",
+					"`ttShim.answer([name])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {chooseVideo: …}` in advance",
+					"`client.platform`: PC shows the album whatever `sourceType` says, and answers no `duration`, `width` or `height`",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: chooseVideo,
 	})
 	register(&API{
 		Namespace: "tt", Name: "chooseMedia", Kind: KindAsync, Taro: true, Asks: DialogImages, NeedsLogin: true,
-		Errors: append(slices.Clone(common),
-			ErrorDoc{Errno: ErrnoInvalidParam, When: "an option of the wrong type or outside its values: `mediaType` other than image/video, " +
-				"`sourceType`, `sizeType`, `cameraDevice` or `isSaveToAlbum` as chooseImage's, a `count` that is not a whole number " +
-				"from 1 to 20 (9 below V5.30.0), on iOS and Android a `maxDuration` outside 3 to 60"},
-			errTooManyDialogs, cancel("chooseMedia"), refused),
-		Controls: []string{
-			"`media.images` and `media.videos`: what the album and the camera offer",
-			"`ttShim.answer([names])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {chooseMedia: …}` in advance",
-			"`client.platform`: PC shows the album whatever `sourceType` says, and answers no video `duration`, `width` or `height`",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(slices.Clone(common),
+					ErrorDoc{Errno: ErrnoInvalidParam, When: "an option of the wrong type or outside its values: `mediaType` other than image/video, " +
+						"`sourceType`, `sizeType`, `cameraDevice` or `isSaveToAlbum` as chooseImage's, a `count` that is not a whole number " +
+						"from 1 to 20 (9 below V5.30.0), on iOS and Android a `maxDuration` outside 3 to 60"},
+					errTooManyDialogs, cancel("chooseMedia"), refused),
+				Controls: []string{
+					"`media.images` and `media.videos`: what the album and the camera offer",
+					"`ttShim.answer([names])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {chooseMedia: …}` in advance",
+					"`client.platform`: PC shows the album whatever `sourceType` says, and answers no video `duration`, `width` or `height`",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: chooseMedia,
 	})

@@ -33,19 +33,23 @@ type CredentialPrompt struct {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "startDeviceCredential", Kind: KindAsync, Asks: DialogCredential,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`authContent` is not a string"},
-			{Errno: ErrnoInvalidParam, When: "`authContent` is missing or empty (with `errCode` 40003)"},
-			{Errno: ErrnoInternal, When: "`security.deviceCredential` is `\"none\"`: no screen lock is set (with `errCode` 40000)"},
-			errTooManyDialogs,
-			{Errno: ErrnoInternal, When: "not recognized: the prompt's Fail button, `ttShim.answer(\"fail\")` or " +
-				"`answers: {startDeviceCredential: \"fail\"}` (with `errCode` 40002)"},
-			{Errno: ErrnoInternal, When: "cancelled, as `startDeviceCredential:cancel`: Cancel, Escape, `ttShim.answer(\"cancel\")`, " +
-				"`answers: {startDeviceCredential: \"cancel\"}` or `ttShim.reset()` (with `errCode` 40002)"}},
-		Controls: []string{
-			"`ttShim.answer(\"confirm\" | \"fail\" | \"cancel\")`, or `answers: {startDeviceCredential: …}`: the person at the prompt",
-			"`security.deviceCredential`: `\"enrolled\"` (a screen lock, the default) or `\"none\"` (40000)",
-			"`client.platform`: PC has no system prompt (103)", prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`authContent` is not a string"},
+					{Errno: ErrnoInvalidParam, When: "`authContent` is missing or empty (with `errCode` 40003)"},
+					{Errno: ErrnoInternal, When: "`security.deviceCredential` is `\"none\"`: no screen lock is set (with `errCode` 40000)"},
+					errTooManyDialogs,
+					{Errno: ErrnoInternal, When: "not recognized: the prompt's Fail button, `ttShim.answer(\"fail\")` or " +
+						"`answers: {startDeviceCredential: \"fail\"}` (with `errCode` 40002)"},
+					{Errno: ErrnoInternal, When: "cancelled, as `startDeviceCredential:cancel`: Cancel, Escape, `ttShim.answer(\"cancel\")`, " +
+						"`answers: {startDeviceCredential: \"cancel\"}` or `ttShim.reset()` (with `errCode` 40002)"}},
+				Controls: []string{
+					"`ttShim.answer(\"confirm\" | \"fail\" | \"cancel\")`, or `answers: {startDeviceCredential: …}`: the person at the prompt",
+					"`security.deviceCredential`: `\"enrolled\"` (a screen lock, the default) or `\"none\"` (40000)",
+					"`client.platform`: PC has no system prompt (103)", prerequisitesControl,
+				},
+			}
 		},
 		Handle: startDeviceCredential,
 	})

@@ -39,12 +39,16 @@ var errNotMyChat = ErrorDoc{Errno: ErrnoInternal,
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "enterChat", Kind: KindAsync, NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`openid` or `openChatId` is not a string, or `needBadge` not a boolean"},
-			{Errno: ErrnoChatNoTarget, When: "`openid` and `openChatId` are both missing or empty"},
-			{Errno: ErrnoInternal, When: "`openid` is not a user in `users`"}, errNotMyChat},
-		Controls: []string{"`chats.list`, `users` and `currentUser`: the chats it opens",
-			"the chat page ttshim draws over the app: which chat opened", prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`openid` or `openChatId` is not a string, or `needBadge` not a boolean"},
+					{Errno: ErrnoChatNoTarget, When: "`openid` and `openChatId` are both missing or empty"},
+					{Errno: ErrnoInternal, When: "`openid` is not a user in `users`"}, errNotMyChat},
+				Controls: []string{"`chats.list`, `users` and `currentUser`: the chats it opens",
+					"the chat page ttshim draws over the app: which chat opened", prerequisitesControl},
+			}
+		},
 		Handle: enterChat,
 	})
 }

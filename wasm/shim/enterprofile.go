@@ -13,15 +13,19 @@ func init() {
 		CallbacksSince: "3.8.0",
 		NeedsLogin:     true,
 		Taro:           true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`openid` is missing, empty or not a string, or `left` or `top` is not a finite number"},
-			{Errno: ErrnoInternal, When: "`openid` is not a user in `users`"}},
-		Controls: []string{
-			"`users`: the people it opens",
-			"`client.platform`: a floating card at (`left`, `top`) on PC, a full-screen page elsewhere",
-			"`client.language`: the card's texts",
-			"`client.version`: gadgets below V3.8.0 never answer",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`openid` is missing, empty or not a string, or `left` or `top` is not a finite number"},
+					{Errno: ErrnoInternal, When: "`openid` is not a user in `users`"}},
+				Controls: []string{
+					"`users`: the people it opens",
+					"`client.platform`: a floating card at (`left`, `top`) on PC, a full-screen page elsewhere",
+					"`client.language`: the card's texts",
+					"`client.version`: gadgets below V3.8.0 never answer",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: enterProfile,
 	})

@@ -48,31 +48,39 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "docsPicker", Kind: KindAsync, Asks: DialogDocs,
 		NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`pickerTitle` or `pickerConfirm` is not a string"},
-			errTooManyDialogs,
-			{Errno: ErrnoInternal, When: "cancelled (`docsPicker:cancel`, `user cancel`): Cancel, Escape, `ttShim.answer(\"cancel\")`, `answers` or `ttShim.reset()`"},
-			{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}},
-		Controls: []string{
-			"`documents`: the cloud documents listed, in order",
-			"`ttShim.answer([titles])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {docsPicker: …}` in advance",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`pickerTitle` or `pickerConfirm` is not a string"},
+					errTooManyDialogs,
+					{Errno: ErrnoInternal, When: "cancelled (`docsPicker:cancel`, `user cancel`): Cancel, Escape, `ttShim.answer(\"cancel\")`, `answers` or `ttShim.reset()`"},
+					{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}},
+				Controls: []string{
+					"`documents`: the cloud documents listed, in order",
+					"`ttShim.answer([titles])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {docsPicker: …}` in advance",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: docsPicker,
 	})
 	register(&API{
 		Namespace: "tt", Name: "filePicker", Kind: KindAsync, Asks: DialogFiles,
 		NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `maxNum` that is not a positive integer"},
-			errTooManyDialogs,
-			{Errno: ErrnoInternal, When: "cancelled (`filePicker:cancel`, `user cancel`): Cancel, Escape, `ttShim.answer(\"cancel\")`, `answers` or `ttShim.reset()`"},
-			{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}},
-		Controls: []string{
-			"`files`: the files listed, in order, with their bytes or a generated body",
-			"`ttShim.answer([names])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {filePicker: …}` in advance",
-			"`client.platform` and `client.version`: which options the client honours (`isSystem`, `supportFileTypes`, `pickerConfirm`)",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `maxNum` that is not a positive integer"},
+					errTooManyDialogs,
+					{Errno: ErrnoInternal, When: "cancelled (`filePicker:cancel`, `user cancel`): Cancel, Escape, `ttShim.answer(\"cancel\")`, `answers` or `ttShim.reset()`"},
+					{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}},
+				Controls: []string{
+					"`files`: the files listed, in order, with their bytes or a generated body",
+					"`ttShim.answer([names])`, an index, or `\"cancel\"`: answers the picker on screen; `answers: {filePicker: …}` in advance",
+					"`client.platform` and `client.version`: which options the client honours (`isSystem`, `supportFileTypes`, `pickerConfirm`)",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: filePicker,
 	})

@@ -30,9 +30,13 @@ const FileSystemManagerTag = "FileSystemManager"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getFileSystemManager", Kind: KindSync, Taro: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin},
-		Controls: []string{
-			"the manager's `readFile` and `readFileSync` read the files `tt.chooseImage` gave the page; its other methods fail with errno 103",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin},
+				Controls: []string{
+					"the manager's `readFile` and `readFileSync` read the files `tt.chooseImage` gave the page; its other methods fail with errno 103",
+				},
+			}
 		},
 		NeedsLogin: true,
 		Handle: func(c *Call) Result {

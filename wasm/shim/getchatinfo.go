@@ -8,12 +8,16 @@ import "fmt"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getChatInfo", Kind: KindAsync, NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`openChatId` is missing, empty or not a string; `chatType` is missing or not 0 or 1; " +
-				"`userType` is missing (with `chatType` 0) or not 0 or 1; or they do not fit the chat"},
-			errNotMyChat},
-		Controls: []string{"`chats.list` (`name`, `avatar`, `badge`, `atCount`), `users` and `currentUser`: what it reads",
-			"`client.language`: the `name` returned", prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`openChatId` is missing, empty or not a string; `chatType` is missing or not 0 or 1; " +
+						"`userType` is missing (with `chatType` 0) or not 0 or 1; or they do not fit the chat"},
+					errNotMyChat},
+				Controls: []string{"`chats.list` (`name`, `avatar`, `badge`, `atCount`), `users` and `currentUser`: what it reads",
+					"`client.language`: the `name` returned", prerequisitesControl},
+			}
+		},
 		Handle: getChatInfo,
 	})
 }

@@ -73,23 +73,27 @@ func init() {
 		Namespace: "h5sdk", Name: "config", Kind: KindH5Config,
 		Support: Support{WebApp: Anywhere},
 		Params:  []string{"appId", "timestamp", "nonceStr", "signature", "jsApiList"},
-		Errors: []ErrorDoc{
-			{Errno: ErrnoH5Auth, Code: codeNoSuchJSAPI, When: "a gadget, where h5sdk does not exist (the `feature not support` text)"},
-			{Errno: ErrnoH5Auth, Code: codeWrongType, When: "the option is not an object, or `appId`, `nonceStr`, `signature`, " +
-				"`timestamp` or `jsApiList` is missing or of the wrong type (checked in that order)"},
-			{Errno: ErrnoH5Auth, Code: codeInvalidAppID, When: "`appId` does not start with `cli_`"},
-			{Errno: ErrnoH5Auth, Code: codeNoSuchApp, When: "`appId` is not `app.appId`"},
-			{Errno: ErrnoH5Auth, Code: codeUntrustedDomain, When: "`app.domains` is not empty and lacks the page's hostname"},
-			{Errno: ErrnoH5Auth, Code: codeNoSuchJSAPI, When: "`jsApiList` names something that is not a Feishu JSAPI"},
-			{Errno: ErrnoH5Auth, Code: codeSignatureExpired, When: "`timestamp` is more than 10 minutes from now"},
-			{Errno: ErrnoH5Auth, Code: codeInvalidSignature, When: "the signature does not match, unless `acceptAnySignature`"},
-			{Errno: ErrnoH5Auth, Code: codeSignatureReused, When: "this `nonceStr`, `timestamp` and `signature` already succeeded once"},
-		},
-		Controls: []string{
-			"`app.appId`, `app.jsapiTicket` and `app.domains`: what it accepts",
-			"`acceptAnySignature`: skips the signature comparison",
-			"`strict`: `false` lets the other APIs go without it",
-			"`mode`: web apps only",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{
+					{Errno: ErrnoH5Auth, Code: codeNoSuchJSAPI, When: "a gadget, where h5sdk does not exist (the `feature not support` text)"},
+					{Errno: ErrnoH5Auth, Code: codeWrongType, When: "the option is not an object, or `appId`, `nonceStr`, `signature`, " +
+						"`timestamp` or `jsApiList` is missing or of the wrong type (checked in that order)"},
+					{Errno: ErrnoH5Auth, Code: codeInvalidAppID, When: "`appId` does not start with `cli_`"},
+					{Errno: ErrnoH5Auth, Code: codeNoSuchApp, When: "`appId` is not `app.appId`"},
+					{Errno: ErrnoH5Auth, Code: codeUntrustedDomain, When: "`app.domains` is not empty and lacks the page's hostname"},
+					{Errno: ErrnoH5Auth, Code: codeNoSuchJSAPI, When: "`jsApiList` names something that is not a Feishu JSAPI"},
+					{Errno: ErrnoH5Auth, Code: codeSignatureExpired, When: "`timestamp` is more than 10 minutes from now"},
+					{Errno: ErrnoH5Auth, Code: codeInvalidSignature, When: "the signature does not match, unless `acceptAnySignature`"},
+					{Errno: ErrnoH5Auth, Code: codeSignatureReused, When: "this `nonceStr`, `timestamp` and `signature` already succeeded once"},
+				},
+				Controls: []string{
+					"`app.appId`, `app.jsapiTicket` and `app.domains`: what it accepts",
+					"`acceptAnySignature`: skips the signature comparison",
+					"`strict`: `false` lets the other APIs go without it",
+					"`mode`: web apps only",
+				},
+			}
 		},
 		Handle: h5Config,
 	})

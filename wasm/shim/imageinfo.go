@@ -33,40 +33,56 @@ func init() {
 	common := []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin}
 	register(&API{
 		Namespace: "tt", Name: "previewImage", Kind: KindAsync, Taro: true, NeedsLogin: true,
-		Errors: append(slices.Clone(common),
-			ErrorDoc{Errno: ErrnoInvalidParam, When: "`urls` missing, empty or not strings, `current` or `shouldShowSaveOption` of the wrong type"},
-			ErrorDoc{Errno: ErrnoNoFile, When: "a `ttfile://` URL the page was not given"}),
-		Controls: []string{"`ttfile://` paths from `tt.chooseImage` are shown from their data; other URLs as they are"},
-		Handle:   previewImage,
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(slices.Clone(common),
+					ErrorDoc{Errno: ErrnoInvalidParam, When: "`urls` missing, empty or not strings, `current` or `shouldShowSaveOption` of the wrong type"},
+					ErrorDoc{Errno: ErrnoNoFile, When: "a `ttfile://` URL the page was not given"}),
+				Controls: []string{"`ttfile://` paths from `tt.chooseImage` are shown from their data; other URLs as they are"},
+			}
+		},
+		Handle: previewImage,
 	})
 	register(&API{
 		Namespace: "tt", Name: "getImageInfo", Kind: KindAsync, Taro: true, NeedsLogin: true,
-		Errors: append(slices.Clone(common),
-			ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string"},
-			ErrorDoc{Errno: ErrnoNoFile, When: "a `ttfile://` path the page was not given"},
-			ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path, or any other `src` that is not a `media.images` URL: ttshim loads no image"}),
-		Controls: []string{"`media.images`: the pictures it knows, by their `ttfile://` paths and by their URLs"},
-		Handle:   getImageInfo,
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(slices.Clone(common),
+					ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string"},
+					ErrorDoc{Errno: ErrnoNoFile, When: "a `ttfile://` path the page was not given"},
+					ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path, or any other `src` that is not a `media.images` URL: ttshim loads no image"}),
+				Controls: []string{"`media.images`: the pictures it knows, by their `ttfile://` paths and by their URLs"},
+			}
+		},
+		Handle: getImageInfo,
 	})
 	register(&API{
 		Namespace: "tt", Name: "compressImage", Kind: KindAsync, Taro: true, NeedsLogin: true,
-		Errors: append(slices.Clone(common),
-			ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string, a `quality` outside 1 to 100"},
-			ErrorDoc{Errno: ErrnoNoFile, When: "a `src` that is not a `ttfile://` path the page was given"},
-			ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path"}),
-		Controls: []string{"the pictures `tt.chooseImage` gave the page"},
-		Handle:   compressImage,
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(slices.Clone(common),
+					ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string, a `quality` outside 1 to 100"},
+					ErrorDoc{Errno: ErrnoNoFile, When: "a `src` that is not a `ttfile://` path the page was given"},
+					ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path"}),
+				Controls: []string{"the pictures `tt.chooseImage` gave the page"},
+			}
+		},
+		Handle: compressImage,
 	})
 	register(&API{
 		Namespace: "tt", Name: "saveImageToPhotosAlbum", Kind: KindAsync, Taro: true, NeedsLogin: true, Asks: DialogPermission,
-		Errors: append(slices.Clone(common),
-			ErrorDoc{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
-			ErrorDoc{Errno: ErrnoInvalidPath, When: "a network URL"},
-			ErrorDoc{Errno: ErrnoNoFile, When: "a path the page was not given"},
-			ErrorDoc{Errno: ErrnoImageUnsupported, When: "an extension the platform's album does not take"},
-			errTooManyDialogs, errPermissionDenied),
-		Controls: []string{"`ttShim.calls(\"saveImageToPhotosAlbum\")`: the saves, each with its `filePath`",
-			"`permissions[\"scope.writePhotosAlbum\"]`, `ttShim.answer(\"allow\" or \"deny\")` or `answers: {saveImageToPhotosAlbum: …}`: iOS and Android ask for the album first"},
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(slices.Clone(common),
+					ErrorDoc{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
+					ErrorDoc{Errno: ErrnoInvalidPath, When: "a network URL"},
+					ErrorDoc{Errno: ErrnoNoFile, When: "a path the page was not given"},
+					ErrorDoc{Errno: ErrnoImageUnsupported, When: "an extension the platform's album does not take"},
+					errTooManyDialogs, errPermissionDenied),
+				Controls: []string{"`ttShim.calls(\"saveImageToPhotosAlbum\")`: the saves, each with its `filePath`",
+					"`permissions[\"scope.writePhotosAlbum\"]`, `ttShim.answer(\"allow\" or \"deny\")` or `answers: {saveImageToPhotosAlbum: …}`: iOS and Android ask for the album first"},
+			}
+		},
 		Handle: saveImageToPhotosAlbum,
 	})
 }

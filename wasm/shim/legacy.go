@@ -54,12 +54,15 @@ func addLegacy() {
 			api.Support.WebApp.Harmony = Since{}
 			api.BeforeConfig, api.NeedsLogin, api.NeedsViewport = target.BeforeConfig, target.NeedsLogin, target.NeedsViewport
 			api.Params = renamedBack(target.Params, legacy.renames)
-			// The target's failures and controls, less a gadget's login,
-			// and 103: a legacy name never works in gadgets or on Harmony.
-			api.Errors = slices.DeleteFunc(slices.Clone(target.Errors), func(d ErrorDoc) bool { return d == errNoLogin })
-			api.Controls = target.Controls
-			if !target.Unsimulated && !slices.Contains(api.Errors, errUnsupported) {
-				api.Errors = append([]ErrorDoc{errUnsupported}, api.Errors...)
+			api.Docs = func() Docs {
+				// The target's failures and controls, less a gadget's login,
+				// and 103: a legacy name never works in gadgets or on Harmony.
+				docs := target.Reference()
+				docs.Errors = slices.DeleteFunc(slices.Clone(docs.Errors), func(d ErrorDoc) bool { return d == errNoLogin })
+				if !target.Unsimulated && !slices.Contains(docs.Errors, errUnsupported) {
+					docs.Errors = append([]ErrorDoc{errUnsupported}, docs.Errors...)
+				}
+				return docs
 			}
 			renames := legacy.renames
 			api.Handle = func(c *Call) Result {

@@ -13,34 +13,54 @@ type locationUpdates struct{ on bool }
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "startLocationUpdate", Kind: KindAsync, Taro: true, Asks: DialogPermission,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs,
-			errPermissionDenied, errLocationFails},
-		Controls: append(locationControls, "`ttShim.configure({location: …})`: moves the device, which `locationChange` reports"),
-		Handle:   startLocationUpdate,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs,
+					errPermissionDenied, errLocationFails},
+				Controls: append(locationControls, "`ttShim.configure({location: …})`: moves the device, which `locationChange` reports"),
+			}
+		},
+		Handle: startLocationUpdate,
 	})
 	register(&API{
 		Namespace: "tt", Name: "stopLocationUpdate", Kind: KindAsync, Taro: true,
-		Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
-		Controls: []string{"`ttShim.reset()`: stops the updates too"},
-		Handle:   stopLocationUpdate,
+		Docs: func() Docs {
+			return Docs{
+				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
+				Controls: []string{"`ttShim.reset()`: stops the updates too"},
+			}
+		},
+		Handle: stopLocationUpdate,
 	})
 	registerListeners(API{
 		Namespace: "tt", Name: "onLocationChange", Taro: true,
-		Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
-			errNoConfig, errNotInList},
-		Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: …})`: when it hears"},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
+					errNoConfig, errNotInList},
+				Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: …})`: when it hears"},
+			}
+		},
 	})
 	onError := API{
 		Namespace: "tt", Name: "onLocationChangeError", Kind: KindListener, Handle: keepListener, Taro: true,
-		Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
-			errNoConfig, errNotInList},
-		Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: {error: …}})`: when it hears, and what"},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
+					errNoConfig, errNotInList},
+				Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: {error: …}})`: when it hears, and what"},
+			}
+		},
 	}
 	// Its page lets offLocationChangeError drop every function at once.
 	offError := onError
 	offError.Name, offError.OffTakesNothing = "offLocationChangeError", true
-	offError.Errors = []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is neither a function nor absent"},
-		errNoConfig, errNotInList}
+	offError.Docs = func() Docs {
+		docs := onError.Docs()
+		docs.Errors = []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is neither a function nor absent"},
+			errNoConfig, errNotInList}
+		return docs
+	}
 	register(&onError)
 	register(&offError)
 }

@@ -16,11 +16,15 @@ const notInAddress = " ,;<>()[]\\\"?&#%:"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "mailto", Kind: KindAsync,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`to`, `cc` or `bcc` is not an array of email addresses, " +
-				"or `subject` or `body` is not a string"}},
-		Controls: []string{"nothing: it succeeds, and `ttShim.calls(\"mailto\")` shows the mail",
-			"`client.platform`: PC has no system mail app (103)", prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`to`, `cc` or `bcc` is not an array of email addresses, " +
+						"or `subject` or `body` is not a string"}},
+				Controls: []string{"nothing: it succeeds, and `ttShim.calls(\"mailto\")` shows the mail",
+					"`client.platform`: PC has no system mail app (103)", prerequisitesControl},
+			}
+		},
 		Handle: mailto,
 	})
 }

@@ -41,15 +41,19 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "showModal", Kind: KindAsync, Taro: true, Asks: DialogModal,
 		Params: []string{"title", "content", "confirmText", "cancelText", "showCancel", "confirmColor", "cancelColor"},
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "an option of the wrong type; before V7.8.0, a `confirmText` or `cancelText` longer than 8 (a Chinese character counts 2)"},
-			{Errno: ErrnoEmptyModal, When: "`title` and `content` are both empty (`invalid title and content`)"},
-			errTooManyDialogs,
-			{Errno: ErrnoInternal, When: "the `answers` key's `showModal` is not `\"confirm\"` or `\"cancel\"`"}},
-		Controls: []string{
-			"`answers: {showModal: \"confirm\" | \"cancel\"}`: answers at once",
-			"`ttShim.answer(\"confirm\" | \"cancel\")`: answers the modal on screen",
-			"`client.language`: the default button texts",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "an option of the wrong type; before V7.8.0, a `confirmText` or `cancelText` longer than 8 (a Chinese character counts 2)"},
+					{Errno: ErrnoEmptyModal, When: "`title` and `content` are both empty (`invalid title and content`)"},
+					errTooManyDialogs,
+					{Errno: ErrnoInternal, When: "the `answers` key's `showModal` is not `\"confirm\"` or `\"cancel\"`"}},
+				Controls: []string{
+					"`answers: {showModal: \"confirm\" | \"cancel\"}`: answers at once",
+					"`ttShim.answer(\"confirm\" | \"cancel\")`: answers the modal on screen",
+					"`client.language`: the default button texts",
+				},
+			}
 		},
 		Handle: showModal,
 	})

@@ -55,33 +55,55 @@ func init() {
 		errNoConfig, errNotInList, errWindowClosed}
 	register(&API{
 		Namespace: "tt", Name: "setNavigationBar", Kind: KindAsync,
-		Errors: append(navErrors, ErrorDoc{Errno: ErrnoInvalidParam,
-			When: "`left` or `right` is not an object, its `items` is missing, not an array or longer than 2, an item has no `id`, " +
-				"neither `text` nor `imageBase64`, or an `imageBase64` longer than 10240 characters or with another prefix"}),
-		Controls: []string{"`client.platform`: PC draws image buttons only; iOS reverses two right items unless `iosRightItemsFlipped`",
-			"`ttShim.tapNavigationBar(side, id)`: clicks an item", "`ttShim.navigationBar()`: the bar as drawn", prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(navErrors, ErrorDoc{Errno: ErrnoInvalidParam,
+					When: "`left` or `right` is not an object, its `items` is missing, not an array or longer than 2, an item has no `id`, " +
+						"neither `text` nor `imageBase64`, or an `imageBase64` longer than 10240 characters or with another prefix"}),
+				Controls: []string{"`client.platform`: PC draws image buttons only; iOS reverses two right items unless `iosRightItemsFlipped`",
+					"`ttShim.tapNavigationBar(side, id)`: clicks an item", "`ttShim.navigationBar()`: the bar as drawn", prerequisitesControl},
+			}
+		},
 		Handle: setNavigationBar,
 	})
 	register(&API{
 		Namespace: "tt", Name: "setNavigationBarColor", Kind: KindAsync, Taro: true,
-		Errors: append(navErrors, ErrorDoc{Errno: ErrnoInvalidParam,
-			When: "`backgroundColor` is missing or not a hex colour, or `frontColor` is neither `#ffffff` nor `#000000`"}),
-		Controls: []string{"`ttShim.navigationBar()`: the colours drawn", prerequisitesControl},
-		Handle:   setNavigationBarColor,
+		Docs: func() Docs {
+			return Docs{
+				Errors: append(navErrors, ErrorDoc{Errno: ErrnoInvalidParam,
+					When: "`backgroundColor` is missing or not a hex colour, or `frontColor` is neither `#ffffff` nor `#000000`"}),
+				Controls: []string{"`ttShim.navigationBar()`: the colours drawn", prerequisitesControl},
+			}
+		},
+		Handle: setNavigationBarColor,
 	})
 	register(&API{
 		Namespace: "tt", Name: "setNavigationBarTitle", Kind: KindAsync, Taro: true,
 		// Web apps lack it, so it has no web app prerequisites.
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errWindowClosed,
-			{Errno: ErrnoInvalidParam, When: "`title` is missing, empty or not a string"}},
-		Controls: []string{"`mode`: gadgets only, as its support table says", "`ttShim.navigationBar()`: the title drawn",
-			prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errWindowClosed,
+					{Errno: ErrnoInvalidParam, When: "`title` is missing, empty or not a string"}},
+				Controls: []string{"`mode`: gadgets only, as its support table says", "`ttShim.navigationBar()`: the title drawn",
+					prerequisitesControl},
+			}
+		},
 		Handle: setNavigationBarTitle,
 	})
-	registerListeners(API{Namespace: "tt", Name: "onLeftNavigationBarClick", Errors: listenerErrors,
-		Controls: []string{"`ttShim.tapNavigationBar(\"left\", id)` or a click on the bar: calls the function with `{id}`"}})
-	registerListeners(API{Namespace: "tt", Name: "onRightNavigationBarClick", Errors: listenerErrors,
-		Controls: []string{"`ttShim.tapNavigationBar(\"right\", id)` or a click on the bar: calls the function with `{id}`"}})
+	registerListeners(API{Namespace: "tt", Name: "onLeftNavigationBarClick", Docs: func() Docs {
+		return Docs{
+			Errors:   listenerErrors,
+			Controls: []string{"`ttShim.tapNavigationBar(\"left\", id)` or a click on the bar: calls the function with `{id}`"},
+		}
+	},
+	})
+	registerListeners(API{Namespace: "tt", Name: "onRightNavigationBarClick", Docs: func() Docs {
+		return Docs{
+			Errors:   listenerErrors,
+			Controls: []string{"`ttShim.tapNavigationBar(\"right\", id)` or a click on the bar: calls the function with `{id}`"},
+		}
+	},
+	})
 }
 
 func setNavigationBar(c *Call) Result {

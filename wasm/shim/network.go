@@ -17,16 +17,24 @@ var networkControls = []string{
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getNetworkType", Kind: KindAsync, Taro: true,
-		Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
-		Controls: networkControls,
+		Docs: func() Docs {
+			return Docs{
+				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
+				Controls: networkControls,
+			}
+		},
 		Handle: func(c *Call) Result {
 			return c.OK(Fields{"networkType": reportedNetworkType(c.Config())})
 		},
 	})
 	register(&API{
 		Namespace: "tt", Name: "getNetworkQualityType", Kind: KindAsync,
-		Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
-		Controls: networkControls,
+		Docs: func() Docs {
+			return Docs{
+				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
+				Controls: networkControls,
+			}
+		},
 		Handle: func(c *Call) Result {
 			return c.OK(Fields{"networkQualityType": c.Config().Device.Network.Quality})
 		},
@@ -46,15 +54,25 @@ func registerListenerPair(on string, taro bool) {
 	}
 	listener := API{Namespace: "tt", Name: on, Kind: KindListener, Handle: keepListener, Taro: taro,
 		Documented: &doc, Support: doc.Support,
-		Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
-			errNoConfig, errNotInList},
-		Controls: networkControls}
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
+					errNoConfig, errNotInList},
+				Controls: networkControls,
+			}
+		},
+	}
 	registerListeners(listener)
 	off := "off" + strings.TrimPrefix(on, "on")
 	if _, registered := registry["tt."+off]; !registered {
 		listener.Name, listener.OffTakesNothing = off, true
-		listener.Errors = slices.Clone(listener.Errors)
-		listener.Errors[1].When = "the argument is neither a function nor absent"
+		onDocs := listener.Docs
+		listener.Docs = func() Docs {
+			docs := onDocs()
+			docs.Errors = slices.Clone(docs.Errors)
+			docs.Errors[1].When = "the argument is neither a function nor absent"
+			return docs
+		}
 		register(&listener)
 	}
 }

@@ -42,15 +42,19 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "openDocument", Kind: KindAsync, Taro: true,
 		NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`filePath` missing or empty, a `fileType` the page does not list, or an option of the wrong type"},
-			{Errno: ErrnoNotSupported, When: "a `fileType` the client lacks: `zip` on PC (Android V5.2.0+, iOS V5.1.0+), `eml` below V5.14.0, anything but `pdf` and `cloudFile` on Harmony"},
-			{Errno: ErrnoInvalidPath, When: "a `filePath` that is neither `ttfile://` nor, with `cloudFile`, a link"},
-			{Errno: ErrnoNoFile, When: "a `ttfile://` path the page was not given"},
-			{Errno: ErrnoInternal, When: "a file whose name has no suffix `fileType` allows, or a link that is not a document in `documents`"}},
-		Controls: []string{
-			"`documents`: the cloud documents `cloudFile` opens, by `url`",
-			"`ttShim.calls(\"openDocument\")`: what was opened", prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`filePath` missing or empty, a `fileType` the page does not list, or an option of the wrong type"},
+					{Errno: ErrnoNotSupported, When: "a `fileType` the client lacks: `zip` on PC (Android V5.2.0+, iOS V5.1.0+), `eml` below V5.14.0, anything but `pdf` and `cloudFile` on Harmony"},
+					{Errno: ErrnoInvalidPath, When: "a `filePath` that is neither `ttfile://` nor, with `cloudFile`, a link"},
+					{Errno: ErrnoNoFile, When: "a `ttfile://` path the page was not given"},
+					{Errno: ErrnoInternal, When: "a file whose name has no suffix `fileType` allows, or a link that is not a document in `documents`"}},
+				Controls: []string{
+					"`documents`: the cloud documents `cloudFile` opens, by `url`",
+					"`ttShim.calls(\"openDocument\")`: what was opened", prerequisitesControl,
+				},
+			}
 		},
 		Handle: openDocument,
 	})

@@ -30,14 +30,18 @@ var refusedSchemes = []string{"javascript", "vbscript", "data", "file"}
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "openSchema", Kind: KindAsync,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`schema` is not a string, `external` not a boolean, `options` not an object of numbers `width` and `height`, or `target` not `inline` or `replace`"},
-			{Errno: ErrnoSchemaEmpty, When: "`schema` is missing or blank"},
-			{Errno: ErrnoSchemaInvalid, When: "`schema` has no URI scheme, or is a `javascript:`, `vbscript:`, `data:` or `file:` URI"},
-			{Errno: ErrnoSchemaTooFast, When: "less than 500 ms after the previous call that passed this check"},
-			{Errno: ErrnoSchemaNotInList, When: "`device.openSchema` is `\"block\"`"}},
-		Controls: []string{"`device.openSchema`: `\"open\"` succeeds, `\"block\"` fails as outside the app's white list",
-			"the clock: calls less than 500 ms apart are too fast", prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`schema` is not a string, `external` not a boolean, `options` not an object of numbers `width` and `height`, or `target` not `inline` or `replace`"},
+					{Errno: ErrnoSchemaEmpty, When: "`schema` is missing or blank"},
+					{Errno: ErrnoSchemaInvalid, When: "`schema` has no URI scheme, or is a `javascript:`, `vbscript:`, `data:` or `file:` URI"},
+					{Errno: ErrnoSchemaTooFast, When: "less than 500 ms after the previous call that passed this check"},
+					{Errno: ErrnoSchemaNotInList, When: "`device.openSchema` is `\"block\"`"}},
+				Controls: []string{"`device.openSchema`: `\"open\"` succeeds, `\"block\"` fails as outside the app's white list",
+					"the clock: calls less than 500 ms apart are too fast", prerequisitesControl},
+			}
+		},
 		Handle: openSchema,
 	})
 }

@@ -27,17 +27,21 @@ type PasswordPrompt struct {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "startPasswordVerify", Kind: KindAsync, Asks: DialogPassword,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs,
-			{Errno: ErrnoInternal, When: "cancelled, as `startPasswordVerify:cancel`: Cancel, Escape, `ttShim.answer(\"cancel\")`, " +
-				"`answers: {startPasswordVerify: \"cancel\"}` or `ttShim.reset()` (with `errCode` 40101)"},
-			{Errno: ErrnoInternal, When: "a password other than `security.password` (with `errCode` 40102)"},
-			{Errno: ErrnoInternal, When: "the wrong password that uses up `security.passwordAttempts`, and every call after it " +
-				"until `ttShim.reset()`, without the box (with `errCode` 40103)"}},
-		Controls: []string{
-			"`ttShim.answer({password: \"…\"} | \"confirm\" | \"cancel\")`, or `answers: {startPasswordVerify: …}`: the person at the box " +
-				"(`\"confirm\"` with what is typed)",
-			"`security.password` (default `\"123456\"`) and `security.passwordAttempts` (default 5)",
-			"`client.language`: the box's texts",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs,
+					{Errno: ErrnoInternal, When: "cancelled, as `startPasswordVerify:cancel`: Cancel, Escape, `ttShim.answer(\"cancel\")`, " +
+						"`answers: {startPasswordVerify: \"cancel\"}` or `ttShim.reset()` (with `errCode` 40101)"},
+					{Errno: ErrnoInternal, When: "a password other than `security.password` (with `errCode` 40102)"},
+					{Errno: ErrnoInternal, When: "the wrong password that uses up `security.passwordAttempts`, and every call after it " +
+						"until `ttShim.reset()`, without the box (with `errCode` 40103)"}},
+				Controls: []string{
+					"`ttShim.answer({password: \"…\"} | \"confirm\" | \"cancel\")`, or `answers: {startPasswordVerify: …}`: the person at the box " +
+						"(`\"confirm\"` with what is typed)",
+					"`security.password` (default `\"123456\"`) and `security.passwordAttempts` (default 5)",
+					"`client.language`: the box's texts",
+				},
+			}
 		},
 		Handle: startPasswordVerify,
 	})

@@ -68,28 +68,40 @@ var errPermissionDenied = ErrorDoc{Errno: ErrnoUserPermission, When: "the scope 
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "authorize", Kind: KindAsync, Taro: true, Asks: DialogPermission,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`scope` is missing, not a string, or not a scope Feishu lists"},
-			errTooManyDialogs, errPermissionDenied},
-		Controls: []string{
-			"`permissions`: each scope's state, `\"ask\"` (the prompt), `\"allow\"` or `\"deny\"`",
-			"`ttShim.answer(\"allow\" or \"deny\")` or `answers: {authorize: …}`: answers the prompt",
-			"`app.appName`, `app.avatar`, `client.language`: the prompt's look",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`scope` is missing, not a string, or not a scope Feishu lists"},
+					errTooManyDialogs, errPermissionDenied},
+				Controls: []string{
+					"`permissions`: each scope's state, `\"ask\"` (the prompt), `\"allow\"` or `\"deny\"`",
+					"`ttShim.answer(\"allow\" or \"deny\")` or `answers: {authorize: …}`: answers the prompt",
+					"`app.appName`, `app.avatar`, `client.language`: the prompt's look",
+				},
+			}
 		},
 		Handle: authorize,
 	})
 	register(&API{
 		Namespace: "tt", Name: "getSetting", Kind: KindAsync, Taro: true,
-		Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
-		Controls: []string{"`permissions` and the session's decisions: `authSetting`"},
-		Handle:   getSetting,
+		Docs: func() Docs {
+			return Docs{
+				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
+				Controls: []string{"`permissions` and the session's decisions: `authSetting`"},
+			}
+		},
+		Handle: getSetting,
 	})
 	register(&API{
 		Namespace: "tt", Name: "openSetting", Kind: KindAsync, Taro: true, Asks: DialogSettings,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs},
-		Controls: []string{
-			"`permissions` and the session's decisions: the switches shown",
-			"`ttShim.answer({\"scope.x\": true|false, …})` or `\"confirm\"`, or `answers: {openSetting: …}`: flips switches and leaves",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs},
+				Controls: []string{
+					"`permissions` and the session's decisions: the switches shown",
+					"`ttShim.answer({\"scope.x\": true|false, …})` or `\"confirm\"`, or `answers: {openSetting: …}`: flips switches and leaves",
+				},
+			}
 		},
 		Handle: openSetting,
 	})

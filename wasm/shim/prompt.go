@@ -35,15 +35,19 @@ const (
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "showPrompt", Kind: KindAsync, Asks: DialogPrompt,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "an option of the wrong type; a `title` longer than 30 or a `confirmText` or `cancelText` longer than 8 " +
-				"(a Chinese character counts 2); a `maxLength` that is not -1 or a whole number from 1"},
-			errTooManyDialogs,
-			{Errno: ErrnoInternal, When: "the `answers` key's `showPrompt` is not `\"confirm\"`, `\"cancel\"` or `{inputValue}` within `maxLength`"}},
-		Controls: []string{
-			"`answers: {showPrompt: {inputValue: \"…\"} | \"confirm\" | \"cancel\"}`: answers at once",
-			"`ttShim.answer({inputValue: \"…\"} | \"confirm\" | \"cancel\")`: answers the prompt on screen (`\"confirm\"` with what is typed)",
-			"`client.language`: the default placeholder and button texts",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "an option of the wrong type; a `title` longer than 30 or a `confirmText` or `cancelText` longer than 8 " +
+						"(a Chinese character counts 2); a `maxLength` that is not -1 or a whole number from 1"},
+					errTooManyDialogs,
+					{Errno: ErrnoInternal, When: "the `answers` key's `showPrompt` is not `\"confirm\"`, `\"cancel\"` or `{inputValue}` within `maxLength`"}},
+				Controls: []string{
+					"`answers: {showPrompt: {inputValue: \"…\"} | \"confirm\" | \"cancel\"}`: answers at once",
+					"`ttShim.answer({inputValue: \"…\"} | \"confirm\" | \"cancel\")`: answers the prompt on screen (`\"confirm\"` with what is typed)",
+					"`client.language`: the default placeholder and button texts",
+				},
+			}
 		},
 		Handle: showPrompt,
 	})

@@ -74,10 +74,10 @@ type API struct {
 	// the payload alone, so a repeated call is answered from memory.
 	Pure   bool
 	Handle func(c *Call) Result
-	// Errors and Controls are for the API reference: the failures the
-	// API answers with, and what a test sets to steer it.
-	Errors   []ErrorDoc
-	Controls []string
+	// Docs is what the API reference says of it (Reference). It is a
+	// function so that the page never builds it: built in each API's init,
+	// it was most of the code V8 compiled for them before every boot's main.
+	Docs func() Docs
 
 	// Unsimulated marks an API the documentation has and ttshim does not
 	// simulate yet: its calls answer by the configuration's "unsimulated"
@@ -92,6 +92,21 @@ type API struct {
 	fullName string // set by register, as every call is logged by it
 }
 
+// Docs is an API's entry in the API reference beyond its registry fields:
+// the failures it answers with, and what a test sets to steer it.
+type Docs struct {
+	Errors   []ErrorDoc
+	Controls []string
+}
+
+// Reference is what the API reference says of the API.
+func (a *API) Reference() Docs {
+	if a.Docs == nil {
+		return Docs{}
+	}
+	return a.Docs()
+}
+
 // ErrorDoc is one failure an API answers with.
 type ErrorDoc struct {
 	Errno int
@@ -102,7 +117,7 @@ type ErrorDoc struct {
 }
 
 // The failures of the checks every call goes through (docs/control.md's call
-// contract), for the Errors of the APIs they apply to.
+// contract), for the Docs of the APIs they apply to.
 var (
 	errUnsupported = ErrorDoc{Errno: ErrnoNotSupported,
 		When: "the client (`mode`, `client.platform`, `client.version`) is outside the support table"}

@@ -107,12 +107,14 @@ func TestManifest(t *testing.T) {
 	}
 }
 
-// TestErrorsFollowTheChecks holds each simulated API's Errors to the checks
-// the registry makes it go through, and asks every one for its Controls.
+// TestErrorsFollowTheChecks holds each simulated API's documented Errors to
+// the checks the registry makes it go through, and asks every one for its
+// Controls.
 func TestErrorsFollowTheChecks(t *testing.T) {
 	for _, api := range APIs() {
+		docs := api.Reference()
 		if api.Unsimulated {
-			if api.Errors != nil || api.Controls != nil {
+			if docs.Errors != nil || docs.Controls != nil {
 				t.Errorf("%s is not simulated, yet has Errors or Controls", api.FullName())
 			}
 			continue
@@ -127,16 +129,16 @@ func TestErrorsFollowTheChecks(t *testing.T) {
 			errNoLogin:     api.NeedsLogin && gadget,
 		}
 		for doc, listed := range want {
-			if slices.Contains(api.Errors, doc) != listed {
+			if slices.Contains(docs.Errors, doc) != listed {
 				t.Errorf("%s: Errors lists %d %q: %v, want %v", api.FullName(), doc.Errno, doc.When, !listed, listed)
 			}
 		}
-		for _, doc := range api.Errors {
+		for _, doc := range docs.Errors {
 			if doc.Errno == 0 || doc.When == "" || (doc.Code != 0) != (api.Kind == KindH5Config) {
 				t.Errorf("%s: error %+v", api.FullName(), doc)
 			}
 		}
-		if len(api.Controls) == 0 {
+		if len(docs.Controls) == 0 {
 			t.Errorf("%s: no Controls", api.FullName())
 		}
 	}

@@ -30,14 +30,18 @@ func init() {
 		Support:      Support{Gadget: Everywhere(All), WebApp: Everywhere(All)},
 		Params:       []string{"url", "data", "header", "timeout", "method", "dataType", "responseType"},
 		BeforeConfig: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject,
-			{Errno: ErrnoInvalidParam, When: "a bad `url`, `method`, `header`, `timeout`, `dataType`, `responseType` or `data`"},
-			{Errno: ErrnoNetworkFailure, When: "`fetch` failed (unreachable, refused, blocked by CORS), or the network module cannot load"},
-			{Errno: ErrnoTimeout, When: "no answer within `timeout`"},
-			{Errno: ErrnoNetworkCanceled, When: "`abort()` or `ttShim.reset()` before it ended"}},
-		Controls: []string{
-			"`ttShim.override(\"request\", …)`: answers without the network",
-			"the server the page's `fetch` reaches, or Playwright's `page.route`",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject,
+					{Errno: ErrnoInvalidParam, When: "a bad `url`, `method`, `header`, `timeout`, `dataType`, `responseType` or `data`"},
+					{Errno: ErrnoNetworkFailure, When: "`fetch` failed (unreachable, refused, blocked by CORS), or the network module cannot load"},
+					{Errno: ErrnoTimeout, When: "no answer within `timeout`"},
+					{Errno: ErrnoNetworkCanceled, When: "`abort()` or `ttShim.reset()` before it ended"}},
+				Controls: []string{
+					"`ttShim.override(\"request\", …)`: answers without the network",
+					"the server the page's `fetch` reaches, or Playwright's `page.route`",
+				},
+			}
 		},
 		Handle: request,
 	})

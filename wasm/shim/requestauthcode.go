@@ -17,15 +17,19 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "requestAuthCode", Kind: KindAsync,
 		BeforeConfig: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject,
-			{Errno: ErrnoInvalidParam, When: "`appId` is missing, empty or not a string"},
-			{Errno: ErrnoInvalidParam, When: "`appId` is not `app.appId` (with `errCode` 10200)"},
-			{Errno: ErrnoInternal, When: "the browser has no randomness for the code (with `errCode` 10232)"}},
-		Controls: []string{
-			"`app.appId`: the `appId` it accepts",
-			"`app.appSecret`: what its codes are sealed with, for the simulated Open Platform",
-			"`mode` and `client.version`: web apps from V5.1.0 (Harmony V7.35.0)",
-			"`currentUser`: whose code it is (`ttShim.exchangeCode(code)`)",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject,
+					{Errno: ErrnoInvalidParam, When: "`appId` is missing, empty or not a string"},
+					{Errno: ErrnoInvalidParam, When: "`appId` is not `app.appId` (with `errCode` 10200)"},
+					{Errno: ErrnoInternal, When: "the browser has no randomness for the code (with `errCode` 10232)"}},
+				Controls: []string{
+					"`app.appId`: the `appId` it accepts",
+					"`app.appSecret`: what its codes are sealed with, for the simulated Open Platform",
+					"`mode` and `client.version`: web apps from V5.1.0 (Harmony V7.35.0)",
+					"`currentUser`: whose code it is (`ttShim.exchangeCode(code)`)",
+				},
+			}
 		},
 		Handle: requestAuthCode,
 	})

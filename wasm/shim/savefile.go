@@ -27,15 +27,19 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "saveFile", Kind: KindAsync, Taro: true,
 		NeedsLogin: true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`tempFilePath` missing or empty, or an option of the wrong type"},
-			{Errno: ErrnoInvalidPath, When: "`tempFilePath` is not under `ttfile://temp/`, or `filePath` not a name under `ttfile://user/`"},
-			{Errno: ErrnoNoFile, When: "`tempFilePath` is not a file the page was given (or it was saved already)"},
-			{Errno: ErrnoNameTooLong, When: "`filePath`'s name is longer than 255 bytes"},
-			{Errno: ErrnoTotalSizeLimit, When: "the user directory would pass 200 MB"}},
-		Controls: []string{
-			"the saved file reads through `getFileSystemManager().readFile` and `ttShim.fileURL` at its new path; `ttShim.reset()` empties the user directory",
-			"`client.platform`: PC ignores `filePath` and picks a name", prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`tempFilePath` missing or empty, or an option of the wrong type"},
+					{Errno: ErrnoInvalidPath, When: "`tempFilePath` is not under `ttfile://temp/`, or `filePath` not a name under `ttfile://user/`"},
+					{Errno: ErrnoNoFile, When: "`tempFilePath` is not a file the page was given (or it was saved already)"},
+					{Errno: ErrnoNameTooLong, When: "`filePath`'s name is longer than 255 bytes"},
+					{Errno: ErrnoTotalSizeLimit, When: "the user directory would pass 200 MB"}},
+				Controls: []string{
+					"the saved file reads through `getFileSystemManager().readFile` and `ttShim.fileURL` at its new path; `ttShim.reset()` empties the user directory",
+					"`client.platform`: PC ignores `filePath` and picks a name", prerequisitesControl,
+				},
+			}
 		},
 		Handle: saveFile,
 	})

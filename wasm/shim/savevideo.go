@@ -9,15 +9,19 @@ const scopeWritePhotosAlbum = "scope.writePhotosAlbum"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "saveVideoToPhotosAlbum", Kind: KindAsync, Taro: true, NeedsLogin: true, Asks: DialogPermission,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
-			{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
-			errTooManyDialogs, errPermissionDenied,
-			{Errno: ErrnoInvalidPath, When: "a network URL"},
-			{Errno: ErrnoNoFile, When: "a path the page was not given"},
-			{Errno: ErrnoVideoUnsupported, When: "a file the page was given that is not a video (a picture)"}},
-		Controls: []string{
-			"`ttShim.calls(\"saveVideoToPhotosAlbum\")`: the saves, each with its `filePath`",
-			"`permissions[\"scope.writePhotosAlbum\"]`, `ttShim.answer(\"allow\" or \"deny\")` or `answers: {saveVideoToPhotosAlbum: …}`: iOS and Android ask for the album first",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
+					{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
+					errTooManyDialogs, errPermissionDenied,
+					{Errno: ErrnoInvalidPath, When: "a network URL"},
+					{Errno: ErrnoNoFile, When: "a path the page was not given"},
+					{Errno: ErrnoVideoUnsupported, When: "a file the page was given that is not a video (a picture)"}},
+				Controls: []string{
+					"`ttShim.calls(\"saveVideoToPhotosAlbum\")`: the saves, each with its `filePath`",
+					"`permissions[\"scope.writePhotosAlbum\"]`, `ttShim.answer(\"allow\" or \"deny\")` or `answers: {saveVideoToPhotosAlbum: …}`: iOS and Android ask for the album first",
+				},
+			}
 		},
 		Handle: saveVideoToPhotosAlbum,
 	})

@@ -27,16 +27,20 @@ type Scanner struct {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "scanCode", Kind: KindAsync, Taro: true, Asks: DialogScan,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`scanType` is not an array of `qrCode`, `barCode`, `datamatrix`, `pdf417`, " +
-				"or `barCodeInput` is not a boolean"},
-			{Errno: ErrnoScanning, When: "iOS, while another scanCode's scanner is open"},
-			errTooManyDialogs,
-			{Errno: ErrnoScanCancel, When: "cancelled: Cancel, Escape, `ttShim.answer(\"cancel\")`, " +
-				"`answers: {scanCode: \"cancel\"}` or `ttShim.reset()`"}},
-		Controls: []string{
-			"`ttShim.answer({result, scanType})` or `\"cancel\"`, or `answers: {scanCode: …}`: what the camera sees",
-			"`client.platform`: PC has no scanner (103)",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`scanType` is not an array of `qrCode`, `barCode`, `datamatrix`, `pdf417`, " +
+						"or `barCodeInput` is not a boolean"},
+					{Errno: ErrnoScanning, When: "iOS, while another scanCode's scanner is open"},
+					errTooManyDialogs,
+					{Errno: ErrnoScanCancel, When: "cancelled: Cancel, Escape, `ttShim.answer(\"cancel\")`, " +
+						"`answers: {scanCode: \"cancel\"}` or `ttShim.reset()`"}},
+				Controls: []string{
+					"`ttShim.answer({result, scanType})` or `\"cancel\"`, or `answers: {scanCode: …}`: what the camera sees",
+					"`client.platform`: PC has no scanner (103)",
+				},
+			}
 		},
 		Handle: scanCode,
 	})

@@ -33,25 +33,29 @@ func init() {
 		Namespace: "tt", Name: "sendMessageCard", Kind: KindAsync, Asks: DialogChats,
 		Params: []string{"shouldChooseChat", "chooseChatParams", "openChatIDs", "openIDs", "triggerCode", "cardContent",
 			"withAdditionalMessage"},
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoAuthFail, When: "a gadget sends without the picker before `tt.requestAccess` (`tt.login` before V6.9.0)"},
-			{Errno: ErrnoInvalidParam, When: "an option of the wrong type (`chooseChatParams`' options as `chooseChat`'s)"},
-			{Errno: ErrnoInvalidParam, When: "no chat to send to: no `shouldChooseChat`, `openChatIDs`, `openIDs` or `triggerCode` (with `errCode` -1)"},
-			{Errno: ErrnoInvalidParam, When: "`triggerCode` alone, and not `launch.triggerCode` or one with no `launch.openChatId` (with `errCode` -10)"},
-			{Errno: ErrnoInvalidParam, When: "more than 10 `openChatIDs` or `openIDs` (with `errCode` -2)"},
-			{Errno: ErrnoInvalidParam, When: "`cardContent` is missing (with `errCode` -3)"},
-			{Errno: ErrnoInvalidParam, When: "`cardContent` is not a card: not an object, `msg_type` not `\"interactive\"`, " +
-				"no `card` object, an element without a `tag`, or more than 20 KB of JSON (with `errCode` -4)"},
-			{Errno: ErrnoInvalidParam, When: "an `openChatIDs` entry is not one of the signed-in user's chats, or an `openIDs` entry not a user (with `errCode` -8)"},
-			errTooManyDialogs,
-			{Errno: ErrnoChatCancel, When: "the picker was cancelled, as `sendMessageCard:cancel` (with `errCode` -6)"},
-			{Errno: ErrnoInternal, When: "a chat's `sendStatus` is not 0: the result lists every chat's status, and `failedOpenChatIDs` (with `errCode` -5)"}},
-		Controls: []string{
-			"`ttShim.answer(…)` or `answers: {sendMessageCard: …}`: the chat picker, as `chooseChat`'s",
-			"`chats.list`: the chats, and each one's `sendStatus` (0 sends)",
-			"`launch`: the chat `triggerCode` sends to (`launch.openChatId`)",
-			"`ttShim.calls(\"sendMessageCard\")`: what was sent (`args.cardContent`) and to which chats (`result.sendCardInfo`)",
-			"`mode` and `strict`: a gadget logs in first, unless the picker chooses",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoAuthFail, When: "a gadget sends without the picker before `tt.requestAccess` (`tt.login` before V6.9.0)"},
+					{Errno: ErrnoInvalidParam, When: "an option of the wrong type (`chooseChatParams`' options as `chooseChat`'s)"},
+					{Errno: ErrnoInvalidParam, When: "no chat to send to: no `shouldChooseChat`, `openChatIDs`, `openIDs` or `triggerCode` (with `errCode` -1)"},
+					{Errno: ErrnoInvalidParam, When: "`triggerCode` alone, and not `launch.triggerCode` or one with no `launch.openChatId` (with `errCode` -10)"},
+					{Errno: ErrnoInvalidParam, When: "more than 10 `openChatIDs` or `openIDs` (with `errCode` -2)"},
+					{Errno: ErrnoInvalidParam, When: "`cardContent` is missing (with `errCode` -3)"},
+					{Errno: ErrnoInvalidParam, When: "`cardContent` is not a card: not an object, `msg_type` not `\"interactive\"`, " +
+						"no `card` object, an element without a `tag`, or more than 20 KB of JSON (with `errCode` -4)"},
+					{Errno: ErrnoInvalidParam, When: "an `openChatIDs` entry is not one of the signed-in user's chats, or an `openIDs` entry not a user (with `errCode` -8)"},
+					errTooManyDialogs,
+					{Errno: ErrnoChatCancel, When: "the picker was cancelled, as `sendMessageCard:cancel` (with `errCode` -6)"},
+					{Errno: ErrnoInternal, When: "a chat's `sendStatus` is not 0: the result lists every chat's status, and `failedOpenChatIDs` (with `errCode` -5)"}},
+				Controls: []string{
+					"`ttShim.answer(…)` or `answers: {sendMessageCard: …}`: the chat picker, as `chooseChat`'s",
+					"`chats.list`: the chats, and each one's `sendStatus` (0 sends)",
+					"`launch`: the chat `triggerCode` sends to (`launch.openChatId`)",
+					"`ttShim.calls(\"sendMessageCard\")`: what was sent (`args.cardContent`) and to which chats (`result.sendCardInfo`)",
+					"`mode` and `strict`: a gadget logs in first, unless the picker chooses",
+				},
+			}
 		},
 		Handle: sendMessageCard,
 	})

@@ -48,17 +48,21 @@ func (s *Share) applyPatch(patch map[string]any) {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "share", Kind: KindAsync, Asks: DialogActionSheet,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`channelType` not a list of `wx`, `wx_timeline` and `system`; `contentType` missing or not " +
-				"`text`, `image` or `url`; its content missing or empty (`content`, `image`, or `url` and `title`); `image` not bare Base64; " +
-				"`url` not http or https; only `wx_timeline` for something not an image"},
-			errTooManyDialogs,
-			{Errno: errnoSheetCancel, When: "the share panel cancelled (`share:cancel`): Cancel, a click outside, Escape, `ttShim.answer(\"cancel\")`"},
-			{Errno: ErrnoInternal, When: "WeChat chosen, and `share.wechatInstalled` is false (with `errCode` 101)"}},
-		Controls: []string{
-			"`ttShim.answer(<channel> | <index> | \"cancel\")` or `answers: {share: …}`: the share panel, when more than one channel is offered",
-			"`share.wechatInstalled`: whether WeChat is there to share to",
-			"`ttShim.calls(\"share\")`: what was shared (`args`) and the channel picked (`dialog.answer`)",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`channelType` not a list of `wx`, `wx_timeline` and `system`; `contentType` missing or not " +
+						"`text`, `image` or `url`; its content missing or empty (`content`, `image`, or `url` and `title`); `image` not bare Base64; " +
+						"`url` not http or https; only `wx_timeline` for something not an image"},
+					errTooManyDialogs,
+					{Errno: errnoSheetCancel, When: "the share panel cancelled (`share:cancel`): Cancel, a click outside, Escape, `ttShim.answer(\"cancel\")`"},
+					{Errno: ErrnoInternal, When: "WeChat chosen, and `share.wechatInstalled` is false (with `errCode` 101)"}},
+				Controls: []string{
+					"`ttShim.answer(<channel> | <index> | \"cancel\")` or `answers: {share: …}`: the share panel, when more than one channel is offered",
+					"`share.wechatInstalled`: whether WeChat is there to share to",
+					"`ttShim.calls(\"share\")`: what was shared (`args`) and the channel picked (`dialog.answer`)",
+				},
+			}
 		},
 		Handle: share,
 	})

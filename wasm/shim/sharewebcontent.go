@@ -14,15 +14,19 @@ import (
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "shareWebContent", Kind: KindAsync, Asks: DialogChats,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`url` missing, empty, not a string or not an http or https URL; `title` not a string"},
-			errTooManyDialogs,
-			{Errno: ErrnoInternal, When: "`answers`' `shareWebContent` is a choice the picker would refuse"}},
-		Controls: []string{
-			"`ttShim.answer(\"cancel\" | [openChatIds] | {select: [openChatIds], message})`, or `answers: {shareWebContent: …}`: " +
-				"the person at the share panel; either way the call succeeds",
-			"`chats.list`, `users` and `currentUser`: the chats the panel lists (the signed-in user's)",
-			"`client.language`: the panel's texts",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`url` missing, empty, not a string or not an http or https URL; `title` not a string"},
+					errTooManyDialogs,
+					{Errno: ErrnoInternal, When: "`answers`' `shareWebContent` is a choice the picker would refuse"}},
+				Controls: []string{
+					"`ttShim.answer(\"cancel\" | [openChatIds] | {select: [openChatIds], message})`, or `answers: {shareWebContent: …}`: " +
+						"the person at the share panel; either way the call succeeds",
+					"`chats.list`, `users` and `currentUser`: the chats the panel lists (the signed-in user's)",
+					"`client.language`: the panel's texts",
+				},
+			}
 		},
 		Handle: shareWebContent,
 	})

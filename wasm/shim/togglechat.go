@@ -32,12 +32,16 @@ const (
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "toggleChat", Kind: KindAsync,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`openChatId` missing or not a string, `width` not a number from 1 to 10000, " +
-				"`needSidebar` or `isKeep` not a boolean"},
-			errNotMyChat},
-		Controls: []string{"`chats.list`, `users` and `currentUser`: the chats it opens",
-			"the sidebar ttshim draws beside the app: which chat, how wide, with or without its menu bar", prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`openChatId` missing or not a string, `width` not a number from 1 to 10000, " +
+						"`needSidebar` or `isKeep` not a boolean"},
+					errNotMyChat},
+				Controls: []string{"`chats.list`, `users` and `currentUser`: the chats it opens",
+					"the sidebar ttshim draws beside the app: which chat, how wide, with or without its menu bar", prerequisitesControl},
+			}
+		},
 		Handle: toggleChat,
 	})
 }

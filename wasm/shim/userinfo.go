@@ -9,15 +9,19 @@ func init() {
 		Namespace: "tt", Name: "getUserInfo", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All), WebApp: Everywhere(From(getUserInfoSince))},
 		Params:  []string{"withCredentials"},
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
-			{Errno: ErrnoInvalidParam, When: "`withCredentials` is not a boolean"},
-			{Errno: ErrnoInvalidSession, When: "a gadget before `tt.login` or `tt.requestAccess` succeeded, whatever `strict` says"},
-			{Errno: ErrnoGetUserInfo, When: "the browser has no randomness for the credentials"}},
-		Controls: []string{
-			"`currentUser` and `users`: whose info it gives",
-			"`client.language`: `nickName`, `language` and the region",
-			"`mode`: credentials for gadgets only",
-			prerequisitesControl,
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
+					{Errno: ErrnoInvalidParam, When: "`withCredentials` is not a boolean"},
+					{Errno: ErrnoInvalidSession, When: "a gadget before `tt.login` or `tt.requestAccess` succeeded, whatever `strict` says"},
+					{Errno: ErrnoGetUserInfo, When: "the browser has no randomness for the credentials"}},
+				Controls: []string{
+					"`currentUser` and `users`: whose info it gives",
+					"`client.language`: `nickName`, `language` and the region",
+					"`mode`: credentials for gadgets only",
+					prerequisitesControl,
+				},
+			}
 		},
 		Handle: getUserInfo,
 	})

@@ -23,21 +23,25 @@ func init() {
 		Params:       []string{"desc", "lang"},
 		BeforeConfig: true,
 		NeedsTap:     true,
-		Errors: []ErrorDoc{errUnsupported, errNotObject,
-			{Errno: ErrnoInvalidParam, When: "`desc` is missing, not a string, empty or over 30 characters, " +
-				"or `lang` is not `en`, `zh_CN` or `zh_TW`"},
-			{Errno: ErrnoCallProhibited, When: "not called from a user gesture, unless `requireTap` is false"},
-			errTooManyDialogs,
-			{Errno: ErrnoUserPermission, When: "denied (`auth deny`): Deny, Escape, `ttShim.answer(\"deny\")`, " +
-				"`consent: \"deny\"` or `ttShim.reset()`"},
-			{Errno: ErrnoInternal, When: "the browser has no randomness for the credentials"}},
-		Controls: []string{
-			"`consent`: `\"ask\"` shows the popup; `\"allow\"` and `\"deny\"` answer at once",
-			"`ttShim.answer(\"allow\" or \"deny\")`: answers the popup on screen",
-			"`requireTap`: `false` lifts the tap rule",
-			"`app.appName` and `app.avatar`: the app the popup names",
-			"`currentUser`: whose profile, when the popup is answered",
-			"`client.language`: `nickName` and the popup's texts",
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject,
+					{Errno: ErrnoInvalidParam, When: "`desc` is missing, not a string, empty or over 30 characters, " +
+						"or `lang` is not `en`, `zh_CN` or `zh_TW`"},
+					{Errno: ErrnoCallProhibited, When: "not called from a user gesture, unless `requireTap` is false"},
+					errTooManyDialogs,
+					{Errno: ErrnoUserPermission, When: "denied (`auth deny`): Deny, Escape, `ttShim.answer(\"deny\")`, " +
+						"`consent: \"deny\"` or `ttShim.reset()`"},
+					{Errno: ErrnoInternal, When: "the browser has no randomness for the credentials"}},
+				Controls: []string{
+					"`consent`: `\"ask\"` shows the popup; `\"allow\"` and `\"deny\"` answer at once",
+					"`ttShim.answer(\"allow\" or \"deny\")`: answers the popup on screen",
+					"`requireTap`: `false` lifts the tap rule",
+					"`app.appName` and `app.avatar`: the app the popup names",
+					"`currentUser`: whose profile, when the popup is answered",
+					"`client.language`: `nickName` and the popup's texts",
+				},
+			}
 		},
 		Handle: getUserProfile,
 	})

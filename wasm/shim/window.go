@@ -72,8 +72,12 @@ var errWindowClosed = ErrorDoc{Errno: ErrnoInternal, When: "the window was close
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "closeWindow", Kind: KindAsync, BeforeConfig: true,
-		Errors:   []ErrorDoc{errUnsupported, errNotObject, errWindowClosed},
-		Controls: []string{"`ttShim.on(\"close\", …)`: hears it", "`ttShim.reset()`: opens the window again"},
+		Docs: func() Docs {
+			return Docs{
+				Errors:   []ErrorDoc{errUnsupported, errNotObject, errWindowClosed},
+				Controls: []string{"`ttShim.on(\"close\", …)`: hears it", "`ttShim.reset()`: opens the window again"},
+			}
+		},
 		Handle: func(c *Call) Result {
 			c.Shim.closeWindow(closedByAPI)
 			return c.OK(nil)
@@ -81,17 +85,25 @@ func init() {
 	})
 	register(&API{
 		Namespace: "tt", Name: "enableLeaveConfirm", Kind: KindAsync, Asks: DialogLeaveConfirm,
-		Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed,
-			{Errno: ErrnoInvalidParam, When: "`effect` is missing, empty or holds other than `\"back\"` and `\"close\"`, " +
-				"a text is not a string or too long (title 16, content 80, button texts 8 characters), or title and content are both empty"}},
-		Controls: []string{"`ttShim.leave(effect)` or the bar's back and close buttons: ask it",
-			"`ttShim.answer(\"confirm\" | \"cancel\")`, or `answers: {enableLeaveConfirm: …}`: answer it", prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed,
+					{Errno: ErrnoInvalidParam, When: "`effect` is missing, empty or holds other than `\"back\"` and `\"close\"`, " +
+						"a text is not a string or too long (title 16, content 80, button texts 8 characters), or title and content are both empty"}},
+				Controls: []string{"`ttShim.leave(effect)` or the bar's back and close buttons: ask it",
+					"`ttShim.answer(\"confirm\" | \"cancel\")`, or `answers: {enableLeaveConfirm: …}`: answer it", prerequisitesControl},
+			}
+		},
 		Handle: enableLeaveConfirm,
 	})
 	register(&API{
 		Namespace: "tt", Name: "disableLeaveConfirm", Kind: KindAsync,
-		Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed},
-		Controls: []string{prerequisitesControl},
+		Docs: func() Docs {
+			return Docs{
+				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed},
+				Controls: []string{prerequisitesControl},
+			}
+		},
 		Handle: func(c *Call) Result {
 			c.Shim.window.confirm = nil
 			return c.OK(nil)

@@ -27,10 +27,14 @@ func TestADummyAPIReachesEveryOutput(t *testing.T) {
 	}{{
 		name: "simulated",
 		api: &shim.API{Namespace: "tt", Name: "teleportUser", Kind: shim.KindAsync, Support: support,
-			Params:   []string{"openid"},
-			Errors:   []shim.ErrorDoc{{Errno: shim.ErrnoInvalidParam, When: "`openid` is not a user"}},
-			Controls: []string{"`users`: who can be teleported"},
-			Handle:   func(*shim.Call) shim.Result { return shim.Result{} }},
+			Params: []string{"openid"},
+			Docs: func() shim.Docs {
+				return shim.Docs{
+					Errors:   []shim.ErrorDoc{{Errno: shim.ErrnoInvalidParam, When: "`openid` is not a user"}},
+					Controls: []string{"`users`: who can be teleported"},
+				}
+			},
+			Handle: func(*shim.Call) shim.Result { return shim.Result{} }},
 		want: map[string][]string{
 			"types/documented.d.ts":  nil,
 			"types/test/registry.ts": {`  | "tt.teleportUser"` + "\n", `  | "teleportUser"` + "\n"},
@@ -92,7 +96,7 @@ func TestADummyAPIReachesEveryOutput(t *testing.T) {
 			}
 			got := entry(t, after, "tt.teleportUser")
 			if errs, _ := got["errors"].([]any); got == nil || got["simulated"] != c.simulated || got["kind"] != "async" ||
-				len(errs) != len(c.api.Errors) {
+				len(errs) != len(c.api.Reference().Errors) {
 				t.Errorf("the registry JSON's entry: %v", got)
 			}
 		})

@@ -76,17 +76,18 @@ func (s support) equal(t support) bool {
 func refsOf(apis []*shim.API) []ref {
 	refs := make([]ref, 0, len(apis))
 	for _, api := range apis {
+		docs := api.Reference()
 		r := ref{
 			Full: api.FullName(), Namespace: api.Namespace, Name: api.Name, Kind: api.Kind,
 			Simulated: !api.Unsimulated, Support: supportOf(api.Support), BeforeConfig: api.BeforeConfig,
-			NeedsLogin: api.NeedsLogin, NeedsTap: api.NeedsTap, Controls: api.Controls,
+			NeedsLogin: api.NeedsLogin, NeedsTap: api.NeedsTap, Controls: docs.Controls,
 			TakesString: api.TakesString, Task: api.ReturnsTask, Category: "ttshim", api: api,
 			Params: []refParam{}, Errors: []refError{},
 		}
 		if r.Controls == nil {
 			r.Controls = []string{}
 		}
-		for _, e := range api.Errors {
+		for _, e := range docs.Errors {
 			r.Errors = append(r.Errors, refError{e.Errno, e.Code, e.When})
 		}
 		doc := api.Documented
