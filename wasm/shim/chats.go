@@ -3,6 +3,7 @@ package shim
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -123,7 +124,7 @@ func pruneChats(chats []Chat, users []User) []Chat {
 func (c Chats) validate(users []User) error {
 	seen := map[string]bool{}
 	for i, chat := range c.List {
-		at := fmt.Sprintf(`"chats.list[%d]`, i)
+		at := `"chats.list[` + strconv.Itoa(i) + `]` // not fmt: validate runs at every boot
 		if seen[chat.OpenChatID] {
 			return fmt.Errorf(`%s.openChatId" %q appears twice`, at, chat.OpenChatID)
 		}

@@ -3,6 +3,7 @@ package shim
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"sync"
 )
 
@@ -101,7 +102,8 @@ func (l Launch) clone() Launch {
 func completeLaunch(l *Launch) {
 	for i := range l.Messages {
 		if m := &l.Messages[i]; m.OpenMessageID == "" {
-			m.OpenMessageID = "om_" + Digest(fmt.Sprintf("message:%s:%d:%s", l.TriggerCode, i, m.Content), 32)
+			// Not fmt, whose code V8 would otherwise compile at every boot.
+			m.OpenMessageID = "om_" + Digest("message:"+l.TriggerCode+":"+strconv.Itoa(i)+":"+m.Content, 32)
 		}
 	}
 }
