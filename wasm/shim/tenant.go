@@ -39,32 +39,52 @@ var (
 	chiyoda      = Place{En: "Chiyoda", ZhCN: "千代田区", ZhTW: "千代田區"}
 )
 
+// person is one of the default tenant's people as written. The table is
+// data the linker lays out (it points to the shared departments and places
+// rather than copying them), where a []User literal was code V8 compiled
+// at every boot (docs/benchmarks.md, "Code compiled during boot").
+type person struct {
+	name                    I18n
+	department              *I18n
+	gender                  string
+	country, province, city *Place
+	external                bool
+}
+
+var defaultPeople = [...]person{
+	{name: I18n{ZhCN: "张伟", EnUS: "Zhang Wei", JaJP: "チョウ・イ"}, department: &departmentEngineering,
+		gender: "male", country: &china, province: &guangdong, city: &guangzhou},
+	{name: I18n{ZhCN: "李娜", EnUS: "Li Na", JaJP: "リ・ナ"}, department: &departmentProduct,
+		gender: "female", country: &china, province: &beijing, city: &beijing},
+	{name: I18n{ZhCN: "王芳", EnUS: "Wang Fang", JaJP: "オウ・ホウ"}, department: &departmentDesign,
+		gender: "female", country: &china, province: &shanghai, city: &shanghai},
+	{name: I18n{ZhCN: "刘洋", EnUS: "Liu Yang", JaJP: "リュウ・ヨウ"}, department: &departmentEngineering,
+		gender: "male", country: &china, province: &guangdong, city: &shenzhen},
+	{name: I18n{ZhCN: "陈静", EnUS: "Chen Jing", JaJP: "チン・セイ"}, department: &departmentSales,
+		gender: "female", country: &china, province: &zhejiang, city: &hangzhou},
+	{name: I18n{ZhCN: "杨磊", EnUS: "Yang Lei", JaJP: "ヨウ・ライ"}, department: &departmentEngineering,
+		gender: "male", country: &china, province: &sichuan, city: &chengdu},
+	{name: I18n{ZhCN: "赵敏", EnUS: "Zhao Min", JaJP: "チョウ・ビン"}, department: &departmentPeople,
+		gender: "female", country: &china, province: &beijing, city: &beijing},
+	// Not everyone shares their gender or region.
+	{name: I18n{ZhCN: "黄晓明", EnUS: "Huang Xiaoming", JaJP: "コウ・ショウメイ"}, department: &departmentProduct},
+	{name: I18n{ZhCN: "佐藤花子", EnUS: "Hanako Sato", JaJP: "佐藤花子"}, department: &departmentDesign,
+		gender: "female", country: &japan, province: &tokyo, city: &minato},
+	{name: I18n{ZhCN: "周杰", EnUS: "Zhou Jie", JaJP: "シュウ・ケツ"}, department: &departmentSales,
+		gender: "male", country: &china, province: &shanghai, city: &shanghai},
+	{name: I18n{ZhCN: "艾米丽·卡特", EnUS: "Emily Carter", JaJP: "エミリー・カーター"}, department: &partnerCompany, external: true,
+		gender: "female", country: &unitedStates, province: &california, city: &sanFrancisco},
+	{name: I18n{ZhCN: "铃木一郎", EnUS: "Ichiro Suzuki", JaJP: "鈴木一郎"}, department: &partnerCompany, external: true,
+		gender: "male", country: &japan, province: &tokyo, city: &chiyoda},
+}
+
 var defaultTenant = sync.OnceValue(func() []User {
-	people := []User{
-		{Name: I18n{ZhCN: "张伟", EnUS: "Zhang Wei", JaJP: "チョウ・イ"}, Department: departmentEngineering,
-			Gender: "male", Country: china, Province: guangdong, City: guangzhou},
-		{Name: I18n{ZhCN: "李娜", EnUS: "Li Na", JaJP: "リ・ナ"}, Department: departmentProduct,
-			Gender: "female", Country: china, Province: beijing, City: beijing},
-		{Name: I18n{ZhCN: "王芳", EnUS: "Wang Fang", JaJP: "オウ・ホウ"}, Department: departmentDesign,
-			Gender: "female", Country: china, Province: shanghai, City: shanghai},
-		{Name: I18n{ZhCN: "刘洋", EnUS: "Liu Yang", JaJP: "リュウ・ヨウ"}, Department: departmentEngineering,
-			Gender: "male", Country: china, Province: guangdong, City: shenzhen},
-		{Name: I18n{ZhCN: "陈静", EnUS: "Chen Jing", JaJP: "チン・セイ"}, Department: departmentSales,
-			Gender: "female", Country: china, Province: zhejiang, City: hangzhou},
-		{Name: I18n{ZhCN: "杨磊", EnUS: "Yang Lei", JaJP: "ヨウ・ライ"}, Department: departmentEngineering,
-			Gender: "male", Country: china, Province: sichuan, City: chengdu},
-		{Name: I18n{ZhCN: "赵敏", EnUS: "Zhao Min", JaJP: "チョウ・ビン"}, Department: departmentPeople,
-			Gender: "female", Country: china, Province: beijing, City: beijing},
-		// Not everyone shares their gender or region.
-		{Name: I18n{ZhCN: "黄晓明", EnUS: "Huang Xiaoming", JaJP: "コウ・ショウメイ"}, Department: departmentProduct},
-		{Name: I18n{ZhCN: "佐藤花子", EnUS: "Hanako Sato", JaJP: "佐藤花子"}, Department: departmentDesign,
-			Gender: "female", Country: japan, Province: tokyo, City: minato},
-		{Name: I18n{ZhCN: "周杰", EnUS: "Zhou Jie", JaJP: "シュウ・ケツ"}, Department: departmentSales,
-			Gender: "male", Country: china, Province: shanghai, City: shanghai},
-		{Name: I18n{ZhCN: "艾米丽·卡特", EnUS: "Emily Carter", JaJP: "エミリー・カーター"}, Department: partnerCompany, External: true,
-			Gender: "female", Country: unitedStates, Province: california, City: sanFrancisco},
-		{Name: I18n{ZhCN: "铃木一郎", EnUS: "Ichiro Suzuki", JaJP: "鈴木一郎"}, Department: partnerCompany, External: true,
-			Gender: "male", Country: japan, Province: tokyo, City: chiyoda},
+	people := make([]User, len(defaultPeople))
+	for i, p := range defaultPeople {
+		people[i] = User{Name: p.name, Department: *p.department, Gender: p.gender, External: p.external}
+		if p.country != nil {
+			people[i].Country, people[i].Province, people[i].City = *p.country, *p.province, *p.city
+		}
 	}
 	completeUsers(people)
 	return people
