@@ -6,7 +6,7 @@ import { watchWindow } from "./payload.js";
 import { failed, rejectReady, resolveReady, serving, whileGoRuns, goDepth } from "./bridge.js";
 import { flush, h5Booted, settlePending } from "./contract.js";
 import { install } from "./globals.js";
-import { defineGo, instantiate, newGo, runGo } from "./go.js";
+import { defineGo, fetchWasm, instantiate, newGo, runGo } from "./go.js";
 import { netAbort, netFetch, setNetWasmURL } from "./network.js";
 import { hostEvent } from "./window.js";
 
@@ -35,10 +35,52 @@ export function start({ base, dataset }) {
     globalThis.ttShim = { installed: false, ready };
     return;
   }
+  // The wasm's download starts before the loader defines the globals, so
+  // the two overlap (docs/benchmarks.md, "Fresh-context boot").
+  const page = readPageConfig(pageConfig);
+  const wasm = page.error ? { error: page.error } : wasmURLOf(page.wasmURL, harnessWasmURL, base, dataset);
+  const download = wasm.url ? fetchWasm(wasm.url) : null;
   defineGo();
   watchWindow();
   install();
-  boot(pageConfig, harnessWasmURL, base, dataset);
+  boot(pageConfig, page, wasm, download, dataset);
+}
+
+// readPageConfig reads window.ttShimConfig once: {configJSON, wasmURL}, or
+// the {error} ttShim.ready rejects with. wasmURL is the loader's alone: Go
+// never sees it.
+function readPageConfig(pageConfig) {
+  let wasmURL;
+  let configJSON;
+  try {
+    let goConfig = pageConfig;
+    if (pageConfig !== null && typeof pageConfig === "object" && "wasmURL" in pageConfig) {
+      ({ wasmURL, ...goConfig } = pageConfig);
+    }
+    configJSON = pageConfig === undefined ? "" : JSON.stringify(goConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
+  } catch (e) {
+    return { error: "configuration error in window.ttShimConfig: it cannot be read as JSON (" + describe(e) + ")" };
+  }
+  if (wasmURL !== undefined && (typeof wasmURL !== "string" || wasmURL === "")) {
+    return { error: "configuration error in window.ttShimConfig: \"wasmURL\" should be a URL string, got " +
+      (wasmURL === "" ? "\"\"" : typeof wasmURL) };
+  }
+  return { configJSON, wasmURL };
+}
+
+// wasmURLOf is where ttshim.wasm is: {url}, or an {error}. The harness's
+// path wins (it serves the files itself), then the page's wasmURL (against
+// the page), then the script's data-wasm, then the file next to the script.
+function wasmURLOf(pageWasmURL, harnessWasmURL, base, dataset) {
+  try {
+    return {
+      url: typeof harnessWasmURL === "string" && harnessWasmURL ? new URL(harnessWasmURL, base).href
+        : pageWasmURL ? new URL(pageWasmURL, location.href).href
+          : new URL(dataset.wasm || "ttshim.wasm", base).href,
+    };
+  } catch (e) {
+    return { error: "cannot load ttshim.wasm: its URL cannot be read (" + describe(e) + ")" };
+  }
 }
 
 function fail(reason) {
@@ -66,35 +108,15 @@ async function readConfigFile(url) {
   }
 }
 
-async function boot(pageConfig, harnessWasmURL, base, dataset) {
-  let configJSON = "";
+async function boot(pageConfig, page, wasm, download, dataset) {
   // The Node option's spelling, which the page would otherwise ignore.
   for (const misspelt of ["ttshimConfig", "TtShimConfig"]) {
     if (pageConfig === undefined && globalThis[misspelt] !== undefined) {
       return fail(`configuration error: window.${misspelt} is spelled window.ttShimConfig`);
     }
   }
-  // wasmURL is the loader's alone: Go never sees it.
-  let pageWasmURL;
-  try {
-    let goConfig = pageConfig;
-    if (pageConfig !== null && typeof pageConfig === "object" && "wasmURL" in pageConfig) {
-      ({ wasmURL: pageWasmURL, ...goConfig } = pageConfig);
-    }
-    configJSON = pageConfig === undefined ? "" : JSON.stringify(goConfig, (k, v) => (typeof v === "bigint" ? String(v) : v));
-  } catch (e) {
-    return fail("configuration error in window.ttShimConfig: it cannot be read as JSON (" + describe(e) + ")");
-  }
-  if (pageWasmURL !== undefined && (typeof pageWasmURL !== "string" || pageWasmURL === "")) {
-    return fail("configuration error in window.ttShimConfig: \"wasmURL\" should be a URL string, got " +
-      (pageWasmURL === "" ? "\"\"" : typeof pageWasmURL));
-  }
-  // The harness's path wins (it serves the files itself), then the page's
-  // wasmURL (against the page), then the script's data-wasm, then the file
-  // next to the script.
-  const wasmURL = typeof harnessWasmURL === "string" && harnessWasmURL ? new URL(harnessWasmURL, base).href
-    : pageWasmURL ? new URL(pageWasmURL, location.href).href
-      : new URL(dataset.wasm || "ttshim.wasm", base).href;
+  if (wasm.error) return fail(wasm.error);
+  const wasmURL = wasm.url;
   setNetWasmURL(new URL("ttshim-net.wasm", wasmURL).href);
   const configAttr = dataset.config;
   const configURL = configAttr ? new URL(configAttr, location.href).href : "";
@@ -111,7 +133,7 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
   };
   let instance;
   try {
-    ({ instance } = await instantiate(wasmURL, go.importObject, { marks: true }));
+    ({ instance } = await instantiate(wasmURL, go.importObject, { marks: true, download }));
   } catch (e) {
     return fail("cannot load " + wasmURL + ": " + describe(e));
   }
@@ -119,7 +141,7 @@ async function boot(pageConfig, harnessWasmURL, base, dataset) {
   let booted;
   const started = new Promise((resolve) => { booted = resolve; });
   const host = {
-    config: configJSON,
+    config: page.configJSON,
     configURL,
     configFile: file.text,
     configFileError: file.error,

@@ -17,11 +17,20 @@ export function newGo() {
   return new goHost.Go();
 }
 
-// instantiate marks "fetch" and "compiled" for ttshim.wasm (and not for
-// the network module, whose marks would say nothing of boot).
-export async function instantiate(url, imports, { marks = false } = {}) {
-  if (marks) mark("fetch");
-  const response = await fetch(url);
+// fetchWasm starts ttshim.wasm's download, marking "fetch": the Promise of
+// its response, which instantiate takes as its download.
+export function fetchWasm(url) {
+  mark("fetch");
+  const download = fetch(url);
+  download.catch(() => {}); // a boot that fails before instantiate never reads it
+  return download;
+}
+
+// instantiate compiles url's module, from download when the fetch has
+// started already. It marks "compiled" for ttshim.wasm (and not for the
+// network module, whose marks would say nothing of boot).
+export async function instantiate(url, imports, { marks = false, download = null } = {}) {
+  const response = await (download || fetch(url));
   if (!response.ok) throw new Error("HTTP " + response.status);
   try {
     const result = await WebAssembly.instantiateStreaming(response.clone(), imports);
