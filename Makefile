@@ -32,9 +32,16 @@ dist/registry.json: $(GO_SOURCES)
 	@mkdir -p dist
 	$(GO) run ./wasm/cmd/mkref -json $@
 
+# wasm/ui is built without inlining: 360 KB less wasm to fetch and
+# compile, and no more functions run at boot; its cost is the DOM's, not
+# its calls'. Without inlining anywhere in ttshim the module is 800 KB
+# smaller still, but boot runs 110 functions more, each compiled on first
+# call, and starts later (docs/benchmarks.md, "Code compiled during boot").
+WASM_GCFLAGS = -gcflags=ttshim/wasm/ui=-l
+
 dist/ttshim.wasm: $(GO_SOURCES)
 	@mkdir -p dist
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm/cmd/ttshim
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_GCFLAGS) -o $@ ./wasm/cmd/ttshim
 
 # The network module, which the loader loads on the page's first tt.request.
 dist/ttshim-net.wasm: $(GO_SOURCES)
@@ -143,7 +150,7 @@ bench: deps build dist/bench-floor.wasm dist/bench-floor.js
 # that keeps the name section (-s strips it), read by wasm/cmd/wasmsize.
 size:
 	@mkdir -p dist
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -o dist/ttshim-names.wasm ./wasm/cmd/ttshim
+	GOOS=js GOARCH=wasm $(GO) build -trimpath $(WASM_GCFLAGS) -o dist/ttshim-names.wasm ./wasm/cmd/ttshim
 	$(GO) run ./wasm/cmd/wasmsize dist/ttshim-names.wasm
 
 dist/bench-floor.wasm: wasm/cmd/benchfloor/main.go go.mod go.sum
