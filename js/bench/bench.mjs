@@ -10,9 +10,10 @@
 // min and max over BENCH_PAGES (default 10) fresh pages.
 //
 // Environment: BENCH_PAGES (default 10); BENCH_ONLY=fresh prints the size,
-// the fresh-context boot table, the code compiled during boot and the small suite's only; BENCH_BUDGET_S (default 300): the
-// whole bench's time budget. The 1,000,000-call memory run comes last and
-// stops, saying so, before a further step would take the bench past it.
+// the fresh-context boot table, the code compiled during boot and the small
+// suite's only; BENCH_BUDGET_S (default 300): the whole bench's time budget.
+// The 1,000,000-call memory run comes last and stops, saying so, before a
+// further step would take the bench past it.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import fs from "node:fs";

@@ -44,6 +44,7 @@ func either(want string, options ...*field) *field {
 func deferred(build func() *field) *field {
 	return &field{kind: "deferred", build: sync.OnceValue(build)}
 }
+
 func i18nField() *field {
 	return object(map[string]*field{"zh_cn": str(), "en_us": str(), "ja_jp": str()})
 }
