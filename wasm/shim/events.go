@@ -1,6 +1,7 @@
 package shim
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,6 +55,25 @@ func registerListeners(on API) {
 	if _, documented := DocumentedAPI(off.Name); documented {
 		register(&off)
 	}
+}
+
+// offTakingNothing is on's tt.off<Event> named name, which may also be
+// called without a function to drop every function on kept: its invalid
+// parameter is anything but a function or nothing.
+func offTakingNothing(on API, name string) API {
+	off := on
+	off.Name, off.OffTakesNothing = name, true
+	off.Docs = func() Docs {
+		docs := on.Reference()
+		docs.Errors = slices.Clone(docs.Errors)
+		for i := range docs.Errors {
+			if docs.Errors[i].Errno == ErrnoInvalidParam {
+				docs.Errors[i].When = "the argument is neither a function nor absent"
+			}
+		}
+		return docs
+	}
+	return off
 }
 
 // keepListener answers a listener API; the function itself stays in the

@@ -53,14 +53,7 @@ func init() {
 		},
 	}
 	// Its page lets offLocationChangeError drop every function at once.
-	offError := onError
-	offError.Name, offError.OffTakesNothing = "offLocationChangeError", true
-	offError.Docs = func() Docs {
-		docs := onError.Docs()
-		docs.Errors = []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is neither a function nor absent"},
-			errNoConfig, errNotInList}
-		return docs
-	}
+	offError := offTakingNothing(onError, "offLocationChangeError")
 	register(&onError)
 	register(&offError)
 }

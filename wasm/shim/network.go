@@ -1,7 +1,6 @@
 package shim
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -65,14 +64,7 @@ func registerListenerPair(on string, taro bool) {
 	registerListeners(listener)
 	off := "off" + strings.TrimPrefix(on, "on")
 	if _, registered := registry["tt."+off]; !registered {
-		listener.Name, listener.OffTakesNothing = off, true
-		onDocs := listener.Docs
-		listener.Docs = func() Docs {
-			docs := onDocs()
-			docs.Errors = slices.Clone(docs.Errors)
-			docs.Errors[1].When = "the argument is neither a function nor absent"
-			return docs
-		}
-		register(&listener)
+		offListener := offTakingNothing(listener, off)
+		register(&offListener)
 	}
 }
