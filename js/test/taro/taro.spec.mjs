@@ -47,7 +47,9 @@ test("with ttshim in the page, the app's Taro.login and Taro.getUserProfile reac
   else await installTtShim(page, CONFIG);
   await page.goto(origin + "/");
   await page.getByText("Get profile").click();
-  const popup = page.getByRole("dialog", { name: await page.evaluate(() => ttShim.config().app.appName) });
+  // The click may come before the runtime has booted (its calls wait for it); config() may not.
+  const appName = await page.evaluate(async () => { await ttShim.ready; return ttShim.config().app.appName; });
+  const popup = page.getByRole("dialog", { name: appName });
   await popup.getByRole("button", { name: "Allow" }).click();
   await expect(popup).toHaveCount(0);
 
