@@ -10,9 +10,10 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"time"
+
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // Lifetime is how long a code can be exchanged, as Feishu documents it
@@ -71,7 +72,7 @@ const macLength = 22
 // Issue seals a grant into a code: the grant's JSON in base64url, then its
 // MAC, so a code is all [A-Za-z0-9_-], the characters Feishu's codes use.
 func Issue(appSecret string, g Grant) string {
-	data, _ := json.Marshal(g) // a struct of strings and integers always marshals
+	data, _ := jsonwire.Marshal(g) // a struct of strings and integers always marshals
 	payload := base64.RawURLEncoding.EncodeToString(data)
 	return payload + seal(appSecret, payload)
 }
@@ -87,8 +88,11 @@ func Open(appSecret, code string) (Grant, error) {
 	if err != nil {
 		return Grant{}, ErrMalformed
 	}
-	var g Grant
-	if json.Unmarshal(data, &g) != nil || g.AppID == "" || g.OpenID == "" {
+	r := jsonwire.ReadObject(data)
+	g := Grant{AppID: r.String("a"), OpenID: r.String("o"), Issued: r.Int("i"), Expires: r.Int("e"),
+		Nonce: r.String("n"), Scope: r.String("s"), RedirectURI: r.String("r"), CodeChallenge: r.String("c"),
+		CodeChallengeMethod: r.String("m"), SessionKey: r.String("k")}
+	if r.Err != nil || g.AppID == "" || g.OpenID == "" {
 		return Grant{}, ErrMalformed
 	}
 	if !hmac.Equal([]byte(mac), []byte(seal(appSecret, payload))) {

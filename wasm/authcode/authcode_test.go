@@ -10,7 +10,9 @@ import (
 func grant() Grant {
 	issued := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 	return Grant{AppID: "cli_a", OpenID: "ou_1", Issued: issued.UnixMilli(),
-		Expires: issued.Add(Lifetime).UnixMilli(), Nonce: "n1", Scope: "contact:user.base:readonly"}
+		Expires: issued.Add(Lifetime).UnixMilli(), Nonce: "n1", Scope: "contact:user.base:readonly",
+		RedirectURI: "https://app.example.cn/cb", CodeChallenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+		CodeChallengeMethod: "S256", SessionKey: "sk_1"}
 }
 
 func TestIssueThenOpen(t *testing.T) {

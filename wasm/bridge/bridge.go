@@ -8,13 +8,13 @@ package bridge
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"unsafe"
 
 	"github.com/hack-pad/safejs"
 
+	"ttshim/wasm/internal/jsonwire"
 	"ttshim/wasm/shim"
 )
 
@@ -141,46 +141,42 @@ func answer(dst, name, payload []byte) (reply []byte, remembered int) {
 func control(op string, payload []byte) (any, error) {
 	switch op {
 	case "config":
-		return json.RawMessage(client.Config().JSON()), nil
+		return jsonwire.Raw(client.Config().JSON()), nil
 	case "configure":
 		return true, client.Configure(payload)
 	case "reset":
 		client.Reset()
 		return true, nil
 	case "calls":
-		var api string
-		if err := json.Unmarshal(payload, &api); err != nil && len(payload) > 0 {
+		api, err := jsonwire.DecodeString(payload)
+		if err != nil && len(payload) > 0 {
 			return nil, fmt.Errorf("ttShim.calls(api): api should be a string")
 		}
-		return json.RawMessage(client.CallsJSON(api)), nil
+		return jsonwire.Raw(client.CallsJSON(api)), nil
 	case "changes":
-		var since int
-		if err := json.Unmarshal(payload, &since); err != nil {
+		since, err := jsonwire.DecodeInt(payload)
+		if err != nil {
 			return nil, fmt.Errorf("the log's changes since a revision: %v", err)
 		}
 		return client.Changes(since), nil
 	case "session":
 		return client.Session(), nil
 	case "exchangeCode":
-		var code string
-		if err := json.Unmarshal(payload, &code); err != nil {
+		code, err := jsonwire.DecodeString(payload)
+		if err != nil {
 			return nil, fmt.Errorf("ttShim.exchangeCode(code): code should be a string")
 		}
 		return client.ExchangeCode(code)
 	case "record":
-		var r struct {
-			API     string       `json:"api"`
-			Payload string       `json:"payload"`
-			Outcome shim.Outcome `json:"outcome"`
-			Result  shim.Fields  `json:"result"`
+		r := jsonwire.ReadObject(payload)
+		api, call, outcome, result := r.String("api"), r.String("payload"), r.String("outcome"), r.Object("result")
+		if r.Err != nil {
+			return nil, fmt.Errorf("ttshim cannot log an overridden call: %v", r.Err)
 		}
-		if err := json.Unmarshal(payload, &r); err != nil {
-			return nil, fmt.Errorf("ttshim cannot log an overridden call: %v", err)
-		}
-		return true, client.RecordOverride(r.API, []byte(r.Payload), r.Outcome, r.Result)
+		return true, client.RecordOverride(api, []byte(call), shim.Outcome(outcome), result)
 	case "abort":
-		var id int
-		if err := json.Unmarshal(payload, &id); err != nil {
+		id, err := jsonwire.DecodeInt(payload)
+		if err != nil {
 			return nil, fmt.Errorf("RequestTask.abort(): no such call")
 		}
 		client.Abort(id)
@@ -188,19 +184,20 @@ func control(op string, payload []byte) (any, error) {
 	case "dialogs":
 		return client.Dialogs(), nil
 	case "fileURL":
-		var path string
-		if err := json.Unmarshal(payload, &path); err != nil {
+		path, err := jsonwire.DecodeString(payload)
+		if err != nil {
 			return nil, fmt.Errorf("ttShim.fileURL(path): path should be a string")
 		}
 		return client.FileURL(path)
 	case "fs":
 		// A FileSystemManager method: its name and its option as the
 		// loader encodes any call's.
-		var call struct{ Name, Payload string }
-		if err := json.Unmarshal(payload, &call); err != nil {
-			return nil, fmt.Errorf("ttshim cannot read a FileSystemManager call: %v", err)
+		r := jsonwire.ReadObject(payload)
+		method, call := r.String("name"), r.String("payload")
+		if r.Err != nil {
+			return nil, fmt.Errorf("ttshim cannot read a FileSystemManager call: %v", r.Err)
 		}
-		return json.RawMessage(appendEnvelope(nil, client.ReadFile(call.Name, []byte(call.Payload)))), nil
+		return jsonwire.Raw(appendEnvelope(nil, client.ReadFile(method, []byte(call)))), nil
 	case "answer":
 		decision, err := shim.ParseAnswer(payload)
 		if err != nil {
@@ -215,9 +212,9 @@ func control(op string, payload []byte) (any, error) {
 }
 
 func marshal(v any) []byte {
-	data, err := json.Marshal(v)
+	data, err := jsonwire.Marshal(v)
 	if err != nil {
-		data, _ = json.Marshal(controlReply{Error: "ttshim cannot encode its answer: " + err.Error()})
+		data, _ = jsonwire.Marshal(controlReply{Error: "ttshim cannot encode its answer: " + err.Error()})
 	}
 	return data
 }

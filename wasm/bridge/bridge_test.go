@@ -208,6 +208,11 @@ func TestControlOperations(t *testing.T) {
 		{"exchangeCode", `"nope"`, nil, `code "nope" is invalid`},
 		{"answer", `"allow"`, nil, "ttShim.answer(decision): "},
 		{"dialogs", "", func(v any) bool { return reflect.DeepEqual(v, []any{}) }, ""},
+		{"record", `{"api":"tt.showToast","outcome":1}`, nil,
+			`ttshim cannot log an overridden call: member "outcome" should be a string, got a number`},
+		{"fs", `["readFileSync"]`, nil, "ttshim cannot read a FileSystemManager call: want an object, got an array"},
+		{"changes", `"0"`, nil, "the log's changes since a revision: want an integer, got a string"},
+		{"abort", `1.5`, nil, "RequestTask.abort(): no such call"},
 		{"toString", "", nil, "ttShim.toString is not a function"},
 	} {
 		reply, _ := request(t, "ttShim."+tc.op, tc.payload)

@@ -4,7 +4,6 @@ package bridge
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
+	"ttshim/wasm/internal/jsonwire"
 	"ttshim/wasm/jsbytes"
 	"ttshim/wasm/shim"
 )
@@ -37,7 +37,7 @@ func (n *Network) Fetch(ctx context.Context, req shim.FetchRequest) (shim.FetchR
 	if err := ctx.Err(); err != nil {
 		return shim.FetchResponse{}, err
 	}
-	request, err := json.Marshal(req)
+	request, err := jsonwire.Marshal(req)
 	if err != nil {
 		return shim.FetchResponse{}, err
 	}
@@ -93,7 +93,7 @@ func readNetAnswer(args []safejs.Value) (answer netAnswer) {
 	}
 	text, err := args[1].String()
 	if err == nil {
-		err = json.Unmarshal([]byte(text), &answer.response)
+		answer.response, err = readResponse([]byte(text))
 	}
 	if err == nil && !args[2].IsNull() && !args[2].IsUndefined() {
 		answer.response.Body, err = jsbytes.FromJS(args[2])
@@ -102,4 +102,24 @@ func readNetAnswer(args []safejs.Value) (answer netAnswer) {
 		return netAnswer{err: fmt.Errorf("ttshim cannot read the network's answer: %v", err)}
 	}
 	return answer
+}
+
+// readResponse reads the loader's responseJSON: {"status": n, "header":
+// [[name, value]…]}.
+func readResponse(data []byte) (shim.FetchResponse, error) {
+	r := jsonwire.ReadObject(data)
+	response := shim.FetchResponse{Status: int(r.Int("status"))}
+	for _, field := range r.List("header") {
+		pair, _ := field.([]any)
+		if len(pair) != 2 {
+			return shim.FetchResponse{}, fmt.Errorf("a header field should be [name, value], got %v", field)
+		}
+		name, nameOK := pair[0].(string)
+		value, valueOK := pair[1].(string)
+		if !nameOK || !valueOK {
+			return shim.FetchResponse{}, fmt.Errorf("a header field should be [name, value], got %v", field)
+		}
+		response.Header = append(response.Header, [2]string{name, value})
+	}
+	return response, r.Err
 }

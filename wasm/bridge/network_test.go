@@ -78,6 +78,9 @@ func TestFetchFails(t *testing.T) {
 		{`done("TypeError: Failed to fetch", "", null)`, "TypeError: Failed to fetch"},
 		{`done("", "not json", null)`, "ttshim cannot read the network's answer: "},
 		{`done("")`, "ttshim cannot read the network's answer: too few arguments"},
+		{`done("", JSON.stringify({status: "200"}), null)`, `member "status" should be an integer, got a string`},
+		{`done("", JSON.stringify({status: 200, header: [["Set-Cookie"]]}), null)`, "a header field should be [name, value]"},
+		{`done("", JSON.stringify({status: 200, header: [["X-N", 1]]}), null)`, "a header field should be [name, value]"},
 		{`throw new Error("netFetch broke")`, "netFetch broke"},
 	} {
 		hostFunction(t, "netFetch", tc.body)

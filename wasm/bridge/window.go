@@ -3,10 +3,11 @@
 package bridge
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/hack-pad/safejs"
+
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // windowControl answers ttShim's window controls: navigationBar(),
@@ -20,17 +21,18 @@ func windowControl(op string, payload []byte) (any, error) {
 		}
 		return bar, nil
 	case "tapNavigationBar":
-		var tap struct{ Side, ID string }
-		if err := json.Unmarshal(payload, &tap); err != nil {
-			return nil, fmt.Errorf("ttShim.tapNavigationBar(side, id): %v", err)
+		r := jsonwire.ReadObject(payload)
+		side, id := r.String("side"), r.String("id")
+		if r.Err != nil {
+			return nil, fmt.Errorf("ttShim.tapNavigationBar(side, id): %v", r.Err)
 		}
-		if err := client.TapNavigationBar(tap.Side, tap.ID); err != nil {
+		if err := client.TapNavigationBar(side, id); err != nil {
 			return nil, fmt.Errorf("ttShim.tapNavigationBar(side, id): %v", err)
 		}
 		return true, nil
 	case "leave":
-		var how string
-		if err := json.Unmarshal(payload, &how); err != nil {
+		how, err := jsonwire.DecodeString(payload)
+		if err != nil {
 			return nil, fmt.Errorf("ttShim.leave(how): how should be a string")
 		}
 		left, err := client.Leave(how)

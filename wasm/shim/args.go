@@ -2,11 +2,10 @@ package shim
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"math"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // Args is one call's option object as the page passed it.
@@ -79,8 +78,8 @@ func (a Args) Text() (string, bool) {
 
 // RawJSON is name's value as the page's JSON.stringify wrote it, keys in
 // the page's order (nil when absent).
-func (a Args) RawJSON(name string) json.RawMessage {
-	var found json.RawMessage
+func (a Args) RawJSON(name string) jsonwire.Raw {
+	var found jsonwire.Raw
 	for m, err := range jsonwire.Members(a.raw) {
 		if err != nil {
 			return nil

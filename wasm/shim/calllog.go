@@ -1,10 +1,11 @@
 package shim
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
+
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // LogLimit is how many calls the log keeps: the newest, so a long suite's
@@ -182,6 +183,6 @@ func (s *Shim) Changes(since int) LogChanges {
 
 // CallsJSON is Calls as the bridge returns it.
 func (s *Shim) CallsJSON(api string) []byte {
-	data, _ := json.Marshal(s.Calls(api))
+	data, _ := jsonwire.Marshal(s.Calls(api))
 	return data
 }

@@ -1,10 +1,9 @@
 package shim
 
 import (
-	"encoding/json"
 	"fmt"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // Mode is the kind of Feishu app the page pretends to be.
@@ -45,9 +44,9 @@ type ContactPicker struct {
 // MarshalJSON writes the key as a configuration spells it.
 func (p ContactPicker) MarshalJSON() ([]byte, error) {
 	if p.Mode == PickerSelect {
-		return json.Marshal(map[string][]string{"select": p.Select})
+		return jsonwire.Marshal(map[string][]string{"select": p.Select})
 	}
-	return json.Marshal(p.Mode)
+	return jsonwire.Marshal(p.Mode)
 }
 
 // DefaultVersion is the client version simulated when none is configured: a
@@ -424,7 +423,7 @@ func (c Config) Me() User {
 
 // JSON is the effective configuration as ttShim.config() returns it.
 func (c Config) JSON() []byte {
-	data, _ := json.Marshal(c)
+	data, _ := jsonwire.Marshal(c)
 	return data
 }
 

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // field describes one configuration key, so a bad key or value is reported

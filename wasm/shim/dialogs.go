@@ -1,10 +1,9 @@
 package shim
 
 import (
-	"encoding/json"
 	"fmt"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // DialogConsent is the authorization popup.
@@ -42,13 +41,13 @@ type Answer struct {
 func (a Answer) MarshalJSON() ([]byte, error) {
 	switch {
 	case a.Select != nil:
-		return json.Marshal(a.Select)
+		return jsonwire.Marshal(a.Select)
 	case a.Index != nil:
-		return json.Marshal(*a.Index)
+		return jsonwire.Marshal(*a.Index)
 	case a.Fields != nil:
-		return json.Marshal(a.Fields)
+		return jsonwire.Marshal(a.Fields)
 	}
-	return json.Marshal(a.Choice)
+	return jsonwire.Marshal(a.Choice)
 }
 
 // answerShapes is what every answer's error lists.
@@ -264,7 +263,7 @@ func (s *Shim) dismissDialogs(by string) {
 }
 
 func answerText(a Answer) string {
-	data, _ := json.Marshal(a)
+	data, _ := jsonwire.Marshal(a)
 	return string(data)
 }
 

@@ -1,10 +1,9 @@
 package shim
 
 import (
-	"encoding/json"
 	"strconv"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // AppendEnvelope appends the answer as the loader reads it:
@@ -32,11 +31,8 @@ func (r Result) AppendEnvelope(dst []byte) ([]byte, error) {
 		dst = strconv.AppendInt(append(dst, `,"p":`...), int64(r.Pending), 10)
 	}
 	if err == nil && r.Dialog != nil {
-		// Rare (a dialog opens or is answered), so encoding/json will do.
-		var dialog []byte
-		if dialog, err = json.Marshal(r.Dialog); err == nil {
-			dst = append(append(dst, `,"d":`...), dialog...)
-		}
+		// Rare (a dialog opens or is answered), so reflection will do.
+		dst, err = jsonwire.Append(append(dst, `,"d":`...), r.Dialog)
 	}
 	if id, oldest, first := r.Remembered(); first {
 		// The loader keeps this answer as id, and forgets those before oldest.

@@ -9,7 +9,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // Errnos of the file system (Errno 错误码, 通用).

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // fsPicked gives the harness one file, the drawn sunrise.png, and

@@ -1,10 +1,11 @@
 package shim
 
 import (
-	"encoding/json"
 	"sort"
 	"strconv"
 	"sync"
+
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // Kind tells the loader how a page calls an API.
@@ -244,6 +245,6 @@ func Manifest() []byte {
 		}
 		entries = append(entries, entry)
 	}
-	data, _ := json.Marshal(entries)
+	data, _ := jsonwire.Marshal(entries)
 	return data
 }

@@ -3,7 +3,6 @@ package shim
 import (
 	"context"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -13,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"ttshim/wasm/shim/internal/jsonwire"
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // defaultRequestTimeout is tt.request's timeout when none is given.
@@ -296,8 +295,8 @@ func responseData(body []byte, out outgoing) any {
 	if out.binaryResult {
 		return map[string]any{jsonwire.TagKey: "ArrayBuffer", "base64": base64.StdEncoding.EncodeToString(body)}
 	}
-	if out.parseJSON && json.Valid(body) {
-		return json.RawMessage(body)
+	if out.parseJSON && jsonwire.Valid(body) {
+		return jsonwire.Raw(body)
 	}
 	return string(body)
 }

@@ -7,7 +7,6 @@ import (
 	"crypto/sha1"
 	"encoding/base64"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 )
@@ -87,16 +86,4 @@ func (s *Shim) credentials(rawData string, plaintext []byte) (Fields, error) {
 		return nil, err
 	}
 	return Fields{"signature": SignRawData(rawData, key), "encryptedData": encrypted, "iv": ivText}, nil
-}
-
-// jsonText is JSON as JSON.stringify writes it: no HTML escaping, so the
-// string a backend verifies reads like the page's own.
-func jsonText(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }

@@ -1,5 +1,7 @@
 package shim
 
+import "ttshim/wasm/internal/jsonwire"
+
 // getUserInfoSince is the first client version whose web apps have
 // tt.getUserInfo.
 const getUserInfoSince = "3.44.0"
@@ -58,14 +60,16 @@ func getUserInfo(c *Call) Result {
 		NickName: me.Name.In(cfg.Client.Language), AvatarURL: me.Avatar, Gender: me.Gender,
 		Country: me.Country.In(region), City: me.City.In(region), Language: language, I18nName: me.Name,
 	}
-	rawData, err := jsonText(info)
+	// Unescaped as JSON.stringify writes it: the backend verifies the
+	// signature over the text the page holds.
+	rawData, err := jsonwire.MarshalKeepingHTML(info)
 	if err != nil {
 		return c.Fail(ErrnoGetUserInfo, "getUserInfo failed: "+err.Error())
 	}
 	fields := Fields{"userInfo": info, "rawData": string(rawData)}
 	// Web apps have no credentials: their backend asks Feishu's server.
 	if withCredentials && cfg.Mode == ModeGadget {
-		plaintext, err := jsonText(struct {
+		plaintext, err := jsonwire.MarshalKeepingHTML(struct {
 			OpenID  string `json:"openId"`
 			UnionID string `json:"unionId"`
 			feishuUserInfo

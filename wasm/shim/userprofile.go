@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"unicode/utf16"
+
+	"ttshim/wasm/internal/jsonwire"
 )
 
 // maxDescLength is how long getUserProfile's desc may be, counted as JS's
@@ -126,11 +128,11 @@ func shareProfile(c *Call, lang string) Result {
 		City: me.City.In(lang), Province: me.Province.In(lang), Country: me.Country.In(lang),
 		AvatarURL: me.Avatar,
 	}
-	rawData, err := jsonText(info)
+	rawData, err := jsonwire.MarshalKeepingHTML(info)
 	if err != nil {
 		return c.Fail(ErrnoInternal, "internal error: "+err.Error())
 	}
-	plaintext, err := jsonText(struct {
+	plaintext, err := jsonwire.MarshalKeepingHTML(struct {
 		profileInfo
 		Watermark watermark `json:"watermark"`
 	}{info, watermark{c.Shim.Now().Unix(), cfg.App.AppID}})

@@ -1,9 +1,9 @@
 package jsonwire
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
+	"reflect"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -17,7 +17,7 @@ type Object map[string]any
 // Append appends v as encoding/json would write it, byte for byte,
 // without its reflection for the types results are made of: in
 // WebAssembly, json.Marshal of a getSystemInfo answer costs ten times the
-// rest of the call. Other types go to json.Marshal.
+// rest of the call. Other types go by reflection (Marshal).
 func Append(dst []byte, v any) ([]byte, error) {
 	switch x := v.(type) {
 	case nil:
@@ -27,7 +27,7 @@ func Append(dst []byte, v any) ([]byte, error) {
 	case string:
 		return appendString(dst, x), nil
 	case float64:
-		return appendFloat(dst, x)
+		return appendFloat(dst, x, 64)
 	case int:
 		return strconv.AppendInt(dst, int64(x), 10), nil
 	case int64:
@@ -52,9 +52,10 @@ func Append(dst []byte, v any) ([]byte, error) {
 			dst = appendString(dst, s)
 		}
 		return append(dst, ']'), nil
+	case Raw:
+		return appendRaw(dst, x), nil
 	}
-	data, err := json.Marshal(v)
-	return append(dst, data...), err
+	return appendValue(dst, reflect.ValueOf(v))
 }
 
 func appendObject[M ~map[string]any](dst []byte, m M) ([]byte, error) {
@@ -118,17 +119,18 @@ func appendArray(dst []byte, list []any) ([]byte, error) {
 
 var errNotFinite = errors.New("json: unsupported value: NaN or ±Infinity")
 
-// appendFloat writes a float64 as encoding/json does: like JS, with an
-// exponent only for the very small and very large.
-func appendFloat(dst []byte, f float64) ([]byte, error) {
+// appendFloat writes a float of bits 64 or 32 as encoding/json does: like
+// JS, with an exponent only for the very small and very large.
+func appendFloat(dst []byte, f float64, bits int) ([]byte, error) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return dst, errNotFinite
 	}
 	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+	if abs := math.Abs(f); abs != 0 && (bits == 64 && (abs < 1e-6 || abs >= 1e21) ||
+		bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21)) {
 		format = 'e'
 	}
-	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	dst = strconv.AppendFloat(dst, f, format, -1, bits)
 	if format == 'e' {
 		// e-09 becomes e-9
 		if n := len(dst); n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
