@@ -1,9 +1,11 @@
 // Package jsonwire is JSON as it crosses between ttshim's loader and Go:
 // a decoder and an encoder that give encoding/json's results without its
-// reflection (which, in WebAssembly, costs more than the rest of a call),
-// the walk of an object's members in the order the page wrote them, the
-// payload the loader sends with each call, and the tags the loader puts in
-// for JS values JSON cannot carry.
+// reflection for the values calls are made of (in WebAssembly, that
+// reflection costs more than the rest of a call), and with a small one of
+// their own for the rest, so that the page's module leaves encoding/json
+// out; the walk of an object's members in the order the page wrote them,
+// the payload the loader sends with each call, and the tags the loader
+// puts in for JS values JSON cannot carry.
 package jsonwire
 
 // TagKey marks a JS value JSON cannot carry (a function, symbol, BigInt,
