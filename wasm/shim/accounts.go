@@ -134,7 +134,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "login", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All)},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject,
 					{Errno: ErrnoLoginServer, When: "the browser has no randomness for the code"}},
@@ -145,7 +145,7 @@ func init() {
 					"`ttShim.reset()`: forgets the login",
 				},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			code, err := c.Shim.newSession("")
 			if err != nil {
@@ -158,7 +158,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "checkSession", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All)},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject,
 					{Errno: ErrnoAuthFail, When: "no `tt.login` or `tt.requestAccess` succeeded since load or `ttShim.reset()`"}},
@@ -167,7 +167,7 @@ func init() {
 					"a `tt.login` or `tt.requestAccess` before it, which `ttShim.reset()` forgets",
 				},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			if !c.Shim.accounts.viaLogin && !c.Shim.accounts.viaRequestAccess {
 				return c.Fail(ErrnoAuthFail, "session is empty")
@@ -180,7 +180,7 @@ func init() {
 		Support:      Support{Gadget: Everywhere(From(requestAccessSince)), WebApp: Everywhere(From(requestAccessSince))},
 		Params:       []string{"scopeList", "state", "appID"},
 		BeforeConfig: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject,
 					{Errno: ErrnoInvalidParam, When: "`scopeList` is missing or not an array of strings, `state` is not a string, " +
@@ -193,7 +193,7 @@ func init() {
 					"`currentUser`: whose session it starts (`ttShim.session()`, `ttShim.exchangeCode(code)`)",
 				},
 			}
-		},
+		}),
 		Handle: requestAccess,
 	})
 }

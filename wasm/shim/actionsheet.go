@@ -20,7 +20,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "showActionSheet", Kind: KindAsync, Taro: true, Asks: DialogActionSheet,
 		Params: []string{"itemList", "itemColor"},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`itemList` is missing, empty, longer than 6 or holds a non-string; `itemColor` is not a string"},
@@ -33,7 +33,7 @@ func init() {
 					"`client.platform`: a sheet from the bottom on mobile, a centred menu on PC (gadgets only: web apps on PC lack it)",
 				},
 			}
-		},
+		}),
 		Handle: showActionSheet,
 	})
 }

@@ -37,33 +37,33 @@ func init() {
 	permission := "`permissions[\"scope.appBadge\"]`: `\"ask\"` shows the permission prompt"
 	register(&API{
 		Namespace: "tt", Name: "updateBadge", Kind: KindAsync, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errBadgeNum, errTooManyDialogs, errPermissionDenied,
 					{Errno: ErrnoInternal, When: "`appBadge.enabled` is false: the app has no badge"}},
 				Controls: []string{"`appBadge.badgeNum`: the count it sets, which `ttShim.config()` then shows", "`appBadge.enabled`", permission},
 			}
-		},
+		}),
 		Handle: updateBadge,
 	})
 	register(&API{
 		Namespace: "tt", Name: "reportBadge", Kind: KindAsync, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errBadgeNum, errTooManyDialogs, errPermissionDenied},
 				Controls: []string{"`appBadge.badgeNum`: the client's count, which `isMatched` compares", permission},
 			}
-		},
+		}),
 		Handle: reportBadge,
 	})
 	registerListeners(API{
 		Namespace: "tt", Name: "onServerBadgePush",
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"}, errNoConfig, errNotInList},
 				Controls: []string{"`ttShim.configure({appBadge: {badgeNum, extra}})`: the app's server pushes a badge, which the kept functions get"},
 			}
-		},
+		}),
 	})
 }
 

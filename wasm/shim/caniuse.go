@@ -10,12 +10,12 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "canIUse", Kind: KindSync, Support: Support{Gadget: Anywhere, WebApp: Anywhere}, Taro: true,
 		TakesString: true, BeforeConfig: true, Pure: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{{Errno: ErrnoInvalidParam, When: "the schema is not a string, or cannot be read"}},
 				Controls: []string{"`mode`, `client.platform` and `client.version`: what it answers, by the support tables"},
 			}
-		},
+		}),
 		Handle: canIUse,
 	})
 }

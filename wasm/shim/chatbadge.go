@@ -12,7 +12,7 @@ func init() {
 	registerListeners(API{
 		Namespace: "tt", Name: "onChatBadgeChange", NeedsLogin: true,
 		OptionListener: &OptionListener{Func: "onChange", Key: "openChatId"},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`openChatId` missing or not a string; `onChange` not a function (on: missing too)"},
@@ -20,7 +20,7 @@ func init() {
 				Controls: []string{"`ttShim.configure({chats: {list: […]}})`: a chat whose `badge` changes tells its functions `{badge}`",
 					prerequisitesControl},
 			}
-		},
+		}),
 		Handle: chatBadgeListener,
 	})
 }

@@ -61,7 +61,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "chooseChat", Kind: KindAsync, Asks: DialogChats, NeedsLogin: true,
 		Params: chooseChatParams,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `selectType` other than 0, 1 or 2"},
@@ -74,7 +74,7 @@ func init() {
 					"`client.platform`: `ignoreBot` has no effect on PC, as the docs say", prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: chooseChat,
 	})
 }

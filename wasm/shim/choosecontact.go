@@ -23,7 +23,7 @@ func init() {
 		Params: []string{"multi", "ignore", "maxNum", "limitTips", "externalContact",
 			"enableChooseDepartment", "chosenIds", "disableChosenIds"},
 		NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `maxNum` that is not a positive integer"},
@@ -40,7 +40,7 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: chooseContact,
 	})
 }

@@ -49,7 +49,7 @@ func init() {
 		Namespace: "tt", Name: "chooseImage", Kind: KindAsync, Taro: true, Asks: DialogImages,
 		Params:     []string{"sourceType", "count", "sizeType", "cameraDevice", "isSaveToAlbum"},
 		NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "an option of the wrong type or outside its values: a `count` that is not a whole number from 1 to 20, " +
@@ -64,7 +64,7 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: chooseImage,
 	})
 }

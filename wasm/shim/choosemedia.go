@@ -28,7 +28,7 @@ func init() {
 	refused := ErrorDoc{Errno: ErrnoInternal, When: "`answers`' choice is one the picker would refuse"}
 	register(&API{
 		Namespace: "tt", Name: "chooseVideo", Kind: KindAsync, Taro: true, Asks: DialogImages, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(common),
 					ErrorDoc{Errno: ErrnoInvalidParam, When: "an option of the wrong type, a `sourceType` entry other than album/camera, " +
@@ -43,12 +43,12 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: chooseVideo,
 	})
 	register(&API{
 		Namespace: "tt", Name: "chooseMedia", Kind: KindAsync, Taro: true, Asks: DialogImages, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(common),
 					ErrorDoc{Errno: ErrnoInvalidParam, When: "an option of the wrong type or outside its values: `mediaType` other than image/video, " +
@@ -62,7 +62,7 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: chooseMedia,
 	})
 }

@@ -19,23 +19,23 @@ func init() {
 	refused := ErrorDoc{Errno: ErrnoInternal, When: "with `device.pageClipboard`, the browser refuses its clipboard"}
 	register(&API{
 		Namespace: "tt", Name: "setClipboardData", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`data` is missing or not a string"}, refused},
 				Controls: controls,
 			}
-		},
+		}),
 		Handle: setClipboardData,
 	})
 	register(&API{
 		Namespace: "tt", Name: "getClipboardData", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, refused},
 				Controls: controls,
 			}
-		},
+		}),
 		Handle: getClipboardData,
 	})
 }

@@ -31,12 +31,12 @@ var compassControls = []string{
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "startCompass", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: compassControls,
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			c.Shim.compass.on = true
 			c.Shim.Emit("compassChange", compassReading(c.Shim.cfg))
@@ -45,12 +45,12 @@ func init() {
 	})
 	register(&API{
 		Namespace: "tt", Name: "stopCompass", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: compassControls,
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			c.Shim.compass.on = false
 			return c.OK(nil)
@@ -58,13 +58,13 @@ func init() {
 	})
 	registerListeners(API{
 		Namespace: "tt", Name: "onCompassChange", Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
 					errNoConfig, errNotInList},
 				Controls: compassControls,
 			}
-		},
+		}),
 		// Listening starts the compass; the function hears the next turn.
 		Handle: func(c *Call) Result {
 			c.Shim.compass.on = true

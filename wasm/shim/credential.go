@@ -33,7 +33,7 @@ type CredentialPrompt struct {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "startDeviceCredential", Kind: KindAsync, Asks: DialogCredential,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`authContent` is not a string"},
@@ -50,7 +50,7 @@ func init() {
 					"`client.platform`: PC has no system prompt (103)", prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: startDeviceCredential,
 	})
 }

@@ -7,12 +7,12 @@ package shim
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "enterBot", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject},
 				Controls: []string{"`app.appName` and `app.avatar`: the bot's name and picture", "the chat page ttshim draws over the app"},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			cfg := c.Config()
 			c.Shim.UI.ShowChat(OpenedChat{OpenChatID: botChatID(cfg.App), Name: cfg.App.AppName, Avatar: cfg.App.AvatarURL(),

@@ -39,7 +39,7 @@ var errNotMyChat = ErrorDoc{Errno: ErrnoInternal,
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "enterChat", Kind: KindAsync, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`openid` or `openChatId` is not a string, or `needBadge` not a boolean"},
@@ -48,7 +48,7 @@ func init() {
 				Controls: []string{"`chats.list`, `users` and `currentUser`: the chats it opens",
 					"the chat page ttshim draws over the app: which chat opened", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: enterChat,
 	})
 }

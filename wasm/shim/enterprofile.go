@@ -13,7 +13,7 @@ func init() {
 		CallbacksSince: "3.8.0",
 		NeedsLogin:     true,
 		Taro:           true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`openid` is missing, empty or not a string, or `left` or `top` is not a finite number"},
@@ -26,7 +26,7 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: enterProfile,
 	})
 }

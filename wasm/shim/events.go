@@ -63,7 +63,7 @@ func registerListeners(on API) {
 func offTakingNothing(on API, name string) API {
 	off := on
 	off.Name, off.OffTakesNothing = name, true
-	off.Docs = func() Docs {
+	off.Docs = InReference(func() Docs {
 		docs := on.Reference()
 		docs.Errors = slices.Clone(docs.Errors)
 		for i := range docs.Errors {
@@ -72,7 +72,7 @@ func offTakingNothing(on API, name string) API {
 			}
 		}
 		return docs
-	}
+	})
 	return off
 }
 

@@ -48,7 +48,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "docsPicker", Kind: KindAsync, Asks: DialogDocs,
 		NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`pickerTitle` or `pickerConfirm` is not a string"},
@@ -61,13 +61,13 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: docsPicker,
 	})
 	register(&API{
 		Namespace: "tt", Name: "filePicker", Kind: KindAsync, Asks: DialogFiles,
 		NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "an option of the wrong type, or a `maxNum` that is not a positive integer"},
@@ -81,7 +81,7 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: filePicker,
 	})
 }

@@ -30,14 +30,14 @@ const FileSystemManagerTag = "FileSystemManager"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getFileSystemManager", Kind: KindSync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin},
 				Controls: []string{
 					"the manager's `readFile` and `readFileSync` read the files `tt.chooseImage` gave the page; its other methods fail with errno 103",
 				},
 			}
-		},
+		}),
 		NeedsLogin: true,
 		Handle: func(c *Call) Result {
 			res := c.OK(nil)

@@ -62,14 +62,14 @@ func placesFrom(value any) []KnownPlace {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "reverseGeocode", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`latitude` or `longitude` is missing, not a finite number or out of range"},
 					{Errno: ErrnoGeocodeNoResult, When: "no place in `location.places` is within 500 m, or, on Android, the coordinates are outside China"}},
 				Controls: []string{"`location.places`: the addresses it knows, each answering for 500 m around it"},
 			}
-		},
+		}),
 		Handle: reverseGeocode,
 	})
 }

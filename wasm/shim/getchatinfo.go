@@ -8,7 +8,7 @@ import "fmt"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getChatInfo", Kind: KindAsync, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`openChatId` is missing, empty or not a string; `chatType` is missing or not 0 or 1; " +
@@ -17,7 +17,7 @@ func init() {
 				Controls: []string{"`chats.list` (`name`, `avatar`, `badge`, `atCount`), `users` and `currentUser`: what it reads",
 					"`client.language`: the `name` returned", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: getChatInfo,
 	})
 }

@@ -73,7 +73,7 @@ func init() {
 		Namespace: "h5sdk", Name: "config", Kind: KindH5Config,
 		Support: Support{WebApp: Anywhere},
 		Params:  []string{"appId", "timestamp", "nonceStr", "signature", "jsApiList"},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{
 					{Errno: ErrnoH5Auth, Code: codeNoSuchJSAPI, When: "a gadget, where h5sdk does not exist (the `feature not support` text)"},
@@ -94,7 +94,7 @@ func init() {
 					"`mode`: web apps only",
 				},
 			}
-		},
+		}),
 		Handle: h5Config,
 	})
 }

@@ -33,19 +33,19 @@ func init() {
 	common := []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin}
 	register(&API{
 		Namespace: "tt", Name: "previewImage", Kind: KindAsync, Taro: true, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(common),
 					ErrorDoc{Errno: ErrnoInvalidParam, When: "`urls` missing, empty or not strings, `current` or `shouldShowSaveOption` of the wrong type"},
 					ErrorDoc{Errno: ErrnoNoFile, When: "a `ttfile://` URL the page was not given"}),
 				Controls: []string{"`ttfile://` paths from `tt.chooseImage` are shown from their data; other URLs as they are"},
 			}
-		},
+		}),
 		Handle: previewImage,
 	})
 	register(&API{
 		Namespace: "tt", Name: "getImageInfo", Kind: KindAsync, Taro: true, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(common),
 					ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string"},
@@ -53,12 +53,12 @@ func init() {
 					ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path, or any other `src` that is not a `media.images` URL: ttshim loads no image"}),
 				Controls: []string{"`media.images`: the pictures it knows, by their `ttfile://` paths and by their URLs"},
 			}
-		},
+		}),
 		Handle: getImageInfo,
 	})
 	register(&API{
 		Namespace: "tt", Name: "compressImage", Kind: KindAsync, Taro: true, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(common),
 					ErrorDoc{Errno: ErrnoInvalidParam, When: "`src` missing or not a string, a `quality` outside 1 to 100"},
@@ -66,12 +66,12 @@ func init() {
 					ErrorDoc{Errno: ErrnoImageLoad, When: "a video's path"}),
 				Controls: []string{"the pictures `tt.chooseImage` gave the page"},
 			}
-		},
+		}),
 		Handle: compressImage,
 	})
 	register(&API{
 		Namespace: "tt", Name: "saveImageToPhotosAlbum", Kind: KindAsync, Taro: true, NeedsLogin: true, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(common),
 					ErrorDoc{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
@@ -82,7 +82,7 @@ func init() {
 				Controls: []string{"`ttShim.calls(\"saveImageToPhotosAlbum\")`: the saves, each with its `filePath`",
 					"`permissions[\"scope.writePhotosAlbum\"]`, `ttShim.answer(\"allow\" or \"deny\")` or `answers: {saveImageToPhotosAlbum: …}`: iOS and Android ask for the album first"},
 			}
-		},
+		}),
 		Handle: saveImageToPhotosAlbum,
 	})
 }

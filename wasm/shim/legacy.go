@@ -54,7 +54,7 @@ func addLegacy() {
 			api.Support.WebApp.Harmony = Since{}
 			api.BeforeConfig, api.NeedsLogin, api.NeedsViewport = target.BeforeConfig, target.NeedsLogin, target.NeedsViewport
 			api.Params = renamedBack(target.Params, legacy.renames)
-			api.Docs = func() Docs {
+			api.Docs = InReference(func() Docs {
 				// The target's failures and controls, less a gadget's login,
 				// and 103: a legacy name never works in gadgets or on Harmony.
 				docs := target.Reference()
@@ -63,7 +63,7 @@ func addLegacy() {
 					docs.Errors = append([]ErrorDoc{errUnsupported}, docs.Errors...)
 				}
 				return docs
-			}
+			})
 			renames := legacy.renames
 			api.Handle = func(c *Call) Result {
 				c.Args = c.Args.renamed(renames)

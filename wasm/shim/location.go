@@ -125,19 +125,19 @@ var (
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getLocation", Kind: KindAsync, Taro: true, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`timeout` or `cacheTimeout` is not a finite number, or `accuracy` is not `high` or `best`"},
 					errTooManyDialogs, errPermissionDenied, errLocationFails},
 				Controls: append(locationControls, "`client.platform`: iOS adds `authorizationAccuracy`, Android has no `verticalAccuracy`"),
 			}
-		},
+		}),
 		Handle: getLocation,
 	})
 	register(&API{
 		Namespace: "tt", Name: "chooseLocation", Kind: KindAsync, Taro: true, Asks: DialogPlace,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs, errPermissionDenied,
 					{Errno: ErrnoLocationNotSent, When: "the person leaves the map without sending a place: Cancel, Escape, " +
@@ -145,19 +145,19 @@ func init() {
 				Controls: append(locationControls, "`ttShim.answer({name, address, latitude, longitude})`, `\"confirm\"` or "+
 					"`\"cancel\"`, or `answers: {chooseLocation: …}`: answers the map"),
 			}
-		},
+		}),
 		Handle: chooseLocation,
 	})
 	register(&API{
 		Namespace: "tt", Name: "openLocation", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`latitude` or `longitude` is missing or out of range, `scale` is not from 5 to 18, " +
 						"`name` or `address` is not a string, or `type` is not `wgs84` or `gcj02`"}},
 				Controls: []string{"`client.platform` and `client.language`: the map's look"},
 			}
-		},
+		}),
 		Handle: openLocation,
 	})
 }

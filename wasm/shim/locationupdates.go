@@ -13,44 +13,44 @@ type locationUpdates struct{ on bool }
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "startLocationUpdate", Kind: KindAsync, Taro: true, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs,
 					errPermissionDenied, errLocationFails},
 				Controls: append(locationControls, "`ttShim.configure({location: …})`: moves the device, which `locationChange` reports"),
 			}
-		},
+		}),
 		Handle: startLocationUpdate,
 	})
 	register(&API{
 		Namespace: "tt", Name: "stopLocationUpdate", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: []string{"`ttShim.reset()`: stops the updates too"},
 			}
-		},
+		}),
 		Handle: stopLocationUpdate,
 	})
 	registerListeners(API{
 		Namespace: "tt", Name: "onLocationChange", Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
 					errNoConfig, errNotInList},
 				Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: …})`: when it hears"},
 			}
-		},
+		}),
 	})
 	onError := API{
 		Namespace: "tt", Name: "onLocationChangeError", Kind: KindListener, Handle: keepListener, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
 					errNoConfig, errNotInList},
 				Controls: []string{"`startLocationUpdate` and `ttShim.configure({location: {error: …}})`: when it hears, and what"},
 			}
-		},
+		}),
 	}
 	// Its page lets offLocationChangeError drop every function at once.
 	offError := offTakingNothing(onError, "offLocationChangeError")

@@ -16,7 +16,7 @@ const notInAddress = " ,;<>()[]\\\"?&#%:"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "mailto", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`to`, `cc` or `bcc` is not an array of email addresses, " +
@@ -24,7 +24,7 @@ func init() {
 				Controls: []string{"nothing: it succeeds, and `ttShim.calls(\"mailto\")` shows the mail",
 					"`client.platform`: PC has no system mail app (103)", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: mailto,
 	})
 }

@@ -41,7 +41,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "showModal", Kind: KindAsync, Taro: true, Asks: DialogModal,
 		Params: []string{"title", "content", "confirmText", "cancelText", "showCancel", "confirmColor", "cancelColor"},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "an option of the wrong type; before V7.8.0, a `confirmText` or `cancelText` longer than 8 (a Chinese character counts 2)"},
@@ -54,7 +54,7 @@ func init() {
 					"`client.language`: the default button texts",
 				},
 			}
-		},
+		}),
 		Handle: showModal,
 	})
 }

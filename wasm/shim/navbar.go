@@ -55,7 +55,7 @@ func init() {
 		errNoConfig, errNotInList, errWindowClosed}
 	register(&API{
 		Namespace: "tt", Name: "setNavigationBar", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(navErrors, ErrorDoc{Errno: ErrnoInvalidParam,
 					When: "`left` or `right` is not an object, its `items` is missing, not an array or longer than 2, an item has no `id`, " +
@@ -63,46 +63,46 @@ func init() {
 				Controls: []string{"`client.platform`: PC draws image buttons only; iOS reverses two right items unless `iosRightItemsFlipped`",
 					"`ttShim.tapNavigationBar(side, id)`: clicks an item", "`ttShim.navigationBar()`: the bar as drawn", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: setNavigationBar,
 	})
 	register(&API{
 		Namespace: "tt", Name: "setNavigationBarColor", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(navErrors, ErrorDoc{Errno: ErrnoInvalidParam,
 					When: "`backgroundColor` is missing or not a hex colour, or `frontColor` is neither `#ffffff` nor `#000000`"}),
 				Controls: []string{"`ttShim.navigationBar()`: the colours drawn", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: setNavigationBarColor,
 	})
 	register(&API{
 		Namespace: "tt", Name: "setNavigationBarTitle", Kind: KindAsync, Taro: true,
 		// Web apps lack it, so it has no web app prerequisites.
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errWindowClosed,
 					{Errno: ErrnoInvalidParam, When: "`title` is missing, empty or not a string"}},
 				Controls: []string{"`mode`: gadgets only, as its support table says", "`ttShim.navigationBar()`: the title drawn",
 					prerequisitesControl},
 			}
-		},
+		}),
 		Handle: setNavigationBarTitle,
 	})
-	registerListeners(API{Namespace: "tt", Name: "onLeftNavigationBarClick", Docs: func() Docs {
+	registerListeners(API{Namespace: "tt", Name: "onLeftNavigationBarClick", Docs: InReference(func() Docs {
 		return Docs{
 			Errors:   listenerErrors,
 			Controls: []string{"`ttShim.tapNavigationBar(\"left\", id)` or a click on the bar: calls the function with `{id}`"},
 		}
-	},
+	}),
 	})
-	registerListeners(API{Namespace: "tt", Name: "onRightNavigationBarClick", Docs: func() Docs {
+	registerListeners(API{Namespace: "tt", Name: "onRightNavigationBarClick", Docs: InReference(func() Docs {
 		return Docs{
 			Errors:   listenerErrors,
 			Controls: []string{"`ttShim.tapNavigationBar(\"right\", id)` or a click on the bar: calls the function with `{id}`"},
 		}
-	},
+	}),
 	})
 }
 

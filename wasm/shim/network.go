@@ -16,24 +16,24 @@ var networkControls = []string{
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getNetworkType", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: networkControls,
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			return c.OK(Fields{"networkType": reportedNetworkType(c.Config())})
 		},
 	})
 	register(&API{
 		Namespace: "tt", Name: "getNetworkQualityType", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: networkControls,
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			return c.OK(Fields{"networkQualityType": c.Config().Device.Network.Quality})
 		},
@@ -53,13 +53,13 @@ func registerListenerPair(on string, taro bool) {
 	}
 	listener := API{Namespace: "tt", Name: on, Kind: KindListener, Handle: keepListener, Taro: taro,
 		Documented: &doc, Support: doc.Support,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
 					errNoConfig, errNotInList},
 				Controls: networkControls,
 			}
-		},
+		}),
 	}
 	registerListeners(listener)
 	off := "off" + strings.TrimPrefix(on, "on")

@@ -42,7 +42,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "openDocument", Kind: KindAsync, Taro: true,
 		NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`filePath` missing or empty, a `fileType` the page does not list, or an option of the wrong type"},
@@ -55,7 +55,7 @@ func init() {
 					"`ttShim.calls(\"openDocument\")`: what was opened", prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: openDocument,
 	})
 }

@@ -30,7 +30,7 @@ var refusedSchemes = []string{"javascript", "vbscript", "data", "file"}
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "openSchema", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`schema` is not a string, `external` not a boolean, `options` not an object of numbers `width` and `height`, or `target` not `inline` or `replace`"},
@@ -41,7 +41,7 @@ func init() {
 				Controls: []string{"`device.openSchema`: `\"open\"` succeeds, `\"block\"` fails as outside the app's white list",
 					"the clock: calls less than 500 ms apart are too fast", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: openSchema,
 	})
 }

@@ -27,7 +27,7 @@ type PasswordPrompt struct {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "startPasswordVerify", Kind: KindAsync, Asks: DialogPassword,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs,
 					{Errno: ErrnoInternal, When: "cancelled, as `startPasswordVerify:cancel`: Cancel, Escape, `ttShim.answer(\"cancel\")`, " +
@@ -42,7 +42,7 @@ func init() {
 					"`client.language`: the box's texts",
 				},
 			}
-		},
+		}),
 		Handle: startPasswordVerify,
 	})
 }

@@ -68,7 +68,7 @@ var errPermissionDenied = ErrorDoc{Errno: ErrnoUserPermission, When: "the scope 
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "authorize", Kind: KindAsync, Taro: true, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`scope` is missing, not a string, or not a scope Feishu lists"},
@@ -79,22 +79,22 @@ func init() {
 					"`app.appName`, `app.avatar`, `client.language`: the prompt's look",
 				},
 			}
-		},
+		}),
 		Handle: authorize,
 	})
 	register(&API{
 		Namespace: "tt", Name: "getSetting", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: []string{"`permissions` and the session's decisions: `authSetting`"},
 			}
-		},
+		}),
 		Handle: getSetting,
 	})
 	register(&API{
 		Namespace: "tt", Name: "openSetting", Kind: KindAsync, Taro: true, Asks: DialogSettings,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs},
 				Controls: []string{
@@ -102,7 +102,7 @@ func init() {
 					"`ttShim.answer({\"scope.x\": true|false, …})` or `\"confirm\"`, or `answers: {openSetting: …}`: flips switches and leaves",
 				},
 			}
-		},
+		}),
 		Handle: openSetting,
 	})
 }

@@ -14,24 +14,24 @@ const phoneNumberChars = "0123456789+-() *#,;."
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "makePhoneCall", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`phoneNumber` is missing, empty, not a string, or not a phone number"}},
 				Controls: []string{"nothing: it succeeds, and `ttShim.calls(\"makePhoneCall\")` shows the number", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: makePhoneCall,
 	})
 	for _, name := range []string{"vibrateShort", "vibrateLong"} {
 		register(&API{
 			Namespace: "tt", Name: name, Kind: KindAsync, Taro: true,
-			Docs: func() Docs {
+			Docs: InReference(func() Docs {
 				return Docs{
 					Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 					Controls: []string{"nothing: it succeeds, and the call log records it", prerequisitesControl},
 				}
-			},
+			}),
 			Handle: func(c *Call) Result { return c.OK(nil) },
 		})
 	}

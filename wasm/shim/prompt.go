@@ -35,7 +35,7 @@ const (
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "showPrompt", Kind: KindAsync, Asks: DialogPrompt,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "an option of the wrong type; a `title` longer than 30 or a `confirmText` or `cancelText` longer than 8 " +
@@ -48,7 +48,7 @@ func init() {
 					"`client.language`: the default placeholder and button texts",
 				},
 			}
-		},
+		}),
 		Handle: showPrompt,
 	})
 }

@@ -75,10 +75,9 @@ type API struct {
 	// the payload alone, so a repeated call is answered from memory.
 	Pure   bool
 	Handle func(c *Call) Result
-	// Docs is what the API reference says of it (Reference). It is a
-	// function so that the page never builds it: built in each API's init,
-	// it was most of the code V8 compiled for them before every boot's main.
-	Docs func() Docs
+	// Docs is what the API reference says of it (Reference), made by
+	// InReference.
+	Docs ReferenceDocs
 
 	// Unsimulated marks an API the documentation has and ttshim does not
 	// simulate yet: its calls answer by the configuration's "unsimulated"
@@ -100,12 +99,29 @@ type Docs struct {
 	Controls []string
 }
 
+// ReferenceDocs builds an API's Docs when the API reference asks.
+type ReferenceDocs struct {
+	build func() Docs
+}
+
+// InReference makes an API's Docs from build. It is a function so that
+// the page never runs it: built in each API's init, the Docs were most of
+// the code V8 compiled for them before every boot's main. And the page's
+// build (GOOS=js, withReference false) keeps nothing of it: the linker
+// leaves out build and what only it uses, 180 KB of ttshim.wasm.
+func InReference(build func() Docs) ReferenceDocs {
+	if !withReference {
+		return ReferenceDocs{}
+	}
+	return ReferenceDocs{build}
+}
+
 // Reference is what the API reference says of the API.
 func (a *API) Reference() Docs {
-	if a.Docs == nil {
+	if a.Docs.build == nil {
 		return Docs{}
 	}
-	return a.Docs()
+	return a.Docs.build()
 }
 
 // ErrorDoc is one failure an API answers with.

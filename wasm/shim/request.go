@@ -29,7 +29,7 @@ func init() {
 		Support:      Support{Gadget: Everywhere(All), WebApp: Everywhere(All)},
 		Params:       []string{"url", "data", "header", "timeout", "method", "dataType", "responseType"},
 		BeforeConfig: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject,
 					{Errno: ErrnoInvalidParam, When: "a bad `url`, `method`, `header`, `timeout`, `dataType`, `responseType` or `data`"},
@@ -41,7 +41,7 @@ func init() {
 					"the server the page's `fetch` reaches, or Playwright's `page.route`",
 				},
 			}
-		},
+		}),
 		Handle: request,
 	})
 }

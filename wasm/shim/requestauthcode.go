@@ -17,7 +17,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "requestAuthCode", Kind: KindAsync,
 		BeforeConfig: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject,
 					{Errno: ErrnoInvalidParam, When: "`appId` is missing, empty or not a string"},
@@ -30,7 +30,7 @@ func init() {
 					"`currentUser`: whose code it is (`ttShim.exchangeCode(code)`)",
 				},
 			}
-		},
+		}),
 		Handle: requestAuthCode,
 	})
 }

@@ -27,7 +27,7 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "saveFile", Kind: KindAsync, Taro: true,
 		NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`tempFilePath` missing or empty, or an option of the wrong type"},
@@ -40,7 +40,7 @@ func init() {
 					"`client.platform`: PC ignores `filePath` and picks a name", prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: saveFile,
 	})
 }

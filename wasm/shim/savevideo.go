@@ -9,7 +9,7 @@ const scopeWritePhotosAlbum = "scope.writePhotosAlbum"
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "saveVideoToPhotosAlbum", Kind: KindAsync, Taro: true, NeedsLogin: true, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errNoLogin,
 					{Errno: ErrnoInvalidParam, When: "`filePath` missing or not a string"},
@@ -22,7 +22,7 @@ func init() {
 					"`permissions[\"scope.writePhotosAlbum\"]`, `ttShim.answer(\"allow\" or \"deny\")` or `answers: {saveVideoToPhotosAlbum: …}`: iOS and Android ask for the album first",
 				},
 			}
-		},
+		}),
 		Handle: saveVideoToPhotosAlbum,
 	})
 }

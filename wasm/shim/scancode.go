@@ -27,7 +27,7 @@ type Scanner struct {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "scanCode", Kind: KindAsync, Taro: true, Asks: DialogScan,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`scanType` is not an array of `qrCode`, `barCode`, `datamatrix`, `pdf417`, " +
@@ -41,7 +41,7 @@ func init() {
 					"`client.platform`: PC has no scanner (103)",
 				},
 			}
-		},
+		}),
 		Handle: scanCode,
 	})
 }

@@ -12,37 +12,37 @@ const followSystem = -1
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "setScreenBrightness", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`value` is missing, not a finite number, or outside 0–1 (Harmony also takes -1)"}},
 				Controls: []string{"`device.brightness`: the brightness it changes, and the system's, which -1 goes back to on Harmony",
 					prerequisitesControl},
 			}
-		},
+		}),
 		Handle: setScreenBrightness,
 	})
 	register(&API{
 		Namespace: "tt", Name: "getScreenBrightness", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: []string{"`device.brightness`: what it answers, until the page sets another", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			return c.OK(Fields{"value": c.Config().Device.Brightness})
 		},
 	})
 	register(&API{
 		Namespace: "tt", Name: "setKeepScreenOn", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`keepScreenOn` is not a boolean"}},
 				Controls: []string{"`device.keepScreenOn`: the state it sets, which `ttShim.config()` shows", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			on, err := c.Args.Bool("keepScreenOn", true)
 			if err != nil {

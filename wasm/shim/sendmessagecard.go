@@ -33,7 +33,7 @@ func init() {
 		Namespace: "tt", Name: "sendMessageCard", Kind: KindAsync, Asks: DialogChats,
 		Params: []string{"shouldChooseChat", "chooseChatParams", "openChatIDs", "openIDs", "triggerCode", "cardContent",
 			"withAdditionalMessage"},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoAuthFail, When: "a gadget sends without the picker before `tt.requestAccess` (`tt.login` before V6.9.0)"},
@@ -56,7 +56,7 @@ func init() {
 					"`mode` and `strict`: a gadget logs in first, unless the picker chooses",
 				},
 			}
-		},
+		}),
 		Handle: sendMessageCard,
 	})
 }

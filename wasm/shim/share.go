@@ -48,7 +48,7 @@ func (s *Share) applyPatch(patch map[string]any) {
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "share", Kind: KindAsync, Asks: DialogActionSheet,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`channelType` not a list of `wx`, `wx_timeline` and `system`; `contentType` missing or not " +
@@ -63,7 +63,7 @@ func init() {
 					"`ttShim.calls(\"share\")`: what was shared (`args`) and the channel picked (`dialog.answer`)",
 				},
 			}
-		},
+		}),
 		Handle: share,
 	})
 }

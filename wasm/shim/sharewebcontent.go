@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "shareWebContent", Kind: KindAsync, Asks: DialogChats,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`url` missing, empty, not a string or not an http or https URL; `title` not a string"},
@@ -27,7 +27,7 @@ func init() {
 					"`client.language`: the panel's texts",
 				},
 			}
-		},
+		}),
 		Handle: shareWebContent,
 	})
 }

@@ -101,22 +101,22 @@ func init() {
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfo", Kind: KindAsync, Support: everywhere, Taro: true,
 		NeedsViewport: true, Pure: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   systemInfoErrors,
 				Controls: systemInfoControls,
 			}
-		}, Handle: func(c *Call) Result { return c.OK(systemInfo(c)) },
+		}), Handle: func(c *Call) Result { return c.OK(systemInfo(c)) },
 	})
 	register(&API{
 		Namespace: "tt", Name: "getSystemInfoSync", Kind: KindSync, Support: everywhere, Taro: true,
 		NeedsViewport: true, Pure: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   systemInfoErrors,
 				Controls: systemInfoControls,
 			}
-		}, Handle: func(c *Call) Result {
+		}), Handle: func(c *Call) Result {
 			// The page gets the fields alone; errMsg is for the call log.
 			info := systemInfo(c)
 			res := c.OK(maps.Clone(info))

@@ -15,12 +15,12 @@ func init() {
 		BeforeConfig: true,
 		TakesString:  true,
 		Pure:         true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{{Errno: ErrnoInvalidParam, When: "its argument cannot be read"}},
 				Controls: []string{"`mode`: `\"WEB\"` for web apps, `\"lark\"` for gadgets"},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			res := c.OK(nil)
 			res.Return = taroEnvWebApp

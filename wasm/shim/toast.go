@@ -46,7 +46,7 @@ var toastErrors = []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotIn
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "showToast", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(toastErrors), ErrorDoc{Errno: ErrnoInvalidParam,
 					When: "`title` is missing, empty or not a string; `icon` is not one of the documented icons; `duration` is negative or not a finite number; `mask` is not a boolean"}),
@@ -54,29 +54,29 @@ func init() {
 					"`client.platform`: PC draws `error`, `info` and `warning` and no mask; mobile draws `none` and the mask",
 				},
 			}
-		},
+		}),
 		Handle: showToast,
 	})
 	register(&API{
 		Namespace: "tt", Name: "showLoading", Kind: KindAsync, Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: append(slices.Clone(toastErrors), ErrorDoc{Errno: ErrnoInvalidParam,
 					When: "`title` is missing, empty or not a string; `mask` is not a boolean"}),
 				Controls: []string{"`client.platform`: PC draws no mask"},
 			}
-		},
+		}),
 		Handle: showLoading,
 	})
 	for _, name := range []string{"hideToast", "hideLoading"} {
 		register(&API{
 			Namespace: "tt", Name: name, Kind: KindAsync, Taro: true,
-			Docs: func() Docs {
+			Docs: InReference(func() Docs {
 				return Docs{
 					Errors:   toastErrors,
 					Controls: []string{"hides the toast or loading on screen, whichever API showed it"},
 				}
-			},
+			}),
 			Handle: hideToast,
 		})
 	}

@@ -32,7 +32,7 @@ const (
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "toggleChat", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`openChatId` missing or not a string, `width` not a number from 1 to 10000, " +
@@ -41,7 +41,7 @@ func init() {
 				Controls: []string{"`chats.list`, `users` and `currentUser`: the chats it opens",
 					"the sidebar ttshim draws beside the app: which chat, how wide, with or without its menu bar", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: toggleChat,
 	})
 }

@@ -14,13 +14,13 @@ var triggerErrors = []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNot
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getBlockActionSourceDetail", Kind: KindAsync, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: triggerErrors,
 				Controls: []string{"`launch`: the trigger code, `bizType`, `actionTime` and the `messages` the shortcut acted on",
 					"`client.language`: the senders' names", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			l, res, ok := launchFor(c)
 			if !ok {
@@ -40,12 +40,12 @@ func init() {
 	})
 	register(&API{
 		Namespace: "tt", Name: "getTriggerContext", Kind: KindAsync, NeedsLogin: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   triggerErrors,
 				Controls: []string{"`launch`: the trigger code, its `openChatId` and `bizType`", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			l, res, ok := launchFor(c)
 			if !ok {

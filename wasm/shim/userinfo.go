@@ -11,7 +11,7 @@ func init() {
 		Namespace: "tt", Name: "getUserInfo", Kind: KindAsync, Taro: true,
 		Support: Support{Gadget: Everywhere(All), WebApp: Everywhere(From(getUserInfoSince))},
 		Params:  []string{"withCredentials"},
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList,
 					{Errno: ErrnoInvalidParam, When: "`withCredentials` is not a boolean"},
@@ -24,7 +24,7 @@ func init() {
 					prerequisitesControl,
 				},
 			}
-		},
+		}),
 		Handle: getUserInfo,
 	})
 }

@@ -25,7 +25,7 @@ func init() {
 		Params:       []string{"desc", "lang"},
 		BeforeConfig: true,
 		NeedsTap:     true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject,
 					{Errno: ErrnoInvalidParam, When: "`desc` is missing, not a string, empty or over 30 characters, " +
@@ -44,7 +44,7 @@ func init() {
 					"`client.language`: `nickName` and the popup's texts",
 				},
 			}
-		},
+		}),
 		Handle: getUserProfile,
 	})
 }

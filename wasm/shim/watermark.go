@@ -6,12 +6,12 @@ package shim
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "checkWatermark", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: []string{"`security.watermark`: `hasWatermark` (default `false`)", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			return c.OK(Fields{"hasWatermark": c.Config().Security.Watermark})
 		},

@@ -83,24 +83,24 @@ var wifiControls = []string{
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "getConnectedWifi", Kind: KindAsync, Taro: true, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs, errPermissionDenied,
 					{Errno: ErrnoWifiNotConnected, When: "`wifi.enabled` or `wifi.connected` is `false`"},
 					{Errno: ErrnoWifiInvalidInfo, When: "the connected network's `SSID` is empty"}},
 				Controls: append(wifiControls, "`permissions[\"scope.userLocation\"]`: `\"ask\"` shows the permission prompt"),
 			}
-		},
+		}),
 		Handle: getConnectedWifi,
 	})
 	register(&API{
 		Namespace: "tt", Name: "getWifiStatus", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList},
 				Controls: []string{"`wifi.enabled`: `\"on\"` or `\"off\"`"},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			status := "off"
 			if c.Config().Wifi.Enabled {
@@ -111,23 +111,23 @@ func init() {
 	})
 	register(&API{
 		Namespace: "tt", Name: "getWifiList", Kind: KindAsync, Taro: true, Asks: DialogPermission,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errTooManyDialogs, errPermissionDenied},
 				Controls: append(wifiControls, "`permissions[\"scope.userLocation\"]`: `\"ask\"` shows the permission prompt"),
 			}
-		},
+		}),
 		Handle: getWifiList,
 	})
 	registerListeners(API{
 		Namespace: "tt", Name: "onGetWifiList", Taro: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, {Errno: ErrnoInvalidParam, When: "the argument is not a function"},
 					errNoConfig, errNotInList},
 				Controls: []string{"`getWifiList` and `wifi.networks`: when it hears, and what"},
 			}
-		},
+		}),
 	})
 }
 

@@ -72,12 +72,12 @@ var errWindowClosed = ErrorDoc{Errno: ErrnoInternal, When: "the window was close
 func init() {
 	register(&API{
 		Namespace: "tt", Name: "closeWindow", Kind: KindAsync, BeforeConfig: true,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errWindowClosed},
 				Controls: []string{"`ttShim.on(\"close\", …)`: hears it", "`ttShim.reset()`: opens the window again"},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			c.Shim.closeWindow(closedByAPI)
 			return c.OK(nil)
@@ -85,7 +85,7 @@ func init() {
 	})
 	register(&API{
 		Namespace: "tt", Name: "enableLeaveConfirm", Kind: KindAsync, Asks: DialogLeaveConfirm,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors: []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed,
 					{Errno: ErrnoInvalidParam, When: "`effect` is missing, empty or holds other than `\"back\"` and `\"close\"`, " +
@@ -93,17 +93,17 @@ func init() {
 				Controls: []string{"`ttShim.leave(effect)` or the bar's back and close buttons: ask it",
 					"`ttShim.answer(\"confirm\" | \"cancel\")`, or `answers: {enableLeaveConfirm: …}`: answer it", prerequisitesControl},
 			}
-		},
+		}),
 		Handle: enableLeaveConfirm,
 	})
 	register(&API{
 		Namespace: "tt", Name: "disableLeaveConfirm", Kind: KindAsync,
-		Docs: func() Docs {
+		Docs: InReference(func() Docs {
 			return Docs{
 				Errors:   []ErrorDoc{errUnsupported, errNotObject, errNoConfig, errNotInList, errWindowClosed},
 				Controls: []string{prerequisitesControl},
 			}
-		},
+		}),
 		Handle: func(c *Call) Result {
 			c.Shim.window.confirm = nil
 			return c.OK(nil)

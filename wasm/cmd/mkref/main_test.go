@@ -28,12 +28,12 @@ func TestADummyAPIReachesEveryOutput(t *testing.T) {
 		name: "simulated",
 		api: &shim.API{Namespace: "tt", Name: "teleportUser", Kind: shim.KindAsync, Support: support,
 			Params: []string{"openid"},
-			Docs: func() shim.Docs {
+			Docs: shim.InReference(func() shim.Docs {
 				return shim.Docs{
 					Errors:   []shim.ErrorDoc{{Errno: shim.ErrnoInvalidParam, When: "`openid` is not a user"}},
 					Controls: []string{"`users`: who can be teleported"},
 				}
-			},
+			}),
 			Handle: func(*shim.Call) shim.Result { return shim.Result{} }},
 		want: map[string][]string{
 			"types/documented.d.ts":  nil,
