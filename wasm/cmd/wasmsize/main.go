@@ -9,8 +9,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,6 +16,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"ttshim/wasm/cmd/internal/wasmfile"
 )
 
 func main() {
@@ -53,67 +53,58 @@ var sectionNames = map[byte]string{1: "type", 2: "import", 3: "function", 4: "ta
 	7: "export", 8: "start", 9: "element", 10: "code", 11: "data", 12: "datacount"}
 
 func parse(b []byte) (*module, error) {
-	if len(b) < 8 || !bytes.Equal(b[:4], []byte("\x00asm")) {
-		return nil, errors.New("not a wasm module")
+	sections, err := wasmfile.Sections(b)
+	if err != nil {
+		return nil, err
 	}
 	m := &module{names: map[int]string{}, sections: map[string]int{}}
-	r := &reader{b: b, at: 8}
-	for r.at < len(b) {
-		id := r.byte()
-		size := int(r.uleb())
-		end := r.at + size
-		if r.err != nil || end > len(b) {
-			return nil, errors.New("truncated section")
-		}
-		body := &reader{b: b[:end], at: r.at}
-		name := sectionNames[id]
-		switch id {
+	for _, section := range sections {
+		body := wasmfile.NewReader(section.Body)
+		name := sectionNames[section.ID]
+		switch section.ID {
 		case 0:
-			name = "custom:" + body.name()
+			name = "custom:" + body.Name()
 			if name == "custom:name" {
 				m.readNames(body)
 			}
 		case 2:
-			for n := body.uleb(); n > 0 && body.err == nil; n-- {
-				body.name()
-				body.name()
-				kind := body.byte()
+			for n := body.ULEB(); n > 0 && body.Err() == nil; n-- {
+				body.Name()
+				body.Name()
+				kind := body.Byte()
 				if kind == 0 {
 					m.imported++
 				}
-				body.skipImport(kind)
+				skipImport(body, kind)
 			}
 		case 10:
-			for n := body.uleb(); n > 0 && body.err == nil; n-- {
-				s := int(body.uleb())
+			for n := body.ULEB(); n > 0 && body.Err() == nil; n-- {
+				s := int(body.ULEB())
 				m.bodies = append(m.bodies, s)
-				body.at += s
+				body.Skip(s)
 			}
 		case 11:
-			m.data = size
+			m.data = len(section.Body)
 		}
-		if body.err != nil {
-			return nil, fmt.Errorf("section %s: %w", name, body.err)
+		if body.Err() != nil {
+			return nil, fmt.Errorf("section %s: %w", name, body.Err())
 		}
-		m.sections[name] += size
-		r.at = end
+		m.sections[name] += len(section.Body)
 	}
 	return m, nil
 }
 
 // readNames reads the function names subsection (id 1) of the name section.
-func (m *module) readNames(r *reader) {
-	for r.at < len(r.b) && r.err == nil {
-		id := r.byte()
-		size := int(r.uleb())
-		end := r.at + size
+func (m *module) readNames(r *wasmfile.Reader) {
+	for !r.Done() {
+		id := r.Byte()
+		sub := wasmfile.NewReader(r.Bytes(int(r.ULEB())))
 		if id == 1 {
-			for n := r.uleb(); n > 0 && r.err == nil; n-- {
-				idx := int(r.uleb())
-				m.names[idx] = r.name()
+			for n := sub.ULEB(); n > 0 && sub.Err() == nil; n-- {
+				idx := int(sub.ULEB())
+				m.names[idx] = sub.Name()
 			}
 		}
-		r.at = end
 	}
 }
 
@@ -196,67 +187,27 @@ func report(w io.Writer, m *module, total, top, funcs int) {
 	}
 }
 
-type reader struct {
-	b   []byte
-	at  int
-	err error
-}
-
-func (r *reader) byte() byte {
-	if r.at >= len(r.b) {
-		r.err = errors.New("unexpected end")
-		return 0
-	}
-	c := r.b[r.at]
-	r.at++
-	return c
-}
-
-func (r *reader) uleb() uint64 {
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		c := r.byte()
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 || r.err != nil {
-			return v
-		}
-	}
-	r.err = errors.New("bad LEB128")
-	return v
-}
-
-func (r *reader) name() string {
-	n := int(r.uleb())
-	if r.err != nil || r.at+n > len(r.b) {
-		r.err = errors.New("bad name")
-		return ""
-	}
-	s := string(r.b[r.at : r.at+n])
-	r.at += n
-	return s
-}
-
 // skipImport skips an import's description of the given kind.
-func (r *reader) skipImport(kind byte) {
+func skipImport(r *wasmfile.Reader, kind byte) {
 	switch kind {
 	case 0: // function: type index
-		r.uleb()
+		r.ULEB()
 	case 1: // table: element type, limits
-		r.byte()
-		r.limits()
+		r.Byte()
+		skipLimits(r)
 	case 2: // memory: limits
-		r.limits()
+		skipLimits(r)
 	case 3: // global: value type, mutability
-		r.byte()
-		r.byte()
+		r.Byte()
+		r.Byte()
 	default:
-		r.err = fmt.Errorf("unknown import kind %d", kind)
+		r.Fail(fmt.Errorf("unknown import kind %d", kind))
 	}
 }
 
-func (r *reader) limits() {
-	if flags := r.byte(); flags&1 != 0 {
-		r.uleb()
+func skipLimits(r *wasmfile.Reader) {
+	if flags := r.Byte(); flags&1 != 0 {
+		r.ULEB()
 	}
-	r.uleb()
+	r.ULEB()
 }
