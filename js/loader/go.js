@@ -5,6 +5,7 @@
 // the page's globals.
 import { wasmExec } from "ttshim:wasm_exec";
 import { mark } from "./builtins.js";
+import { writeFuncTab } from "./functab.js";
 
 let goHost = null; // {Go, fs, process, path}, once defined
 
@@ -27,9 +28,16 @@ export function fetchWasm(url) {
 }
 
 // instantiate compiles url's module, from download when the fetch has
-// started already. It marks "compiled" for ttshim.wasm (and not for the
-// network module, whose marks would say nothing of boot).
-export async function instantiate(url, imports, { marks = false, download = null } = {}) {
+// started already, and writes back the table the build took out of its
+// data. It marks "compiled" for ttshim.wasm (and not for the network
+// module, whose marks would say nothing of boot).
+export async function instantiate(url, imports, options = {}) {
+  const result = await compile(url, imports, options);
+  writeFuncTab(result.module, result.instance.exports.mem);
+  return result;
+}
+
+async function compile(url, imports, { marks = false, download = null }) {
   const response = await (download || fetch(url));
   if (!response.ok) throw new Error("HTTP " + response.status);
   try {
