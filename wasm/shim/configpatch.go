@@ -22,17 +22,8 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	setFields(patch, map[string]*bool{
 		"requireTap": &c.RequireTap, "strict": &c.Strict, "acceptAnySignature": &c.AcceptAnySignature, "force": &c.Force,
 	})
-	c.Client.applyPatch(asObject(patch["client"]))
-	c.App.applyPatch(asObject(patch["app"]))
-	c.Device.applyPatch(asObject(patch["device"]))
-	c.Security.applyPatch(asObject(patch["security"]))
-	c.Wifi.applyPatch(asObject(patch["wifi"]))
-	c.Share.applyPatch(asObject(patch["share"]))
-	c.AppBadge.applyPatch(asObject(patch["appBadge"]))
-	c.Compass.applyPatch(asObject(patch["compass"]))
+	c.applyObjectPatches(patch)
 	c.applyDocumentsPatch(patch)
-	c.Chats.applyPatch(asObject(patch["chats"]))
-	c.Launch.applyPatch(asObject(patch["launch"]))
 	if users, named := patch["users"]; named {
 		c.Users = usersFrom(users)
 	}
@@ -46,7 +37,6 @@ func (c *Config) applyPatch(patch map[string]any) error {
 	for scope, state := range asObject(patch["permissions"]) {
 		c.Permissions[scope], _ = state.(string)
 	}
-	c.Location.applyPatch(asObject(patch["location"]))
 	if images, named := asObject(patch["media"])["images"]; named {
 		c.Media.Images = imagesFrom(images)
 	}
@@ -61,6 +51,43 @@ func (c *Config) applyPatch(patch map[string]any) error {
 		c.ContactPicker = picker
 	}
 	return nil
+}
+
+// applyObjectPatches merges the objects patch names onto theirs. Only the
+// parts a patch names are patched: each part's applyPatch is code that V8
+// compiles the first time it runs, and a page's configuration at boot
+// names few of them.
+func (c *Config) applyObjectPatches(patch map[string]any) {
+	for key, value := range patch {
+		object, isObject := value.(map[string]any)
+		if !isObject {
+			continue
+		}
+		switch key {
+		case "client":
+			c.Client.applyPatch(object)
+		case "app":
+			c.App.applyPatch(object)
+		case "device":
+			c.Device.applyPatch(object)
+		case "security":
+			c.Security.applyPatch(object)
+		case "wifi":
+			c.Wifi.applyPatch(object)
+		case "share":
+			c.Share.applyPatch(object)
+		case "appBadge":
+			c.AppBadge.applyPatch(object)
+		case "compass":
+			c.Compass.applyPatch(object)
+		case "chats":
+			c.Chats.applyPatch(object)
+		case "launch":
+			c.Launch.applyPatch(object)
+		case "location":
+			c.Location.applyPatch(object)
+		}
+	}
 }
 
 func (c *Client) applyPatch(patch map[string]any) {

@@ -62,37 +62,48 @@ func indexPath(parent string, i int) string { return fmt.Sprintf("%s[%d]", paren
 // function's size) before every boot's main (docs/benchmarks.md, "Code
 // compiled during boot").
 var configSchema = sync.OnceValue(func() *field {
-	return object(map[string]*field{
+	fields := map[string]*field{
 		"mode":               str(ModeWebApp, ModeGadget),
-		"client":             deferred(clientSchema),
-		"app":                deferred(appSchema),
-		"users":              deferred(usersSchema),
 		"currentUser":        str(),
 		"consent":            str(ConsentAsk, ConsentAllow, ConsentDeny),
 		"requireTap":         boolean(),
-		"contactPicker":      deferred(contactPickerSchema),
 		"strict":             boolean(),
 		"acceptAnySignature": boolean(),
 		"force":              boolean(),
 		"unsimulated":        str(UnsimulatedWarn, UnsimulatedError, UnsimulatedFail),
 		"answers":            {kind: "answers"},
-		"permissions":        deferred(permissionsField),
-		"location":           deferred(locationField),
-		"media":              deferred(mediaSchema),
-		"device":             deferred(deviceSchema),
-		// The screen lock and the watermark (security.go).
-		"security": deferred(securitySchema),
-		"wifi":     deferred(wifiField),
-		"share":    deferred(shareSchema),    // what tt.share shares to (share.go)
-		"appBadge": deferred(appBadgeSchema), // the app's badge (appbadge.go)
-		"compass":  deferred(compassField),
-		// The tenant's drive and attachments (documents.go).
-		"documents": deferred(documentsSchema),
-		"files":     deferred(filesSchema),
-		"chats":     deferred(chatsSchema),
-		"launch":    deferred(launchSchema),
-	})
+	}
+	for _, key := range deferredKeys {
+		fields[key.name] = deferred(key.schema)
+	}
+	return object(fields)
 })
+
+// deferredKeys are the configuration's keys whose schemas are built when a
+// patch first sets them. A table the linker lays out: written as calls in
+// configSchema's map, they were 17 KB of code compiled at every boot.
+var deferredKeys = [...]struct {
+	name   string
+	schema func() *field
+}{
+	{"client", clientSchema},
+	{"app", appSchema},
+	{"users", usersSchema},
+	{"contactPicker", contactPickerSchema},
+	{"permissions", permissionsField},
+	{"location", locationField},
+	{"media", mediaSchema},
+	{"device", deviceSchema},
+	{"security", securitySchema}, // the screen lock and the watermark (security.go)
+	{"wifi", wifiField},
+	{"share", shareSchema},       // what tt.share shares to (share.go)
+	{"appBadge", appBadgeSchema}, // the app's badge (appbadge.go)
+	{"compass", compassField},
+	{"documents", documentsSchema}, // the tenant's drive and attachments (documents.go)
+	{"files", filesSchema},
+	{"chats", chatsSchema},
+	{"launch", launchSchema},
+}
 
 func clientSchema() *field {
 	return object(map[string]*field{
